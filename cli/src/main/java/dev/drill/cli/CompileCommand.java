@@ -1,0 +1,125 @@
+package dev.drill.cli;
+
+import dev.drill.compiler.CompileResult;
+import dev.drill.compiler.DrillCompiler;
+import dev.drill.compiler.DrillFiles;
+import dev.drill.compiler.diagnostic.Diagnostic;
+import dev.drill.compiler.diagnostic.DiagnosticRenderer;
+import dev.drill.plan.PlanJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+    name = "compile",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compile .drill files into executable drill plans (JSON).",
+      "",
+      "With -o, each plan is written to DIR, mirroring the layout under the given directories"
+          + " (samples/x.drill -> DIR/x.plan.json). Without -o, a single file's plan is printed"
+          + " to stdout; several files are only checked.",
+      "Diagnostics go to stderr as file:line:col: severity code: message."
+    })
+final class CompileCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = ".drill files, or directories to search for them")
+  List<Path> paths;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "write plans to this directory")
+  Path output;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<DrillFiles.Found> files;
+    try {
+      files = DrillFiles.find(paths);
+    } catch (NoSuchFileException e) {
+      err.println("drill compile: no such file or directory: " + e.getFile());
+      return Main.USAGE;
+    } catch (IOException e) {
+      err.println("drill compile: cannot read " + e.getMessage());
+      return Main.USAGE;
+    }
+    if (files.isEmpty()) {
+      err.println("drill compile: no .drill files under " + paths.get(0));
+      return Main.USAGE;
+    }
+    int errors = 0;
+    int warnings = 0;
+    int failedFiles = 0;
+    for (DrillFiles.Found file : files) {
+      byte[] bytes;
+      try {
+        bytes = Files.readAllBytes(file.path());
+      } catch (AccessDeniedException e) {
+        err.println("drill compile: permission denied: " + file.displayPath());
+        return Main.USAGE;
+      } catch (IOException e) {
+        err.println("drill compile: cannot read " + file.displayPath() + ": " + e.getMessage());
+        return Main.USAGE;
+      }
+      CompileResult result = DrillCompiler.compile(file.displayPath(), bytes);
+      for (Diagnostic d : result.diagnostics()) {
+        err.print(DiagnosticRenderer.render(d, result.source()));
+        if (d.isError()) errors++; else warnings++;
+      }
+      if (result.plan().isEmpty()) {
+        failedFiles++;
+        continue;
+      }
+      String json = PlanJson.write(result.plan().get());
+      if (output != null) {
+        try {
+          Path target = output.resolve(planName(file));
+          Files.createDirectories(target.toAbsolutePath().getParent());
+          Files.writeString(target, json, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          err.println("drill compile: cannot write plan to " + output + ": " + e.getMessage());
+          return Main.USAGE;
+        }
+      } else if (files.size() == 1) {
+        out.print(json);
+        out.flush();
+      }
+    }
+    err.println(summary(files.size(), failedFiles, errors, warnings));
+    return failedFiles > 0 ? Main.FINDINGS : Main.OK;
+  }
+
+  /** {@code root/a/b.drill} -> {@code a/b.plan.json}. */
+  private static Path planName(DrillFiles.Found file) {
+    Path relative = file.root().toAbsolutePath().normalize().relativize(file.path().toAbsolutePath().normalize());
+    String name = relative.getFileName().toString();
+    String base = name.endsWith(DrillFiles.EXTENSION) ? name.substring(0, name.length() - DrillFiles.EXTENSION.length()) : name;
+    Path parent = relative.getParent();
+    return parent == null ? Path.of(base + ".plan.json") : parent.resolve(base + ".plan.json");
+  }
+
+  private static String summary(int files, int failed, int errors, int warnings) {
+    String drills = files == 1 ? "1 drill" : files + " drills";
+    String counts = plural(errors, "error") + ", " + plural(warnings, "warning");
+    return failed == 0
+        ? "compiled " + drills + " (" + counts + ")"
+        : failed + " of " + drills + " did not compile (" + counts + ")";
+  }
+
+  private static String plural(int n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+}

@@ -1,0 +1,59 @@
+package dev.drill.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code drill} command. */
+@Command(
+    name = "drill",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Emergency-response drills as code: compile, check and run drill scenarios.",
+    subcommands = {CompileCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      " 0:Success.",
+      " 1:Findings: compile errors, a failed check, a failed or aborted drill.",
+      " 2:Usage error: unknown option, missing file, unknown plan version.",
+      " 3:Internal error in drill itself (a bug: please report it)."
+    })
+public final class Main implements Runnable {
+
+  static final int OK = 0;
+  static final int FINDINGS = 1;
+  static final int USAGE = 2;
+  static final int INTERNAL = 3;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams; the exit code is returned, never thrown. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      commandLine.getErr().println("drill: internal error: " + e
+          + "\nThis is a bug in drill; please report it with the input that caused it.");
+      return INTERNAL;
+    });
+    return cli.execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"drill " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

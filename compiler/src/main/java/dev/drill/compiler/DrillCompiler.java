@@ -1,0 +1,47 @@
+package dev.drill.compiler;
+
+import dev.drill.compiler.ast.Drill;
+import dev.drill.compiler.check.DrillChecker;
+import dev.drill.compiler.diagnostic.Diagnostic;
+import dev.drill.compiler.emit.PlanCompiler;
+import dev.drill.compiler.source.SourceFile;
+import dev.drill.compiler.source.SourceReader;
+import dev.drill.compiler.syntax.ParseResult;
+import dev.drill.compiler.syntax.SyntaxAnalyzer;
+import dev.drill.plan.Plan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The compiler's front door: a .drill file in, a plan or the exact list of what is wrong
+ * out. Passes run in order (read, syntax, semantics, plan); each stops the next when it
+ * found an error, and reports everything it found.
+ */
+public final class DrillCompiler {
+
+  private DrillCompiler() {}
+
+  /** Compiles a file's bytes, reported under {@code path}. */
+  public static CompileResult compile(String path, byte[] bytes) {
+    SourceReader.Result read = SourceReader.read(path, bytes);
+    if (read instanceof SourceReader.Refused) {
+      return new CompileResult(Optional.empty(), Optional.empty(),
+          List.of(((SourceReader.Refused) read).diagnostic()));
+    }
+    return compile(((SourceReader.Read) read).file());
+  }
+
+  public static CompileResult compile(SourceFile source) {
+    ParseResult parsed = SyntaxAnalyzer.parse(source);
+    List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
+    if (parsed.ast().isEmpty() || parsed.ast().get().drills().size() != 1) {
+      return new CompileResult(Optional.of(source), Optional.empty(), diagnostics);
+    }
+    Drill drill = parsed.ast().get().drills().get(0);
+    diagnostics.addAll(DrillChecker.check(drill));
+    boolean failed = diagnostics.stream().anyMatch(Diagnostic::isError);
+    Optional<Plan> plan = failed ? Optional.empty() : Optional.of(PlanCompiler.compile(drill));
+    return new CompileResult(Optional.of(source), plan, diagnostics);
+  }
+}

@@ -1,0 +1,25 @@
+package dev.drill.compiler.ast;
+
+import dev.drill.plan.SourceSpan;
+import java.util.Locale;
+
+/** A metadata line such as {@code timebox 90m}. */
+public record Attribute(SourceSpan span, Key key, AttributeValue value) implements DrillItem {
+
+  public enum Key {
+    TITLE,
+    SUMMARY,
+    OWNER,
+    KIND,
+    TAGS,
+    ENVIRONMENT,
+    TIMEBOX,
+    CADENCE,
+    RERUN,
+    GUIDE;
+
+    public String keyword() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+}

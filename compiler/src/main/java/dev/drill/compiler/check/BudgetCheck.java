@@ -1,0 +1,148 @@
+package dev.drill.compiler.check;
+
+import dev.drill.compiler.ast.Action;
+import dev.drill.compiler.ast.Attribute;
+import dev.drill.compiler.ast.Drill;
+import dev.drill.compiler.ast.DrillItem;
+import dev.drill.compiler.ast.DurationValue;
+import dev.drill.compiler.ast.Durations;
+import dev.drill.compiler.ast.ProbeSpec;
+import dev.drill.compiler.ast.Step;
+import dev.drill.compiler.diagnostic.Code;
+import dev.drill.compiler.diagnostic.Diagnostic;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Time budgets must nest: a step inside its phase, a verify inside its step, a phase
+ * inside the timebox; polling and hold durations must fit the budget they serve.
+ */
+final class BudgetCheck {
+
+  private final List<Diagnostic> out;
+
+  private BudgetCheck(List<Diagnostic> out) {
+    this.out = out;
+  }
+
+  static void run(Drill drill, List<Diagnostic> out) {
+    BudgetCheck check = new BudgetCheck(out);
+    check.zeroDurations(drill);
+    Optional<DurationValue> timebox = drill.attribute(Attribute.Key.TIMEBOX).map(a -> (DurationValue) a.value());
+    Optional<DrillItem.DetectBlock> detect = drill.first(DrillItem.DetectBlock.class);
+    Optional<DrillItem.RecoverBlock> recover = drill.first(DrillItem.RecoverBlock.class);
+    Optional<DurationValue> recoverBudget = recover.flatMap(DrillItem.RecoverBlock::within);
+
+    timebox.ifPresent(box -> {
+      detect.ifPresent(d -> check.fits(d.within(), box, Code.D302, "'detect' budget", "the timebox"));
+      recoverBudget.ifPresent(r -> check.fits(r, box, Code.D302, "'recover' budget", "the timebox"));
+      if (detect.isPresent() && recoverBudget.isPresent()) {
+        DurationValue d = detect.get().within();
+        DurationValue r = recoverBudget.get();
+        if (d.value().compareTo(box.value()) <= 0 && r.value().compareTo(box.value()) <= 0
+            && d.value().plus(r.value()).compareTo(box.value()) > 0) {
+          out.add(Diagnostic.of(Code.D304, r.span(),
+              "detect (" + d.text() + ") and recover (" + r.text() + ") take up to "
+                  + Durations.format(d.value().plus(r.value())) + ", more than the timebox of " + box.text(),
+              "recovery starts when detection ends; raise the timebox or shorten a budget")
+              .withRelated(box.span(), "the timebox"));
+        }
+      }
+    });
+    detect.ifPresent(d -> d.signals().forEach(s -> check.polling(s.probe(), d.within(), "the 'detect' budget")));
+    recover.ifPresent(r -> r.steps().forEach(step -> check.step(step, recoverBudget)));
+    timebox.ifPresent(box -> drill.all(DrillItem.AbortBlock.class)
+        .forEach(a -> a.conditions().forEach(c -> check.hold(c, box, "the timebox"))));
+  }
+
+  private void step(Step step, Optional<DurationValue> phase) {
+    Optional<DurationValue> budget = step.budget();
+    if (budget.isPresent() && phase.isPresent()) {
+      fits(budget.get(), phase.get(), Code.D301, "budget of step '" + step.id().value() + "'",
+          "its 'recover' budget");
+    }
+    for (Step.Verify verify : step.verifies()) {
+      Optional<DurationValue> limit = budget.isPresent() ? budget : phase;
+      String limitName = budget.isPresent() ? "the budget of step '" + step.id().value() + "'" : "the 'recover' budget";
+      if (verify.within().isPresent() && limit.isPresent()) {
+        fits(verify.within().get(), limit.get(), Code.D303, "'verify' budget", limitName);
+      }
+      Optional<DurationValue> pollingLimit = verify.within().isPresent() ? verify.within() : limit;
+      pollingLimit.ifPresent(l -> polling(verify.probe(), l,
+          verify.within().isPresent() ? "the 'verify' budget" : limitName));
+    }
+  }
+
+  private void fits(DurationValue inner, DurationValue outer, Code code, String innerName, String outerName) {
+    // A zero budget is reported as such (D106); everything would be "larger" than it.
+    if (!outer.value().isZero() && inner.value().compareTo(outer.value()) > 0) {
+      out.add(Diagnostic.of(code, inner.span(),
+          innerName + " " + inner.text() + " is larger than " + outerName + " of " + outer.text())
+          .withRelated(outer.span(), outerName.replaceFirst("^(the|its) ", "")));
+    }
+  }
+
+  private void polling(ProbeSpec probe, DurationValue budget, String budgetName) {
+    probe.option(ProbeSpec.OptionKind.EVERY).ifPresent(every -> {
+      if (!budget.value().isZero() && every.value().compareTo(budget.value()) >= 0) {
+        out.add(Diagnostic.of(Code.D305, every.span(),
+            "polled every " + every.text() + ", but " + budgetName + " is " + budget.text()
+                + ": the probe runs at most once in time",
+            "poll several times within the budget, e.g. every " + Durations.format(budget.value().dividedBy(5))));
+      }
+    });
+    hold(probe, budget, budgetName);
+  }
+
+  private void hold(ProbeSpec probe, DurationValue budget, String budgetName) {
+    probe.option(ProbeSpec.OptionKind.FOR).ifPresent(hold -> {
+      if (!budget.value().isZero() && hold.value().compareTo(budget.value()) > 0) {
+        out.add(Diagnostic.of(Code.D306, hold.span(),
+            "must hold for " + hold.text() + ", longer than " + budgetName + " of " + budget.text()
+                + ": it can never be met",
+            "shorten 'for' or raise the budget")
+            .withRelated(budget.span(), "the budget"));
+      }
+    });
+  }
+
+  private void zeroDurations(Drill drill) {
+    List<DurationValue> durations = new ArrayList<>();
+    for (DrillItem item : drill.items()) {
+      if (item instanceof Attribute && ((Attribute) item).value() instanceof DurationValue) {
+        durations.add((DurationValue) ((Attribute) item).value());
+      } else if (item instanceof DrillItem.DetectBlock) {
+        durations.add(((DrillItem.DetectBlock) item).within());
+      } else if (item instanceof DrillItem.RecoverBlock) {
+        DrillItem.RecoverBlock recover = (DrillItem.RecoverBlock) item;
+        recover.within().ifPresent(durations::add);
+        for (Step step : recover.steps()) {
+          step.budget().ifPresent(durations::add);
+          step.verifies().forEach(v -> v.within().ifPresent(durations::add));
+        }
+      } else if (item instanceof DrillItem.CommsBlock) {
+        for (DrillItem.CommsDuty duty : ((DrillItem.CommsBlock) item).duties()) {
+          durations.add(duty instanceof DrillItem.Update
+              ? ((DrillItem.Update) duty).every()
+              : ((DrillItem.Notify) duty).within());
+        }
+      }
+    }
+    DrillParts.probes(drill).forEach(p -> p.options().forEach(o -> durations.add(o.value())));
+    for (Action action : DrillParts.actions(drill)) {
+      if (action instanceof Action.Wait) {
+        durations.add(((Action.Wait) action).duration());
+      } else if (action instanceof Action.Run) {
+        ((Action.Run) action).timeout().ifPresent(durations::add);
+      }
+    }
+    durations.sort((a, b) -> a.span().compareTo(b.span()));
+    for (DurationValue duration : durations) {
+      if (duration.value().isZero()) {
+        out.add(Diagnostic.of(Code.D106, duration.span(), "duration " + duration.text() + " is zero",
+            "a duration must be greater than zero"));
+      }
+    }
+  }
+}

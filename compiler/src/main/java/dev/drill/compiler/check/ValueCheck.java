@@ -1,0 +1,167 @@
+package dev.drill.compiler.check;
+
+import dev.drill.compiler.ast.Action;
+import dev.drill.compiler.ast.Attribute;
+import dev.drill.compiler.ast.Comparison;
+import dev.drill.compiler.ast.Drill;
+import dev.drill.compiler.ast.Name;
+import dev.drill.compiler.ast.Probe;
+import dev.drill.compiler.ast.ProbeSpec;
+import dev.drill.compiler.ast.Text;
+import dev.drill.compiler.diagnostic.Code;
+import dev.drill.compiler.diagnostic.Diagnostic;
+import dev.drill.compiler.diagnostic.NearMiss;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** Values that can be wrong on their own: HTTP methods and statuses, URLs, regexes, exit statuses, the guide path. */
+final class ValueCheck {
+
+  static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+
+  private final List<Diagnostic> out;
+
+  private ValueCheck(List<Diagnostic> out) {
+    this.out = out;
+  }
+
+  static void run(Drill drill, List<Diagnostic> out) {
+    ValueCheck check = new ValueCheck(out);
+    for (Action action : DrillParts.actions(drill)) {
+      if (action instanceof Action.Http) {
+        Action.Http http = (Action.Http) action;
+        check.method(http.method());
+        check.url(http.url(), "url");
+        http.expectStatus().ifPresent(check::status);
+      }
+    }
+    for (ProbeSpec spec : DrillParts.probes(drill)) {
+      check.probe(spec.probe());
+    }
+    drill.attribute(Attribute.Key.GUIDE).ifPresent(g -> check.guide((Text) g.value()));
+  }
+
+  private void probe(Probe probe) {
+    if (probe instanceof Probe.Http) {
+      Probe.Http http = (Probe.Http) probe;
+      method(http.method());
+      url(http.url(), "url");
+      http.statusExpectations().forEach(this::status);
+    } else if (probe instanceof Probe.Command) {
+      ((Probe.Command) probe).exitExpectations().forEach(this::exit);
+    } else if (probe instanceof Probe.PrometheusQuery) {
+      ((Probe.PrometheusQuery) probe).server().ifPresent(s -> url(s, "Prometheus url"));
+    } else if (probe instanceof Probe.PrometheusAlert) {
+      ((Probe.PrometheusAlert) probe).server().ifPresent(s -> url(s, "Prometheus url"));
+    } else if (probe instanceof Probe.Log) {
+      regex(((Probe.Log) probe).pattern());
+    }
+  }
+
+  private void method(Name method) {
+    if (!METHODS.contains(method.value())) {
+      List<String> hints = new ArrayList<>();
+      String upper = method.value().toUpperCase(Locale.ROOT);
+      if (METHODS.contains(upper)) {
+        hints.add("methods are upper case: " + upper);
+      } else {
+        NearMiss.hint(upper, METHODS).ifPresent(hints::add);
+        hints.add("methods: " + String.join(", ", METHODS));
+      }
+      out.add(new Diagnostic(Code.D501, Code.D501.severity(), method.span(),
+          "'" + method.value() + "' is not an HTTP method", hints, Optional.empty()));
+    }
+  }
+
+  private void status(Comparison status) {
+    BigDecimal value = status.value().value();
+    if (!isIntegerBetween(value, 100, 599)) {
+      out.add(Diagnostic.of(Code.D502, status.value().span(),
+          value.toPlainString() + " is not an HTTP status", "a status is a whole number from 100 to 599"));
+    }
+  }
+
+  private void exit(Comparison exit) {
+    BigDecimal value = exit.value().value();
+    if (!isIntegerBetween(value, 0, 255)) {
+      out.add(Diagnostic.of(Code.D505, exit.value().span(),
+          value.toPlainString() + " is not an exit status", "an exit status is a whole number from 0 to 255"));
+    }
+  }
+
+  private static boolean isIntegerBetween(BigDecimal value, int low, int high) {
+    return value.stripTrailingZeros().scale() <= 0
+        && value.compareTo(BigDecimal.valueOf(low)) >= 0
+        && value.compareTo(BigDecimal.valueOf(high)) <= 0;
+  }
+
+  /** A url that starts with a reference may be a whole url from a param: only its shape after that is unknown. */
+  private void url(Text url, String what) {
+    if (url.parts().isEmpty() || url.parts().get(0) instanceof Text.Reference) {
+      return;
+    }
+    String sample = sample(url);
+    String problem = null;
+    if (!sample.startsWith("http://") && !sample.startsWith("https://")) {
+      problem = "must start with http:// or https://";
+    } else {
+      try {
+        URI uri = new URI(sample);
+        if (uri.getHost() == null) {
+          problem = "has no host";
+        }
+      } catch (URISyntaxException e) {
+        problem = "is malformed: " + e.getReason() + " at character " + (e.getIndex() + 1);
+      }
+    }
+    if (problem != null) {
+      out.add(Diagnostic.of(Code.D504, url.span(), what + " '" + url.literal() + "' " + problem,
+          "write a full url such as \"http://${host}:8080/health\""));
+    }
+  }
+
+  private void regex(Text pattern) {
+    try {
+      Pattern.compile(sample(pattern));
+    } catch (PatternSyntaxException e) {
+      out.add(Diagnostic.of(Code.D503, pattern.span(),
+          "invalid regular expression: " + e.getDescription()
+              + (e.getIndex() >= 0 ? " near character " + (e.getIndex() + 1) : ""),
+          "patterns are Java regular expressions; escape a literal character with \\\\"));
+    }
+  }
+
+  private void guide(Text guide) {
+    String path = guide.literal();
+    if (path.startsWith("/") || path.matches("^[A-Za-z]:.*")) {
+      out.add(Diagnostic.of(Code.D506, guide.span(), "guide path '" + path + "' is absolute",
+          "write it relative to the drill file, such as \"guides/name.md\""));
+    } else if (!path.endsWith(".md")) {
+      out.add(Diagnostic.of(Code.D506, guide.span(), "guide path '" + path + "' does not end in .md",
+          "a guide is a Markdown file"));
+    }
+  }
+
+  /**
+   * The text with every reference replaced by a harmless stand-in, for checks of its shape:
+   * a number after ':' (a port), a word elsewhere (a host name, a path segment).
+   */
+  private static String sample(Text text) {
+    StringBuilder out = new StringBuilder();
+    for (Text.Part part : text.parts()) {
+      if (part instanceof Text.Literal) {
+        out.append(((Text.Literal) part).value());
+      } else {
+        out.append(out.length() > 0 && out.charAt(out.length() - 1) == ':' ? "1" : "x1");
+      }
+    }
+    return out.toString();
+  }
+}

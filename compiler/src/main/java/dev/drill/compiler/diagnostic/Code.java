@@ -1,0 +1,80 @@
+package dev.drill.compiler.diagnostic;
+
+/**
+ * Every diagnostic the compiler can report, with a stable code. docs/diagnostics.md
+ * explains each one with an example; a test holds that list against this one.
+ */
+public enum Code {
+  // Reading and syntax.
+  D001("unexpected character", Severity.ERROR),
+  D002("unterminated string", Severity.ERROR),
+  D003("unterminated \"\"\" block", Severity.ERROR),
+  D004("invalid escape sequence", Severity.ERROR),
+  D005("invalid duration", Severity.ERROR),
+  D006("syntax error", Severity.ERROR),
+  D007("invalid interpolation", Severity.ERROR),
+  D008("file is not UTF-8 text", Severity.ERROR),
+  D009("file has no drill", Severity.ERROR),
+  D010("more than one drill in a file", Severity.ERROR),
+  D011("file too large", Severity.ERROR),
+  D012("too many errors", Severity.ERROR),
+
+  // Structure of a drill.
+  D101("duplicate attribute or clause", Severity.ERROR),
+  D102("missing attribute", Severity.ERROR),
+  D103("unknown kind", Severity.ERROR),
+  D104("name is not kebab-case", Severity.ERROR),
+  D105("duplicate block", Severity.ERROR),
+  D106("zero duration", Severity.ERROR),
+  D107("technical drill without detect", Severity.ERROR),
+  D108("technical drill without recover", Severity.ERROR),
+  D109("empty block", Severity.ERROR),
+  D110("technical drill without inject", Severity.WARNING),
+
+  // Names and references.
+  D201("duplicate id", Severity.ERROR),
+  D202("unknown role", Severity.ERROR),
+  D203("unknown step", Severity.ERROR),
+  D204("unknown param", Severity.ERROR),
+  D205("cycle of 'after' references", Severity.ERROR),
+  D206("duplicate declaration", Severity.ERROR),
+
+  // Budgets and time.
+  D301("step budget larger than its phase budget", Severity.ERROR),
+  D302("phase budget larger than the timebox", Severity.ERROR),
+  D303("verify budget larger than its step budget", Severity.ERROR),
+  D304("phase budgets add up to more than the timebox", Severity.WARNING),
+  D305("polling interval not shorter than the budget", Severity.WARNING),
+  D306("hold duration longer than the budget", Severity.ERROR),
+
+  // Params and secrets.
+  D401("secret used where it would be printed", Severity.ERROR),
+  D402("unused param", Severity.WARNING),
+  D403("unused secret", Severity.WARNING),
+  D404("invalid environment variable name", Severity.ERROR),
+
+  // Values.
+  D501("invalid HTTP method", Severity.ERROR),
+  D502("invalid HTTP status", Severity.ERROR),
+  D503("invalid regular expression", Severity.ERROR),
+  D504("invalid URL", Severity.ERROR),
+  D505("invalid exit status", Severity.ERROR),
+  D506("invalid guide path", Severity.ERROR);
+
+  private final String title;
+  private final Severity severity;
+
+  Code(String title, Severity severity) {
+    this.title = title;
+    this.severity = severity;
+  }
+
+  /** A short name of the rule, as in docs/diagnostics.md. */
+  public String title() {
+    return title;
+  }
+
+  public Severity severity() {
+    return severity;
+  }
+}

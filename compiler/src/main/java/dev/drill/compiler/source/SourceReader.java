@@ -1,0 +1,80 @@
+package dev.drill.compiler.source;
+
+import dev.drill.compiler.diagnostic.Code;
+import dev.drill.compiler.diagnostic.Diagnostic;
+import dev.drill.plan.SourceSpan;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/** Turns the bytes of a file into a {@link SourceFile}, or says why it cannot. */
+public final class SourceReader {
+
+  /** Larger files are refused before any parsing: no drill is a novel. */
+  public static final int MAX_BYTES = 32 * 1024 * 1024;
+
+  private SourceReader() {}
+
+  public sealed interface Result {}
+
+  public record Read(SourceFile file) implements Result {}
+
+  public record Refused(Diagnostic diagnostic) implements Result {}
+
+  public static Result read(String path, byte[] bytes) {
+    if (bytes.length > MAX_BYTES) {
+      return new Refused(Diagnostic.of(Code.D011, SourceSpan.at(path, 1, 1),
+          "file is " + bytes.length / (1024 * 1024) + " MiB; a drill file may be at most "
+              + MAX_BYTES / (1024 * 1024) + " MiB"));
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes));
+      String text = chars.toString();
+      if (text.startsWith("\uFEFF")) {
+        text = text.substring(1);
+      }
+      return new Read(new SourceFile(path, text));
+    } catch (CharacterCodingException e) {
+      return new Refused(notUtf8(path, bytes));
+    }
+  }
+
+  private static Diagnostic notUtf8(String path, byte[] bytes) {
+    int bad = firstMalformedOffset(bytes);
+    String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < before.length(); i++) {
+      if (before.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    int column = before.codePointCount(lineStart, before.length()) + 1;
+    return Diagnostic.of(Code.D008, SourceSpan.at(path, line, column),
+        String.format("file is not UTF-8 text: byte 0x%02X at offset %d", bytes[bad] & 0xFF, bad),
+        "save the file as UTF-8; a binary file is not a drill");
+  }
+
+  private static int firstMalformedOffset(byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    decoder.decode(in, out, true);
+    return Math.min(in.position(), bytes.length - 1);
+  }
+
+  /** A convenience for callers that only care about the file. */
+  public static Optional<SourceFile> file(Result result) {
+    return result instanceof Read ? Optional.of(((Read) result).file()) : Optional.empty();
+  }
+}

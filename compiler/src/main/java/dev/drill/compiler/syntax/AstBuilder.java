@@ -1,0 +1,408 @@
+package dev.drill.compiler.syntax;
+
+import dev.drill.compiler.ast.Action;
+import dev.drill.compiler.ast.Attribute;
+import dev.drill.compiler.ast.AttributeValue;
+import dev.drill.compiler.ast.Comparison;
+import dev.drill.compiler.ast.Drill;
+import dev.drill.compiler.ast.DrillFile;
+import dev.drill.compiler.ast.DrillItem;
+import dev.drill.compiler.ast.Durations;
+import dev.drill.compiler.ast.DurationValue;
+import dev.drill.compiler.ast.HttpOption;
+import dev.drill.compiler.ast.Name;
+import dev.drill.compiler.ast.NameValue;
+import dev.drill.compiler.ast.NumberValue;
+import dev.drill.compiler.ast.Probe;
+import dev.drill.compiler.ast.ProbeSpec;
+import dev.drill.compiler.ast.Step;
+import dev.drill.compiler.ast.Text;
+import dev.drill.compiler.ast.TextList;
+import dev.drill.grammar.DrillParser;
+import dev.drill.grammar.DrillParser.ActionContext;
+import dev.drill.grammar.DrillParser.CommandExpectContext;
+import dev.drill.grammar.DrillParser.ComparatorContext;
+import dev.drill.grammar.DrillParser.CommsDutyContext;
+import dev.drill.grammar.DrillParser.DrillItemContext;
+import dev.drill.grammar.DrillParser.HttpExpectContext;
+import dev.drill.grammar.DrillParser.HttpOptionContext;
+import dev.drill.grammar.DrillParser.MetadataContext;
+import dev.drill.grammar.DrillParser.ProbeContext;
+import dev.drill.grammar.DrillParser.ProbeOptionContext;
+import dev.drill.grammar.DrillParser.StatusCheckContext;
+import dev.drill.grammar.DrillParser.StepClauseContext;
+import dev.drill.grammar.DrillParser.TextContext;
+import dev.drill.plan.Comparator;
+import dev.drill.plan.Phase.DetectMode;
+import dev.drill.plan.SourceSpan;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Builds the AST from a parse tree that has no syntax errors. The only class that sees
+ * parse-tree types; a rule without a case here fails loudly instead of being dropped.
+ */
+final class AstBuilder {
+
+  private final String file;
+  private final Map<Integer, Text> texts;
+
+  AstBuilder(String file, Map<Integer, Text> texts) {
+    this.file = file;
+    this.texts = texts;
+  }
+
+  DrillFile file(DrillParser.FileContext ctx) {
+    return new DrillFile(span(ctx), map(ctx.drill(), this::drill));
+  }
+
+  private Drill drill(DrillParser.DrillContext ctx) {
+    return new Drill(span(ctx), name(ctx.name()), map(ctx.drillItem(), this::item));
+  }
+
+  private DrillItem item(DrillItemContext ctx) {
+    if (ctx.metadata() != null) return attribute(ctx.metadata());
+    if (ctx.paramDecl() != null) {
+      DrillParser.ParamDeclContext p = ctx.paramDecl();
+      return new DrillItem.ParamDecl(span(p), name(p.name()), optionalText(p.text()));
+    }
+    if (ctx.secretDecl() != null) {
+      DrillParser.SecretDeclContext s = ctx.secretDecl();
+      return new DrillItem.SecretDecl(span(s), name(s.name()), text(s.text()));
+    }
+    if (ctx.rolesBlock() != null) {
+      return new DrillItem.RolesBlock(span(ctx.rolesBlock()), map(ctx.rolesBlock().roleDecl(),
+          r -> new DrillItem.RoleDecl(span(r), name(r.name()), optionalText(r.text()))));
+    }
+    if (ctx.setupBlock() != null) {
+      return new DrillItem.SetupBlock(span(ctx.setupBlock()), map(ctx.setupBlock().action(), this::action));
+    }
+    if (ctx.teardownBlock() != null) {
+      return new DrillItem.TeardownBlock(
+          span(ctx.teardownBlock()), map(ctx.teardownBlock().action(), this::action));
+    }
+    if (ctx.steadyBlock() != null) {
+      return new DrillItem.SteadyBlock(span(ctx.steadyBlock()), map(ctx.steadyBlock().check(),
+          c -> new DrillItem.Check(span(c), name(c.name()), optionalText(c.text()), probeSpec(c.probeSpec()))));
+    }
+    if (ctx.injectBlock() != null) return inject(ctx.injectBlock());
+    if (ctx.detectBlock() != null) return detect(ctx.detectBlock());
+    if (ctx.recoverBlock() != null) return recover(ctx.recoverBlock());
+    if (ctx.commsBlock() != null) {
+      return new DrillItem.CommsBlock(span(ctx.commsBlock()), map(ctx.commsBlock().commsDuty(), this::duty));
+    }
+    if (ctx.abortBlock() != null) {
+      return new DrillItem.AbortBlock(span(ctx.abortBlock()), map(ctx.abortBlock().probeSpec(), this::probeSpec));
+    }
+    if (ctx.debriefBlock() != null) {
+      return new DrillItem.DebriefBlock(span(ctx.debriefBlock()), map(ctx.debriefBlock().ask(),
+          a -> new DrillItem.Ask(span(a), text(a.text()))));
+    }
+    throw unhandled(ctx);
+  }
+
+  private Attribute attribute(MetadataContext ctx) {
+    if (ctx instanceof DrillParser.TitleAttrContext) {
+      return attribute(ctx, Attribute.Key.TITLE, text(((DrillParser.TitleAttrContext) ctx).text()));
+    }
+    if (ctx instanceof DrillParser.SummaryAttrContext) {
+      return attribute(ctx, Attribute.Key.SUMMARY, text(((DrillParser.SummaryAttrContext) ctx).text()));
+    }
+    if (ctx instanceof DrillParser.OwnerAttrContext) {
+      return attribute(ctx, Attribute.Key.OWNER, text(((DrillParser.OwnerAttrContext) ctx).text()));
+    }
+    if (ctx instanceof DrillParser.KindAttrContext) {
+      return attribute(ctx, Attribute.Key.KIND, nameValue(((DrillParser.KindAttrContext) ctx).name()));
+    }
+    if (ctx instanceof DrillParser.TagsAttrContext) {
+      DrillParser.TagsAttrContext tags = (DrillParser.TagsAttrContext) ctx;
+      SourceSpan valueSpan = span(tags.text(0)).to(span(tags.text(tags.text().size() - 1)));
+      return attribute(ctx, Attribute.Key.TAGS, new TextList(valueSpan, map(tags.text(), this::text)));
+    }
+    if (ctx instanceof DrillParser.EnvironmentAttrContext) {
+      return attribute(ctx, Attribute.Key.ENVIRONMENT,
+          nameValue(((DrillParser.EnvironmentAttrContext) ctx).name()));
+    }
+    if (ctx instanceof DrillParser.TimeboxAttrContext) {
+      return attribute(ctx, Attribute.Key.TIMEBOX, duration(((DrillParser.TimeboxAttrContext) ctx).duration()));
+    }
+    if (ctx instanceof DrillParser.CadenceAttrContext) {
+      return attribute(ctx, Attribute.Key.CADENCE, duration(((DrillParser.CadenceAttrContext) ctx).duration()));
+    }
+    if (ctx instanceof DrillParser.RerunAttrContext) {
+      return attribute(ctx, Attribute.Key.RERUN, duration(((DrillParser.RerunAttrContext) ctx).duration()));
+    }
+    if (ctx instanceof DrillParser.GuideAttrContext) {
+      return attribute(ctx, Attribute.Key.GUIDE, text(((DrillParser.GuideAttrContext) ctx).text()));
+    }
+    throw unhandled(ctx);
+  }
+
+  private Attribute attribute(ParserRuleContext ctx, Attribute.Key key, AttributeValue value) {
+    return new Attribute(span(ctx), key, value);
+  }
+
+  private DrillItem.InjectBlock inject(DrillParser.InjectBlockContext ctx) {
+    List<Action> actions = new ArrayList<>();
+    List<DrillItem.Undo> undos = new ArrayList<>();
+    for (DrillParser.InjectItemContext item : ctx.injectItem()) {
+      if (item.action() != null) {
+        actions.add(action(item.action()));
+      } else {
+        DrillParser.UndoContext undo = item.undo();
+        Action undoAction = undo.text() != null
+            ? new Action.Run(span(undo.text()), text(undo.text()), Optional.empty())
+            : action(undo.action());
+        undos.add(new DrillItem.Undo(span(undo), undoAction));
+      }
+    }
+    return new DrillItem.InjectBlock(span(ctx), name(ctx.name()), optionalText(ctx.text()), actions, undos);
+  }
+
+  private DrillItem.DetectBlock detect(DrillParser.DetectBlockContext ctx) {
+    DetectMode mode = ctx.quantifier != null && ctx.quantifier.getType() == DrillParser.ANY
+        ? DetectMode.ANY
+        : DetectMode.ALL;
+    return new DrillItem.DetectBlock(span(ctx), mode, duration(ctx.duration()), map(ctx.signal(),
+        s -> new DrillItem.Signal(span(s), name(s.name()), optionalText(s.text()), probeSpec(s.probeSpec()))));
+  }
+
+  private DrillItem.RecoverBlock recover(DrillParser.RecoverBlockContext ctx) {
+    return new DrillItem.RecoverBlock(span(ctx),
+        Optional.ofNullable(ctx.duration()).map(this::duration), map(ctx.step(), this::step));
+  }
+
+  private Step step(DrillParser.StepContext ctx) {
+    List<Action> actions = new ArrayList<>();
+    List<Step.Verify> verifies = new ArrayList<>();
+    for (DrillParser.StepItemContext item : ctx.stepItem()) {
+      if (item.action() != null) {
+        actions.add(action(item.action()));
+      } else {
+        DrillParser.VerifyContext v = item.verify();
+        verifies.add(new Step.Verify(span(v), probeSpec(v.probeSpec()),
+            Optional.ofNullable(v.duration()).map(this::duration)));
+      }
+    }
+    return new Step(span(ctx), name(ctx.name()), optionalText(ctx.text()),
+        map(ctx.stepClause(), this::clause), actions, verifies);
+  }
+
+  private Step.Clause clause(StepClauseContext ctx) {
+    if (ctx instanceof DrillParser.ByClauseContext) {
+      return new Step.By(span(ctx), name(((DrillParser.ByClauseContext) ctx).name()));
+    }
+    if (ctx instanceof DrillParser.WithinClauseContext) {
+      return new Step.Within(span(ctx), duration(((DrillParser.WithinClauseContext) ctx).duration()));
+    }
+    if (ctx instanceof DrillParser.AfterClauseContext) {
+      return new Step.After(span(ctx), map(((DrillParser.AfterClauseContext) ctx).name(), this::name));
+    }
+    throw unhandled(ctx);
+  }
+
+  private DrillItem.CommsDuty duty(CommsDutyContext ctx) {
+    if (ctx instanceof DrillParser.UpdateDutyContext) {
+      DrillParser.UpdateDutyContext u = (DrillParser.UpdateDutyContext) ctx;
+      return new DrillItem.Update(span(u), text(u.text()), duration(u.duration()), name(u.name()));
+    }
+    if (ctx instanceof DrillParser.NotifyDutyContext) {
+      DrillParser.NotifyDutyContext n = (DrillParser.NotifyDutyContext) ctx;
+      return new DrillItem.Notify(span(n), text(n.text()), duration(n.duration()), name(n.name()));
+    }
+    throw unhandled(ctx);
+  }
+
+  private Action action(ActionContext ctx) {
+    if (ctx instanceof DrillParser.RunActionContext) {
+      DrillParser.RunActionContext run = (DrillParser.RunActionContext) ctx;
+      return new Action.Run(span(run), text(run.text()), Optional.ofNullable(run.duration()).map(this::duration));
+    }
+    if (ctx instanceof DrillParser.HttpActionContext) {
+      DrillParser.HttpActionContext http = (DrillParser.HttpActionContext) ctx;
+      return new Action.Http(span(http), name(http.name()), text(http.text()),
+          map(http.httpOption(), this::httpOption),
+          Optional.ofNullable(http.statusCheck()).map(this::statusCheck));
+    }
+    if (ctx instanceof DrillParser.ManualActionContext) {
+      return new Action.Manual(span(ctx), text(((DrillParser.ManualActionContext) ctx).text()));
+    }
+    if (ctx instanceof DrillParser.WaitActionContext) {
+      return new Action.Wait(span(ctx), duration(((DrillParser.WaitActionContext) ctx).duration()));
+    }
+    throw unhandled(ctx);
+  }
+
+  private HttpOption httpOption(HttpOptionContext ctx) {
+    if (ctx instanceof DrillParser.HeaderOptionContext) {
+      DrillParser.HeaderOptionContext h = (DrillParser.HeaderOptionContext) ctx;
+      return new HttpOption.Header(span(h), text(h.text(0)), text(h.text(1)));
+    }
+    if (ctx instanceof DrillParser.BodyOptionContext) {
+      return new HttpOption.Body(span(ctx), text(((DrillParser.BodyOptionContext) ctx).text()));
+    }
+    throw unhandled(ctx);
+  }
+
+  private ProbeSpec probeSpec(DrillParser.ProbeSpecContext ctx) {
+    return new ProbeSpec(span(ctx), probe(ctx.probe()), map(ctx.probeOption(), this::probeOption));
+  }
+
+  private ProbeSpec.Option probeOption(ProbeOptionContext ctx) {
+    ProbeSpec.OptionKind kind;
+    DrillParser.DurationContext duration;
+    if (ctx instanceof DrillParser.EveryOptionContext) {
+      kind = ProbeSpec.OptionKind.EVERY;
+      duration = ((DrillParser.EveryOptionContext) ctx).duration();
+    } else if (ctx instanceof DrillParser.TimeoutOptionContext) {
+      kind = ProbeSpec.OptionKind.TIMEOUT;
+      duration = ((DrillParser.TimeoutOptionContext) ctx).duration();
+    } else if (ctx instanceof DrillParser.ForOptionContext) {
+      kind = ProbeSpec.OptionKind.FOR;
+      duration = ((DrillParser.ForOptionContext) ctx).duration();
+    } else {
+      throw unhandled(ctx);
+    }
+    return new ProbeSpec.Option(span(ctx), kind, duration(duration));
+  }
+
+  private Probe probe(ProbeContext ctx) {
+    if (ctx instanceof DrillParser.HttpProbeContext) {
+      DrillParser.HttpProbeContext http = (DrillParser.HttpProbeContext) ctx;
+      List<Comparison> statuses = new ArrayList<>();
+      List<Text> bodies = new ArrayList<>();
+      for (HttpExpectContext e : http.httpExpect()) {
+        if (e instanceof DrillParser.StatusExpectContext) {
+          statuses.add(statusCheck(((DrillParser.StatusExpectContext) e).statusCheck()));
+        } else if (e instanceof DrillParser.BodyExpectContext) {
+          bodies.add(text(((DrillParser.BodyExpectContext) e).text()));
+        } else {
+          throw unhandled(e);
+        }
+      }
+      return new Probe.Http(span(http), name(http.name()), text(http.text()),
+          map(http.httpOption(), this::httpOption), statuses, bodies);
+    }
+    if (ctx instanceof DrillParser.CommandProbeContext) {
+      DrillParser.CommandProbeContext command = (DrillParser.CommandProbeContext) ctx;
+      List<Comparison> exits = new ArrayList<>();
+      List<Text> outputs = new ArrayList<>();
+      for (CommandExpectContext e : command.commandExpect()) {
+        if (e instanceof DrillParser.ExitExpectContext) {
+          DrillParser.ExitExpectContext exit = (DrillParser.ExitExpectContext) e;
+          exits.add(comparison(exit.comparator(), exit.number()));
+        } else if (e instanceof DrillParser.OutputExpectContext) {
+          outputs.add(text(((DrillParser.OutputExpectContext) e).text()));
+        } else {
+          throw unhandled(e);
+        }
+      }
+      return new Probe.Command(span(command), text(command.text()), exits, outputs);
+    }
+    if (ctx instanceof DrillParser.PrometheusQueryProbeContext) {
+      DrillParser.PrometheusQueryProbeContext q = (DrillParser.PrometheusQueryProbeContext) ctx;
+      Optional<Text> server = q.AT() != null ? Optional.of(text(q.text(1))) : Optional.empty();
+      SourceSpan expectSpan = spanOf(q.comparator().start, q.number().stop);
+      return new Probe.PrometheusQuery(span(q), text(q.text(0)), server,
+          new Comparison(expectSpan, comparator(q.comparator()), number(q.number())));
+    }
+    if (ctx instanceof DrillParser.PrometheusAlertProbeContext) {
+      DrillParser.PrometheusAlertProbeContext a = (DrillParser.PrometheusAlertProbeContext) ctx;
+      Optional<Text> server = a.AT() != null ? Optional.of(text(a.text(1))) : Optional.empty();
+      return new Probe.PrometheusAlert(span(a), text(a.text(0)), server);
+    }
+    if (ctx instanceof DrillParser.LogProbeContext) {
+      DrillParser.LogProbeContext log = (DrillParser.LogProbeContext) ctx;
+      return new Probe.Log(span(log), text(log.text(0)), text(log.text(1)));
+    }
+    if (ctx instanceof DrillParser.ManualProbeContext) {
+      return new Probe.Manual(span(ctx), text(((DrillParser.ManualProbeContext) ctx).text()));
+    }
+    throw unhandled(ctx);
+  }
+
+  private Comparison statusCheck(StatusCheckContext ctx) {
+    return comparison(ctx.comparator(), ctx.number());
+  }
+
+  private Comparison comparison(ComparatorContext op, DrillParser.NumberContext number) {
+    SourceSpan span = op != null ? spanOf(op.start, number.stop) : span(number);
+    return new Comparison(span, op != null ? comparator(op) : Comparator.EQ, number(number));
+  }
+
+  private static Comparator comparator(ComparatorContext ctx) {
+    switch (ctx.start.getType()) {
+      case DrillParser.EQ: return Comparator.EQ;
+      case DrillParser.NE: return Comparator.NE;
+      case DrillParser.LT: return Comparator.LT;
+      case DrillParser.LE: return Comparator.LE;
+      case DrillParser.GT: return Comparator.GT;
+      case DrillParser.GE: return Comparator.GE;
+      default: throw unhandled(ctx);
+    }
+  }
+
+  private NumberValue number(DrillParser.NumberContext ctx) {
+    return new NumberValue(span(ctx), new BigDecimal(ctx.getText()));
+  }
+
+  private DurationValue duration(DrillParser.DurationContext ctx) {
+    String text = ctx.getText();
+    // Malformed durations were reported by the TokenScanner and stop compilation.
+    Duration value = Durations.parse(text).orElse(Duration.ZERO);
+    return new DurationValue(span(ctx), value, text);
+  }
+
+  private Name name(DrillParser.NameContext ctx) {
+    return new Name(span(ctx), ctx.getText());
+  }
+
+  private NameValue nameValue(DrillParser.NameContext ctx) {
+    return new NameValue(span(ctx), ctx.getText());
+  }
+
+  private Text text(TextContext ctx) {
+    Text text = texts.get(ctx.start.getTokenIndex());
+    if (text == null) {
+      throw new IllegalStateException("string token was not decoded at " + span(ctx));
+    }
+    return text;
+  }
+
+  private Optional<Text> optionalText(TextContext ctx) {
+    return Optional.ofNullable(ctx).map(this::text);
+  }
+
+  private SourceSpan span(ParserRuleContext ctx) {
+    return spanOf(ctx.start, ctx.stop != null ? ctx.stop : ctx.start);
+  }
+
+  private SourceSpan spanOf(Token start, Token stop) {
+    SourceSpan first = tokenSpan(start);
+    SourceSpan last = tokenSpan(stop);
+    return first.to(last);
+  }
+
+  private SourceSpan tokenSpan(Token token) {
+    if (token.getType() == Token.EOF) {
+      return SourceSpan.at(file, token.getLine(), token.getCharPositionInLine() + 1);
+    }
+    return TextDecoder.span(file, token.getText(), token.getLine(), token.getCharPositionInLine() + 1);
+  }
+
+  private static <C, T> List<T> map(List<C> contexts, Function<C, T> build) {
+    return contexts.stream().map(build).collect(Collectors.toList());
+  }
+
+  private static IllegalStateException unhandled(ParserRuleContext ctx) {
+    return new IllegalStateException("no AST for rule " + ctx.getClass().getSimpleName());
+  }
+}

@@ -1,0 +1,79 @@
+package dev.drill.compiler.syntax;
+
+import dev.drill.compiler.ast.Drill;
+import dev.drill.compiler.ast.DrillFile;
+import dev.drill.compiler.diagnostic.Code;
+import dev.drill.compiler.diagnostic.Diagnostic;
+import dev.drill.compiler.source.SourceFile;
+import dev.drill.grammar.DrillLexer;
+import dev.drill.grammar.DrillParser;
+import dev.drill.plan.SourceSpan;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.atn.PredictionMode;
+
+/** Source text to AST: lexical pass, parse, then the AST when both found nothing wrong. */
+public final class SyntaxAnalyzer {
+
+  /** Past this many errors in one file, the rest are noise: one more line says so. */
+  public static final int MAX_ERRORS = 100;
+
+  private SyntaxAnalyzer() {}
+
+  public static ParseResult parse(SourceFile source) {
+    String file = source.path();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+
+    DrillLexer lexer = new DrillLexer(CharStreams.fromString(source.text(), file));
+    lexer.removeErrorListeners();
+    CommonTokenStream tokens = new CommonTokenStream(lexer);
+    tokens.fill();
+    TokenScanner scanner = new TokenScanner(file, diagnostics);
+    scanner.scan(tokens.getTokens());
+
+    DrillParser parser = new DrillParser(tokens);
+    parser.removeErrorListeners();
+    parser.addErrorListener(new SyntaxErrorListener(file, diagnostics));
+    parser.setErrorHandler(new BlockErrorStrategy());
+    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    DrillParser.FileContext tree = parser.file();
+
+    if (!diagnostics.isEmpty()) {
+      return new ParseResult(Optional.empty(), capped(diagnostics, file));
+    }
+    DrillFile ast = new AstBuilder(file, scanner.texts()).file(tree);
+    checkDrillCount(ast, diagnostics);
+    return new ParseResult(Optional.of(ast), diagnostics);
+  }
+
+  private static void checkDrillCount(DrillFile ast, List<Diagnostic> diagnostics) {
+    if (ast.drills().isEmpty()) {
+      diagnostics.add(Diagnostic.of(Code.D009, SourceSpan.at(ast.span().file(), 1, 1),
+          "file has no drill", "a drill file holds one block: drill <name> { ... }"));
+    }
+    for (Drill extra : ast.drills().subList(Math.min(1, ast.drills().size()), ast.drills().size())) {
+      diagnostics.add(Diagnostic.of(Code.D010, extra.name().span(),
+          "drill '" + extra.name().value() + "' is the second drill in this file",
+          "put each drill in a file of its own")
+          .withRelated(ast.drills().get(0).name().span(), "the file's drill"));
+    }
+  }
+
+  private static List<Diagnostic> capped(List<Diagnostic> diagnostics, String file) {
+    List<Diagnostic> sorted = new ArrayList<>(diagnostics);
+    sorted.sort(Comparator.comparing(Diagnostic::span));
+    if (sorted.size() <= MAX_ERRORS) {
+      return sorted;
+    }
+    List<Diagnostic> kept = new ArrayList<>(sorted.subList(0, MAX_ERRORS));
+    // At the first error not shown: that is where reading on finds the rest.
+    kept.add(Diagnostic.of(Code.D012, sorted.get(MAX_ERRORS).span(),
+        "too many errors; " + (sorted.size() - MAX_ERRORS) + " more not shown",
+        "fix the errors above and compile again"));
+    return kept;
+  }
+}

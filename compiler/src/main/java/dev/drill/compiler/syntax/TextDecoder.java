@@ -1,0 +1,219 @@
+package dev.drill.compiler.syntax;
+
+import dev.drill.compiler.ast.Text;
+import dev.drill.compiler.diagnostic.Code;
+import dev.drill.compiler.diagnostic.Diagnostic;
+import dev.drill.plan.SourceSpan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Decodes a string token into a {@link Text}: escapes in {@code "..."}, dedenting of
+ * {@code """} blocks, and {@code ${name}} references, each with its exact position.
+ * Problems are collected, never thrown.
+ */
+final class TextDecoder {
+
+  private static final Pattern REFERENCE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+
+  private final String file;
+  private final List<Diagnostic> diagnostics;
+  private final List<Text.Part> parts = new ArrayList<>();
+  private final StringBuilder literal = new StringBuilder();
+  private int literalLine;
+  private int literalColumn;
+  private int lastLine;
+  private int lastColumn;
+
+  private TextDecoder(String file, List<Diagnostic> diagnostics) {
+    this.file = file;
+    this.diagnostics = diagnostics;
+  }
+
+  /**
+   * @param raw the token text including its quotes; the closing quotes may be missing
+   * @param line 1-based line of the opening quote
+   * @param column 1-based column of the opening quote
+   */
+  static Text decodeString(
+      String file, String raw, int line, int column, boolean terminated, List<Diagnostic> out) {
+    TextDecoder decoder = new TextDecoder(file, out);
+    int end = terminated ? raw.length() - 1 : raw.length();
+    decoder.scanLine(raw.substring(1, end), line, column + 1, false);
+    return decoder.finish(span(file, raw, line, column), false);
+  }
+
+  static Text decodeBlock(
+      String file, String raw, int line, int column, boolean terminated, List<Diagnostic> out) {
+    TextDecoder decoder = new TextDecoder(file, out);
+    int end = terminated ? raw.length() - 3 : raw.length();
+    String[] lines = raw.substring(3, end).split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].endsWith("\r")) {
+        lines[i] = lines[i].substring(0, lines[i].length() - 1);
+      }
+    }
+    int first = lines.length > 1 && lines[0].isBlank() ? 1 : 0;
+    int last = lines.length - 1;
+    if (last > first && lines[last].isBlank()) {
+      last--;
+    }
+    int indent = Integer.MAX_VALUE;
+    for (int i = first; i <= last; i++) {
+      if (!lines[i].isBlank()) {
+        indent = Math.min(indent, leadingWhitespace(lines[i]));
+      }
+    }
+    for (int i = first; i <= last; i++) {
+      if (i > first) {
+        decoder.appendLiteral("\n", line + i, 1);
+      }
+      if (lines[i].isBlank()) {
+        continue;
+      }
+      int lineColumn = i == 0 ? column + 3 : 1;
+      int skip = i == 0 ? 0 : indent;
+      decoder.scanLine(lines[i].substring(skip), line + i, lineColumn + skip, true);
+    }
+    return decoder.finish(span(file, raw, line, column), true);
+  }
+
+  private static int leadingWhitespace(String line) {
+    int n = 0;
+    while (n < line.length() && (line.charAt(n) == ' ' || line.charAt(n) == '\t')) {
+      n++;
+    }
+    return n;
+  }
+
+  /** Scans one line of string content starting at the given position. */
+  private void scanLine(String content, int line, int startColumn, boolean block) {
+    int column = startColumn;
+    int i = 0;
+    while (i < content.length()) {
+      int cp = content.codePointAt(i);
+      int width = Character.charCount(cp);
+      if (block && content.startsWith("$${", i)) {
+        appendLiteral("${", line, column);
+        i += 3;
+        column += 3;
+      } else if (content.startsWith("${", i)) {
+        int consumed = reference(content, i, line, column, block);
+        column += content.codePointCount(i, i + consumed);
+        i += consumed;
+      } else if (!block && cp == '\\') {
+        int consumed = escape(content, i, line, column);
+        column += content.codePointCount(i, i + consumed);
+        i += consumed;
+      } else {
+        appendLiteral(new String(Character.toChars(cp)), line, column);
+        i += width;
+        column++;
+      }
+    }
+  }
+
+  private int reference(String content, int at, int line, int column, boolean block) {
+    String literalForm = block ? "$${" : "\\${";
+    int close = content.indexOf('}', at + 2);
+    if (close < 0) {
+      diagnostics.add(Diagnostic.of(Code.D007, new SourceSpan(file, line, column, line, column + 1),
+          "'${' is not closed with '}'",
+          "write " + literalForm + " for a literal '${'"));
+      appendLiteral("${", line, column);
+      return 2;
+    }
+    String name = content.substring(at + 2, close);
+    int width = content.codePointCount(at, close + 1);
+    SourceSpan span = new SourceSpan(file, line, column, line, column + width - 1);
+    if (name.isEmpty()) {
+      diagnostics.add(Diagnostic.of(Code.D007, span, "'${}' names no param",
+          "put a param name inside, as in ${host}"));
+    } else if (!REFERENCE_NAME.matcher(name).matches()) {
+      diagnostics.add(Diagnostic.of(Code.D007, span,
+          "'${" + name + "}' is not a param reference",
+          "a reference is ${name}; write " + literalForm + " for a literal '${'"
+              + (block ? ", as for a shell variable" : "")));
+    } else {
+      flushLiteral();
+      parts.add(new Text.Reference(span, name));
+      lastLine = line;
+      lastColumn = span.endColumn();
+      return close + 1 - at;
+    }
+    appendLiteral(content.substring(at, close + 1), line, column);
+    return close + 1 - at;
+  }
+
+  private int escape(String content, int at, int line, int column) {
+    if (at + 1 >= content.length()) {
+      appendLiteral("\\", line, column);
+      return 1;
+    }
+    char next = content.charAt(at + 1);
+    switch (next) {
+      case '"': appendLiteral("\"", line, column); return 2;
+      case '\\': appendLiteral("\\", line, column); return 2;
+      case 'n': appendLiteral("\n", line, column); return 2;
+      case 't': appendLiteral("\t", line, column); return 2;
+      case 'r': appendLiteral("\r", line, column); return 2;
+      case '$': appendLiteral("$", line, column); return 2;
+      case 'u':
+        if (at + 6 <= content.length()
+            && content.substring(at + 2, at + 6).chars().allMatch(TextDecoder::isHex)) {
+          appendLiteral(String.valueOf((char) Integer.parseInt(content.substring(at + 2, at + 6), 16)),
+              line, column);
+          return 6;
+        }
+        diagnostics.add(Diagnostic.of(Code.D004, new SourceSpan(file, line, column, line, column + 1),
+            "'\\u' must be followed by four hex digits, as in \\u00e9"));
+        return 2;
+      default:
+        int cp = content.codePointAt(at + 1);
+        String seq = "\\" + new String(Character.toChars(cp));
+        diagnostics.add(Diagnostic.of(Code.D004, new SourceSpan(file, line, column, line, column + 1),
+            "invalid escape '" + seq + "' in string",
+            "the escapes are \\\" \\\\ \\n \\t \\r \\$ and \\uXXXX; write \\\\ for a backslash"));
+        return 1 + Character.charCount(cp);
+    }
+  }
+
+  private static boolean isHex(int c) {
+    return Character.digit(c, 16) >= 0;
+  }
+
+  private void appendLiteral(String text, int line, int column) {
+    if (literal.length() == 0) {
+      literalLine = line;
+      literalColumn = column;
+    }
+    literal.append(text);
+    lastLine = line;
+    lastColumn = column;
+  }
+
+  private void flushLiteral() {
+    if (literal.length() > 0) {
+      parts.add(new Text.Literal(
+          new SourceSpan(file, literalLine, literalColumn, lastLine, Math.max(lastColumn, 1)),
+          literal.toString()));
+      literal.setLength(0);
+    }
+  }
+
+  private Text finish(SourceSpan span, boolean block) {
+    flushLiteral();
+    return new Text(span, parts, block);
+  }
+
+  static SourceSpan span(String file, String raw, int line, int column) {
+    int lastBreak = raw.lastIndexOf('\n');
+    if (lastBreak < 0) {
+      return new SourceSpan(file, line, column, line, column + raw.codePointCount(0, raw.length()) - 1);
+    }
+    int breaks = (int) raw.chars().filter(c -> c == '\n').count();
+    int endColumn = raw.codePointCount(lastBreak + 1, raw.length());
+    return new SourceSpan(file, line, column, line + breaks, Math.max(endColumn, 1));
+  }
+}

@@ -1,0 +1,101 @@
+package dev.drill.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.drill.compiler.diagnostic.Code;
+import dev.drill.compiler.diagnostic.Diagnostic;
+import dev.drill.compiler.source.SourceReader;
+import dev.drill.compiler.syntax.SyntaxAnalyzer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Malformed and extreme input gives diagnostics or a plan, never an exception. */
+class RobustnessTest {
+
+  private static CompileResult compile(String text) {
+    return DrillCompiler.compile("t.drill", text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static List<Code> codes(CompileResult result) {
+    return result.diagnostics().stream().map(Diagnostic::code).distinct().collect(Collectors.toList());
+  }
+
+  @Test
+  void emptyAndBlankFilesHaveNoDrill() {
+    for (String text : List.of("", "   \n\n\t", "# a comment\n// another\n", "\uFEFF")) {
+      assertEquals(List.of(Code.D009), codes(compile(text)), "for " + text.length() + " chars");
+    }
+  }
+
+  @Test
+  void binaryGarbageIsNotUtf8() {
+    byte[] bytes = new byte[100_000];
+    new Random(7).nextBytes(bytes);
+    CompileResult result = DrillCompiler.compile("g.drill", bytes);
+    assertEquals(List.of(Code.D008), codes(result));
+    assertTrue(result.diagnostics().get(0).message().startsWith("file is not UTF-8 text: byte 0x"));
+  }
+
+  @Test
+  void printableGarbageGivesCappedDiagnostics() {
+    Random random = new Random(11);
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 200_000; i++) {
+      text.append((char) (32 + random.nextInt(95)));
+      if (random.nextInt(60) == 0) text.append('\n');
+    }
+    CompileResult result = compile(text.toString());
+    assertTrue(result.hasErrors());
+    assertTrue(result.diagnostics().size() <= SyntaxAnalyzer.MAX_ERRORS + 1, "capped");
+    assertEquals(Code.D012, result.diagnostics().get(result.diagnostics().size() - 1).code());
+  }
+
+  @Test
+  void unterminatedStringsAreReported() {
+    assertEquals(List.of(Code.D002), codes(compile("drill x {\n  title \"never closed\n  owner \"a\"\n}\n")));
+    List<Code> block = codes(compile("drill x {\n  summary \"\"\"\n    never closed\n"));
+    assertTrue(block.contains(Code.D003), block.toString());
+  }
+
+  @Test
+  void tenThousandLevelsOfNestingAreSyntaxErrorsNotAStackOverflow() {
+    String text = "drill x {\n" + "{".repeat(10_000) + "}".repeat(10_000) + "\n}\n";
+    CompileResult result = compile(text);
+    assertTrue(result.hasErrors());
+    assertEquals(Code.D006, result.diagnostics().get(0).code());
+  }
+
+  @Test
+  void aFileLargerThanTheLimitIsRefusedUnread() {
+    byte[] bytes = new byte[SourceReader.MAX_BYTES + 1];
+    java.util.Arrays.fill(bytes, (byte) ' ');
+    CompileResult result = DrillCompiler.compile("huge.drill", bytes);
+    assertEquals(List.of(Code.D011), codes(result));
+    assertEquals("file is 32 MiB; a drill file may be at most 32 MiB", result.diagnostics().get(0).message());
+  }
+
+  @Test
+  void aValidFiveMegabyteDrillCompiles() {
+    String text = LargeDrill.of(5 * 1024 * 1024);
+    assertTrue(text.length() >= 5 * 1024 * 1024);
+    CompileResult result = compile(text);
+    assertEquals(List.of(), result.diagnostics());
+    assertTrue(result.plan().isPresent());
+  }
+
+  @Test
+  void aTenThousandCharacterLineIsShownAroundTheCaret() {
+    String text = "drill x { title \"" + "a".repeat(10_000) + "\" @ }";
+    CompileResult result = compile(text);
+    assertEquals(List.of(Code.D001), codes(result));
+    String rendered = dev.drill.compiler.diagnostic.DiagnosticRenderer.render(
+        result.diagnostics().get(0), result.source());
+    assertFalse(rendered.lines().anyMatch(l -> l.length() > 400), "the excerpt is a window, not the whole line");
+    assertTrue(rendered.contains("^"));
+  }
+}

@@ -1,0 +1,133 @@
+// Syntax of the .drill language (docs/language.md is the reference).
+// Newlines are not significant: every statement starts with a keyword, which is
+// also where the parser resynchronises after an error. No rule is recursive, so
+// no input can nest the parser deeper than a drill's fixed block structure.
+parser grammar DrillParser;
+
+options { tokenVocab = DrillLexer; }
+
+file : drill* EOF;
+
+drill : DRILL name LBRACE drillItem* RBRACE;
+
+drillItem
+    : metadata
+    | paramDecl
+    | secretDecl
+    | rolesBlock
+    | setupBlock
+    | teardownBlock
+    | steadyBlock
+    | injectBlock
+    | detectBlock
+    | recoverBlock
+    | commsBlock
+    | abortBlock
+    | debriefBlock
+    ;
+
+metadata
+    : TITLE text                     # titleAttr
+    | SUMMARY text                   # summaryAttr
+    | OWNER text                     # ownerAttr
+    | KIND name                      # kindAttr
+    | TAGS text (COMMA text)*        # tagsAttr
+    | ENVIRONMENT name               # environmentAttr
+    | TIMEBOX duration               # timeboxAttr
+    | CADENCE duration               # cadenceAttr
+    | RERUN duration                 # rerunAttr
+    | GUIDE text                     # guideAttr
+    ;
+
+paramDecl  : PARAM name (ASSIGN text)?;
+secretDecl : SECRET name ASSIGN ENV text;
+
+rolesBlock : ROLES LBRACE roleDecl* RBRACE;
+roleDecl   : name text?;
+
+setupBlock    : SETUP LBRACE action* RBRACE;
+teardownBlock : TEARDOWN LBRACE action* RBRACE;
+
+steadyBlock : STEADY LBRACE check* RBRACE;
+check       : CHECK name text? LBRACE probeSpec RBRACE;
+
+injectBlock : INJECT name text? LBRACE injectItem* RBRACE;
+injectItem  : action | undo;
+undo        : UNDO (text | action);
+
+detectBlock : DETECT quantifier=(ALL | ANY)? WITHIN duration LBRACE signal* RBRACE;
+signal      : SIGNAL name text? LBRACE probeSpec RBRACE;
+
+recoverBlock : RECOVER (WITHIN duration)? LBRACE step* RBRACE;
+step         : STEP name text? stepClause* LBRACE stepItem* RBRACE;
+stepClause
+    : BY name                        # byClause
+    | WITHIN duration                # withinClause
+    | AFTER name (COMMA name)*       # afterClause
+    ;
+stepItem : action | verify;
+verify   : VERIFY LBRACE probeSpec RBRACE (WITHIN duration)?;
+
+commsBlock : COMMS LBRACE commsDuty* RBRACE;
+commsDuty
+    : UPDATE text EVERY duration BY name     # updateDuty
+    | NOTIFY text WITHIN duration BY name    # notifyDuty
+    ;
+
+abortBlock   : ABORT WHEN LBRACE probeSpec* RBRACE;
+debriefBlock : DEBRIEF LBRACE ask* RBRACE;
+ask          : ASK text;
+
+// Actions change the world: in setup, teardown, inject and recovery steps.
+action
+    : RUN text (TIMEOUT duration)?                               # runAction
+    | HTTP name text httpOption* (EXPECT STATUS statusCheck)?    # httpAction
+    | MANUAL text                                                # manualAction
+    | WAIT duration                                              # waitAction
+    ;
+httpOption
+    : HEADER text ASSIGN text        # headerOption
+    | BODY text                      # bodyOption
+    ;
+
+// Probes observe the world: steady checks, signals, verifications, abort conditions.
+probeSpec : probe probeOption*;
+probe
+    : HTTP name text httpOption* httpExpect*                          # httpProbe
+    | COMMAND text commandExpect*                                     # commandProbe
+    | PROMETHEUS QUERY text (AT text)? EXPECT comparator number       # prometheusQueryProbe
+    | PROMETHEUS ALERT text (AT text)?                                # prometheusAlertProbe
+    | LOG text MATCHES text                                           # logProbe
+    | MANUAL text                                                     # manualProbe
+    ;
+httpExpect
+    : EXPECT STATUS statusCheck              # statusExpect
+    | EXPECT BODY CONTAINS text              # bodyExpect
+    ;
+commandExpect
+    : EXPECT EXIT comparator? number         # exitExpect
+    | EXPECT OUTPUT CONTAINS text            # outputExpect
+    ;
+statusCheck : comparator? number;
+probeOption
+    : EVERY duration                 # everyOption
+    | TIMEOUT duration               # timeoutOption
+    | FOR duration                   # forOption
+    ;
+
+comparator : EQ | NE | LT | LE | GT | GE;
+number     : NUMBER;
+duration   : DURATION;
+text       : STRING | BLOCK_STRING;
+
+// Keywords are reserved only where the grammar expects them.
+name
+    : NAME
+    | AFTER | ALERT | ALL | ANY | ABORT | ASK | AT | BODY | BY | CADENCE | CHECK
+    | COMMAND | COMMS | CONTAINS | DEBRIEF | DETECT | DRILL | ENV | ENVIRONMENT
+    | EVERY | EXIT | EXPECT | FOR | GUIDE | HEADER | HTTP | INJECT | KIND | LOG
+    | MANUAL | MATCHES | NOTIFY | OUTPUT | OWNER | PARAM | PROMETHEUS | QUERY
+    | RECOVER | RERUN | ROLES | RUN | SECRET | SETUP | SIGNAL | STATUS | STEADY
+    | STEP | SUMMARY | TAGS | TEARDOWN | TIMEBOX | TIMEOUT | TITLE | UNDO
+    | UPDATE | VERIFY | WAIT | WHEN | WITHIN
+    ;

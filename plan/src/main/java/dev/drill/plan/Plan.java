@@ -1,0 +1,70 @@
+package dev.drill.plan;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An executable drill plan: everything the runtime needs to run one drill, nothing it
+ * could get wrong by guessing. Text fields are templates in which {@code ${name}} refers
+ * to a param or secret (see {@link Template}). Phases appear in run order and only when
+ * the drill has them.
+ */
+public record Plan(
+    int planVersion,
+    String id,
+    String title,
+    Optional<String> summary,
+    String owner,
+    DrillKind kind,
+    List<String> tags,
+    String environment,
+    Optional<Duration> timebox,
+    Optional<Duration> cadence,
+    Duration rerun,
+    String guide,
+    SourceSpan source,
+    List<Role> roles,
+    List<Param> params,
+    List<Secret> secrets,
+    List<Action> setup,
+    List<Action> teardown,
+    List<Phase> phases,
+    String fingerprint) {
+
+  /** The plan version this build writes and runs. */
+  public static final int CURRENT_VERSION = 1;
+
+  public Plan {
+    tags = List.copyOf(tags);
+    roles = List.copyOf(roles);
+    params = List.copyOf(params);
+    secrets = List.copyOf(secrets);
+    setup = List.copyOf(setup);
+    teardown = List.copyOf(teardown);
+    phases = List.copyOf(phases);
+  }
+
+  /** The phase of the given type, when the drill has one. */
+  public <P extends Phase> Optional<P> phase(Class<P> type) {
+    return phases.stream().filter(type::isInstance).map(type::cast).findFirst();
+  }
+
+  /** A copy with the fingerprint of its content. */
+  public Plan withFingerprint() {
+    return withFingerprint(PlanFingerprint.of(this));
+  }
+
+  Plan withFingerprint(String value) {
+    return new Plan(planVersion, id, title, summary, owner, kind, tags, environment, timebox,
+        cadence, rerun, guide, source, roles, params, secrets, setup, teardown, phases, value);
+  }
+
+  public record Role(String id, Optional<String> description, SourceSpan source) {}
+
+  /** A value the drill's text refers to; without a default it must be given at run time. */
+  public record Param(String name, Optional<String> defaultValue, SourceSpan source) {}
+
+  /** A value read from an environment variable at run time; the plan holds only its name. */
+  public record Secret(String name, String env, SourceSpan source) {}
+}
