@@ -19,9 +19,12 @@ class DiagnosticCoverageTest {
 
   private static final Path DOC = Path.of("../docs/diagnostics.md");
 
+  /** A file over 32 MiB does not belong in git: RobustnessTest makes one and checks D011 at 1:1. */
+  private static final Set<String> TESTED_IN_JAVA = Set.of("D011");
+
   @Test
   void everyCodeIsTriggeredByTheBadCorpus() throws IOException {
-    Set<String> triggered = new TreeSet<>();
+    Set<String> triggered = new TreeSet<>(TESTED_IN_JAVA);
     for (Path file : CorpusTest.drills(CorpusTest.BAD).collect(Collectors.toList())) {
       CorpusTest.expectations(file).forEach(e -> triggered.add(e.substring(0, 4)));
     }

@@ -76,7 +76,10 @@ class RobustnessTest {
     java.util.Arrays.fill(bytes, (byte) ' ');
     CompileResult result = DrillCompiler.compile("huge.drill", bytes);
     assertEquals(List.of(Code.D011), codes(result));
-    assertEquals("file is 32 MiB; a drill file may be at most 32 MiB", result.diagnostics().get(0).message());
+    assertEquals("file is 33,554,433 bytes; a drill file may be at most 33,554,432 bytes (32 MiB)",
+        result.diagnostics().get(0).message());
+    assertEquals("huge.drill:1:1", result.diagnostics().get(0).span().file() + ":"
+        + result.diagnostics().get(0).span().line() + ":" + result.diagnostics().get(0).span().column());
   }
 
   @Test

@@ -35,8 +35,8 @@ final class BudgetCheck {
     Optional<DurationValue> recoverBudget = recover.flatMap(DrillItem.RecoverBlock::within);
 
     timebox.ifPresent(box -> {
-      detect.ifPresent(d -> check.fits(d.within(), box, Code.D302, "'detect' budget", "the timebox"));
-      recoverBudget.ifPresent(r -> check.fits(r, box, Code.D302, "'recover' budget", "the timebox"));
+      detect.ifPresent(d -> check.fits(d.within(), box, Code.D302, "the 'detect' budget", "the timebox"));
+      recoverBudget.ifPresent(r -> check.fits(r, box, Code.D302, "the 'recover' budget", "the timebox"));
       if (detect.isPresent() && recoverBudget.isPresent()) {
         DurationValue d = detect.get().within();
         DurationValue r = recoverBudget.get();
@@ -59,14 +59,14 @@ final class BudgetCheck {
   private void step(Step step, Optional<DurationValue> phase) {
     Optional<DurationValue> budget = step.budget();
     if (budget.isPresent() && phase.isPresent()) {
-      fits(budget.get(), phase.get(), Code.D301, "budget of step '" + step.id().value() + "'",
+      fits(budget.get(), phase.get(), Code.D301, "the budget of step '" + step.id().value() + "'",
           "its 'recover' budget");
     }
     for (Step.Verify verify : step.verifies()) {
       Optional<DurationValue> limit = budget.isPresent() ? budget : phase;
       String limitName = budget.isPresent() ? "the budget of step '" + step.id().value() + "'" : "the 'recover' budget";
       if (verify.within().isPresent() && limit.isPresent()) {
-        fits(verify.within().get(), limit.get(), Code.D303, "'verify' budget", limitName);
+        fits(verify.within().get(), limit.get(), Code.D303, "the 'verify' budget", limitName);
       }
       Optional<DurationValue> pollingLimit = verify.within().isPresent() ? verify.within() : limit;
       pollingLimit.ifPresent(l -> polling(verify.probe(), l,
@@ -78,7 +78,8 @@ final class BudgetCheck {
     // A zero budget is reported as such (D106); everything would be "larger" than it.
     if (!outer.value().isZero() && inner.value().compareTo(outer.value()) > 0) {
       out.add(Diagnostic.of(code, inner.span(),
-          innerName + " " + inner.text() + " is larger than " + outerName + " of " + outer.text())
+          innerName + " (" + inner.text() + ") is longer than " + outerName + " (" + outer.text() + ")",
+          "a budget must fit inside the one around it: shorten this one or raise the other")
           .withRelated(outer.span(), outerName.replaceFirst("^(the|its) ", "")));
     }
   }
@@ -87,8 +88,8 @@ final class BudgetCheck {
     probe.option(ProbeSpec.OptionKind.EVERY).ifPresent(every -> {
       if (!budget.value().isZero() && every.value().compareTo(budget.value()) >= 0) {
         out.add(Diagnostic.of(Code.D305, every.span(),
-            "polled every " + every.text() + ", but " + budgetName + " is " + budget.text()
-                + ": the probe runs at most once in time",
+            "'every " + every.text() + "' is not shorter than " + budgetName + " (" + budget.text()
+                + "): the probe runs at most once within it",
             "poll several times within the budget, e.g. every " + Durations.format(budget.value().dividedBy(5))));
       }
     });
@@ -99,10 +100,10 @@ final class BudgetCheck {
     probe.option(ProbeSpec.OptionKind.FOR).ifPresent(hold -> {
       if (!budget.value().isZero() && hold.value().compareTo(budget.value()) > 0) {
         out.add(Diagnostic.of(Code.D306, hold.span(),
-            "must hold for " + hold.text() + ", longer than " + budgetName + " of " + budget.text()
-                + ": it can never be met",
+            "'for " + hold.text() + "' is longer than " + budgetName + " (" + budget.text()
+                + "): the condition can never hold that long",
             "shorten 'for' or raise the budget")
-            .withRelated(budget.span(), "the budget"));
+            .withRelated(budget.span(), budgetName.replaceFirst("^the ", "")));
       }
     });
   }

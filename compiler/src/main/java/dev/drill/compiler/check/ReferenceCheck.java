@@ -14,6 +14,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -63,11 +64,16 @@ final class ReferenceCheck {
         if (!known.contains(ref.name())) {
           List<String> hints = new ArrayList<>();
           NearMiss.hint(ref.name(), known).ifPresent(hints::add);
-          if (hints.isEmpty() && use.usage() == TextUse.Usage.COMMAND) {
+          boolean nearMiss = !hints.isEmpty();
+          boolean command = use.usage() == TextUse.Usage.COMMAND;
+          // An upper-case name in a command is almost always the shell's own variable.
+          boolean shellLike = command && ref.name().equals(ref.name().toUpperCase(Locale.ROOT));
+          if (!nearMiss && !shellLike) {
+            hints.add("declare it: param " + ref.name() + " = \"...\"");
+          }
+          if (command && (shellLike || !nearMiss)) {
             hints.add("for a shell variable write $" + ref.name() + (use.text().block()
                 ? " or $${" + ref.name() + "}" : " or \\${" + ref.name() + "}"));
-          } else if (hints.isEmpty()) {
-            hints.add("declare it: param " + ref.name() + " = \"...\"");
           }
           out.add(new Diagnostic(Code.D204, Code.D204.severity(), ref.span(),
               "unknown param '" + ref.name() + "'", hints, Optional.empty()));

@@ -6,6 +6,7 @@ import dev.drill.compiler.ast.Name;
 import dev.drill.compiler.ast.Text;
 import dev.drill.compiler.diagnostic.Code;
 import dev.drill.compiler.diagnostic.Diagnostic;
+import dev.drill.compiler.diagnostic.NearMiss;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,12 @@ final class SecretCheck {
           continue;
         }
         used.add(ref.name());
+        // A misspelt reference is reported with a did-you-mean (D204); the name it meant is not unused.
+        if (!declared.params.containsKey(ref.name()) && !declared.secrets.containsKey(ref.name())) {
+          Set<String> known = new HashSet<>(declared.params.keySet());
+          known.addAll(declared.secrets.keySet());
+          NearMiss.suggest(ref.name(), known).ifPresent(used::add);
+        }
         if (declared.secrets.containsKey(ref.name()) && use.usage().printed()) {
           out.add(Diagnostic.of(Code.D401, ref.span(),
               "secret '" + ref.name() + "' would be printed in " + use.usage().description(),

@@ -80,7 +80,7 @@ final class StructureCheck {
       if (!kinds.contains(value)) {
         List<String> hints = new ArrayList<>();
         NearMiss.hint(value, kinds).ifPresent(hints::add);
-        hints.add("a kind is technical, security or ics");
+        hints.add("a kind is technical, security or ics (incident command and communication only)");
         out.add(new Diagnostic(Code.D103, Code.D103.severity(), kind.value().span(),
             "unknown kind '" + value + "'", hints, Optional.empty()));
       }
@@ -102,7 +102,11 @@ final class StructureCheck {
 
   private void kindRequirements() {
     DrillKind kind = drill.kind();
-    if (kind == DrillKind.ICS) {
+    // An unknown kind is reported (D103); holding it to a technical drill's rules would only add noise.
+    boolean unknownKind = drill.attribute(Attribute.Key.KIND)
+        .filter(a -> DrillKind.fromKeyword(((NameValue) a.value()).value()).isEmpty())
+        .isPresent();
+    if (kind == DrillKind.ICS || unknownKind) {
       return;
     }
     String what = kind.keyword() + " drill '" + drill.name().value() + "'";

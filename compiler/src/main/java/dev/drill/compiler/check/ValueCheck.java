@@ -4,6 +4,7 @@ import dev.drill.compiler.ast.Action;
 import dev.drill.compiler.ast.Attribute;
 import dev.drill.compiler.ast.Comparison;
 import dev.drill.compiler.ast.Drill;
+import dev.drill.compiler.ast.DrillItem;
 import dev.drill.compiler.ast.Name;
 import dev.drill.compiler.ast.Probe;
 import dev.drill.compiler.ast.ProbeSpec;
@@ -15,7 +16,9 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -27,6 +30,8 @@ final class ValueCheck {
   static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
 
   private final List<Diagnostic> out;
+  /** Param defaults stand in for references, so a url taken whole from a param is checked too. */
+  private final Map<String, String> defaults = new HashMap<>();
 
   private ValueCheck(List<Diagnostic> out) {
     this.out = out;
@@ -34,6 +39,9 @@ final class ValueCheck {
 
   static void run(Drill drill, List<Diagnostic> out) {
     ValueCheck check = new ValueCheck(out);
+    for (DrillItem.ParamDecl param : drill.all(DrillItem.ParamDecl.class)) {
+      param.defaultValue().ifPresent(d -> check.defaults.putIfAbsent(param.name().value(), d.literal()));
+    }
     for (Action action : DrillParts.actions(drill)) {
       if (action instanceof Action.Http) {
         Action.Http http = (Action.Http) action;
@@ -104,13 +112,18 @@ final class ValueCheck {
 
   /** A url that starts with a reference may be a whole url from a param: only its shape after that is unknown. */
   private void url(Text url, String what) {
-    if (url.parts().isEmpty() || url.parts().get(0) instanceof Text.Reference) {
+    if (url.parts().isEmpty() || url.parts().get(0) instanceof Text.Reference
+        && !defaults.containsKey(((Text.Reference) url.parts().get(0)).name())) {
       return;
     }
     String sample = sample(url);
     String problem = null;
+    String example = "\"http://${host}:8080/health\"";
     if (!sample.startsWith("http://") && !sample.startsWith("https://")) {
       problem = "must start with http:// or https://";
+      if (!sample.contains("://")) {
+        example = "\"http://" + url.literal() + "\"";
+      }
     } else {
       try {
         URI uri = new URI(sample);
@@ -122,8 +135,14 @@ final class ValueCheck {
       }
     }
     if (problem != null) {
-      out.add(Diagnostic.of(Code.D504, url.span(), what + " '" + url.literal() + "' " + problem,
-          "write a full url such as \"http://${host}:8080/health\""));
+      String shown = sample.equals(url.literal()) ? "'" + url.literal() + "'"
+          : "'" + url.literal() + "' (with defaults: '" + sample + "')";
+      String hint = "write a full url such as " + example;
+      if (url.parts().size() == 1 && url.parts().get(0) instanceof Text.Reference) {
+        String param = ((Text.Reference) url.parts().get(0)).name();
+        hint = "give param '" + param + "' a full url as its default, such as \"http://" + defaults.get(param) + "\"";
+      }
+      out.add(Diagnostic.of(Code.D504, url.span(), what + " " + shown + " " + problem, hint));
     }
   }
 
@@ -132,10 +151,14 @@ final class ValueCheck {
       Pattern.compile(sample(pattern));
     } catch (PatternSyntaxException e) {
       out.add(Diagnostic.of(Code.D503, pattern.span(),
-          "invalid regular expression: " + e.getDescription()
+          "invalid regular expression: " + lowerFirst(e.getDescription())
               + (e.getIndex() >= 0 ? " near character " + (e.getIndex() + 1) : ""),
           "patterns are Java regular expressions; escape a literal character with \\\\"));
     }
+  }
+
+  private static String lowerFirst(String text) {
+    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 
   private void guide(Text guide) {
@@ -150,14 +173,16 @@ final class ValueCheck {
   }
 
   /**
-   * The text with every reference replaced by a harmless stand-in, for checks of its shape:
-   * a number after ':' (a port), a word elsewhere (a host name, a path segment).
+   * The text with every reference replaced by the param's default, or else by a harmless
+   * stand-in: a number after ':' (a port), a word elsewhere (a host name, a path segment).
    */
-  private static String sample(Text text) {
+  private String sample(Text text) {
     StringBuilder out = new StringBuilder();
     for (Text.Part part : text.parts()) {
       if (part instanceof Text.Literal) {
         out.append(((Text.Literal) part).value());
+      } else if (defaults.containsKey(((Text.Reference) part).name())) {
+        out.append(defaults.get(((Text.Reference) part).name()));
       } else {
         out.append(out.length() > 0 && out.charAt(out.length() - 1) == ':' ? "1" : "x1");
       }

@@ -9,6 +9,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Turns the bytes of a file into a {@link SourceFile}, or says why it cannot. */
@@ -28,8 +29,9 @@ public final class SourceReader {
   public static Result read(String path, byte[] bytes) {
     if (bytes.length > MAX_BYTES) {
       return new Refused(Diagnostic.of(Code.D011, SourceSpan.at(path, 1, 1),
-          "file is " + bytes.length / (1024 * 1024) + " MiB; a drill file may be at most "
-              + MAX_BYTES / (1024 * 1024) + " MiB"));
+          String.format(Locale.ROOT, "file is %,d bytes; a drill file may be at most %,d bytes (%d MiB)",
+              bytes.length, MAX_BYTES, MAX_BYTES / (1024 * 1024)),
+          "split the scenario library into one file per drill"));
     }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)

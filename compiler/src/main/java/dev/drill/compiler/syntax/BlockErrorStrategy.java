@@ -28,8 +28,11 @@ final class BlockErrorStrategy extends DefaultErrorStrategy {
     }
     IntervalSet next = recognizer.getATN().nextTokens(state);
     int la = recognizer.getInputStream().LA(1);
-    if (next.contains(la) || next.contains(Token.EPSILON) || singleTokenDeletion(recognizer) != null) {
+    if (next.contains(la) || next.contains(Token.EPSILON)) {
       super.sync(recognizer);
+      return;
+    }
+    if (singleTokenDeletion(recognizer) != null) {
       return;
     }
     // As ANTLR does at the end of a loop iteration; by default it gives up on the rule here.

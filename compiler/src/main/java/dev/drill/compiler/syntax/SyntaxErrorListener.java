@@ -17,7 +17,10 @@ import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.RuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.ATN;
+import org.antlr.v4.runtime.atn.RuleTransition;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
 /**
@@ -82,20 +85,30 @@ final class SyntaxErrorListener extends BaseErrorListener {
     } else {
       message.append(", found ").append(describeFound(offending));
     }
+    ParserRuleContext context = e != null && e.getCtx() instanceof ParserRuleContext
+        ? (ParserRuleContext) e.getCtx()
+        : parser.getContext();
+    boolean betweenStatements = expected.contains(DrillLexer.RBRACE) || expected.contains(Token.EOF);
+    boolean enclosing = offending.getType() != Token.EOF && offending.getType() != DrillLexer.RBRACE
+        && startsEnclosingStatement(parser, context, offending.getType());
     List<String> hints = new ArrayList<>();
     didYouMean(offending, expected).ifPresent(k -> hints.add("did you mean '" + k + "'?"));
-    diagnostics.add(new Diagnostic(Code.D006, Code.D006.severity(), place(offending, previous, expected),
-        message.toString(), hints, Optional.empty()));
+    if (betweenStatements && enclosing) {
+      openBlock(context).ifPresent(open -> hints.add("is the '" + open.start.getText()
+          + "' block at line " + open.start.getLine() + " missing its '}'?"));
+    }
+    SourceSpan span = place(offending, previous, betweenStatements && !enclosing);
+    diagnostics.add(new Diagnostic(Code.D006, Code.D006.severity(), span, message.toString(), hints,
+        Optional.empty()));
   }
 
   /** Where the caret goes: at the offending token, or just after the previous one when the
-   *  offending token is on a later line and the statement before it is unfinished (the
-   *  mistake is where something is missing). Where a block could end, the statement before
-   *  is complete and the offending token itself is the mistake, say a misspelt keyword. */
-  private SourceSpan place(Token offending, Token previous, IntervalSet expected) {
-    boolean betweenStatements = expected.contains(DrillLexer.RBRACE) || expected.contains(Token.EOF);
+   *  offending token is on a later line and something is missing there: the rest of an
+   *  unfinished statement, or a '}' before a statement of an enclosing block. Only a token
+   *  that is out of place where it stands is marked itself, say a misspelt keyword. */
+  private SourceSpan place(Token offending, Token previous, boolean outOfPlace) {
     if (previous != null && (offending.getType() == Token.EOF
-        || offending.getLine() > endLine(previous) && !betweenStatements)) {
+        || offending.getLine() > endLine(previous) && !outOfPlace)) {
       SourceSpan prev = TextDecoder.span(file, previous.getText(), previous.getLine(),
           previous.getCharPositionInLine() + 1);
       return SourceSpan.at(file, prev.endLine(), prev.endColumn() + 1);
@@ -119,6 +132,18 @@ final class SyntaxErrorListener extends BaseErrorListener {
       }
     }
     return null;
+  }
+
+  /** Whether the token may come once one of the rules being parsed has ended. */
+  private static boolean startsEnclosingStatement(Parser parser, RuleContext context, int type) {
+    ATN atn = parser.getATN();
+    for (RuleContext c = context; c != null && c.invokingState >= 0; c = c.parent) {
+      RuleTransition call = (RuleTransition) atn.states.get(c.invokingState).transition(0);
+      if (atn.nextTokens(call.followState).contains(type)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<ParserRuleContext> openBlock(ParserRuleContext context) {
