@@ -67,7 +67,7 @@ public final class DrillFiles {
   }
 
   /** The path as a user would type it: relative to the working directory when under it, with '/'. */
-  static String display(Path path) {
+  public static String display(Path path) {
     Path absolute = path.toAbsolutePath().normalize();
     Path cwd = Path.of("").toAbsolutePath();
     Path shown = absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute;

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.diagnostic.DiagnosticRenderer;
+import dev.drill.compiler.guide.GuideChecker;
+import dev.drill.compiler.guide.GuideRenderer;
+import dev.drill.compiler.source.SourceFile;
 import dev.drill.plan.PlanJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +25,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The conformance corpus. {@code testdata/good/X.drill} compiles with no diagnostic to the
- * plan in {@code X.plan.json}. {@code testdata/bad/X.drill} states inline, one per line,
+ * plan in {@code X.plan.json} and renders the guide in {@code X.guide.md}, which passes the check. {@code testdata/bad/X.drill} states inline, one per line,
  * every diagnostic it must produce, as {@code # expect: D202 14:36} (code, line, column);
  * exactly those are reported, and rendered as in {@code X.diagnostics.txt}.
  */
@@ -39,6 +42,10 @@ class CorpusTest {
       assertEquals(List.of(), render(result), "a good drill compiles without diagnostics");
       assertTrue(result.plan().isPresent());
       Golden.assertMatches(sibling(file, ".plan.json"), PlanJson.write(result.plan().get()));
+      String guide = GuideRenderer.builtIn().render(result.plan().get());
+      Golden.assertMatches(sibling(file, ".guide.md"), guide);
+      assertEquals(List.of(), GuideChecker.check(result.plan().get(), new SourceFile("guide.md", guide)),
+          "a generated guide passes the check");
     }));
   }
 

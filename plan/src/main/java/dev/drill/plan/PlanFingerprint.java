@@ -14,15 +14,27 @@ import java.util.HexFormat;
 public final class PlanFingerprint {
 
   private static final int HEX_DIGITS = 16;
+  private static final int PART_HEX_DIGITS = 8;
 
   private PlanFingerprint() {}
 
   public static String of(Plan plan) {
-    JsonNode tree = PlanJson.tree(plan);
+    return "sha256:" + hash(PlanJson.tree(plan), HEX_DIGITS);
+  }
+
+  /**
+   * A short hash of one part of a plan (a step, a signal), by the same rules: guides mark
+   * each section with it, so a stale guide can say which parts changed.
+   */
+  public static String ofPart(Object part) {
+    return hash(PlanJson.tree(part), PART_HEX_DIGITS);
+  }
+
+  private static String hash(JsonNode tree, int digits) {
     strip(tree);
     try {
       byte[] hash = MessageDigest.getInstance("SHA-256").digest(PlanJson.canonicalBytes(tree));
-      return "sha256:" + HexFormat.of().formatHex(hash).substring(0, HEX_DIGITS);
+      return HexFormat.of().formatHex(hash).substring(0, digits);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
     }

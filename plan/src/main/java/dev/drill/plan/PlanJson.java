@@ -92,8 +92,18 @@ public final class PlanJson {
     }
   }
 
-  static JsonNode tree(Plan plan) {
-    return MAPPER.valueToTree(plan);
+  /** The configured mapper, shared with {@link RunResultJson} so both files follow one set of conventions. */
+  static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /** The pretty-printing writer of plans, shared with {@link RunResultJson}. */
+  static ObjectWriter writer() {
+    return WRITER;
+  }
+
+  static JsonNode tree(Object planOrPart) {
+    return MAPPER.valueToTree(planOrPart);
   }
 
   static byte[] canonicalBytes(JsonNode tree) {

@@ -59,7 +59,26 @@ public enum Code {
   D503("invalid regular expression", Severity.ERROR),
   D504("invalid URL", Severity.ERROR),
   D505("invalid exit status", Severity.ERROR),
-  D506("invalid guide path", Severity.ERROR);
+  D506("invalid guide path", Severity.ERROR),
+
+  // Recovery guides held against their drills (drill check).
+  D601("guide missing", Severity.ERROR),
+  D602("not a guide of this drill", Severity.ERROR),
+  D603("guide generated from an older version of the drill", Severity.ERROR),
+  D604("step without a section in the guide", Severity.ERROR),
+  D605("section for a step the drill does not have", Severity.ERROR),
+  D606("step sections out of order", Severity.ERROR),
+  D607("command differs from the drill", Severity.ERROR),
+  D608("signal not documented as in the drill", Severity.ERROR),
+  D609("verification not documented as in the drill", Severity.ERROR),
+  D610("broken generated-part markers", Severity.ERROR),
+
+  // Practice freshness, from run results (drill check).
+  D701("never practiced", Severity.WARNING),
+  D702("procedure changed since last practiced", Severity.WARNING),
+  D703("practice overdue", Severity.ERROR),
+  D704("failed drill not re-run in time", Severity.ERROR),
+  D705("unreadable run result", Severity.ERROR);
 
   private final String title;
   private final Severity severity;

@@ -1,0 +1,89 @@
+package dev.drill.cli;
+
+import dev.drill.compiler.DrillCheck;
+import dev.drill.compiler.DrillFiles;
+import dev.drill.compiler.practice.ResultStore;
+import dev.drill.compiler.report.ReportFormat;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check every drill under the paths: it compiles, its recovery guide still matches it"
+          + " (steps, order, commands, signals, verifications, fingerprint), and it is"
+          + " practiced on its cadence (run results under --results).",
+      "",
+      "Prose in guides never fails the check. Errors fail it; warnings (never practiced,"
+          + " procedure changed since last practiced) fail it only with --strict."
+    })
+final class CheckCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = ".drill files or directories (default: .)")
+  List<Path> paths = List.of(Path.of("."));
+
+  @Option(names = "--results", paramLabel = "DIR",
+      description = "directory of run results (default: ${DEFAULT-VALUE})")
+  Path results = Path.of(ResultStore.DEFAULT_DIRECTORY);
+
+  @Option(names = "--today", paramLabel = "DATE", description = "the date to judge practice freshness on, as 2026-11-24 (default: today, UTC)")
+  String today;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, junit, sarif or github (default: text)")
+  String format = "text";
+
+  @Option(names = "--strict", description = "warnings fail the check too")
+  boolean strict;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<ReportFormat> reportFormat = ReportFormat.named(format);
+    if (reportFormat.isEmpty()) {
+      err.println("drill check: unknown format '" + format + "'; use text, json, junit, sarif or github");
+      return Main.USAGE;
+    }
+    LocalDate day;
+    try {
+      day = today == null ? LocalDate.now(ZoneOffset.UTC) : LocalDate.parse(today);
+    } catch (DateTimeParseException e) {
+      err.println("drill check: --today wants a date such as 2026-11-24, not '" + today + "'");
+      return Main.USAGE;
+    }
+    DrillCheck.Outcome outcome;
+    try {
+      List<DrillFiles.Found> drills = DrillFiles.find(paths);
+      if (drills.isEmpty()) {
+        err.println("drill check: no .drill files under " + paths.get(0));
+        return Main.USAGE;
+      }
+      outcome = DrillCheck.run(drills, new DrillCheck.Options(results, day));
+    } catch (NoSuchFileException e) {
+      err.println("drill check: no such file or directory: " + e.getFile());
+      return Main.USAGE;
+    } catch (IOException e) {
+      err.println("drill check: cannot read " + e.getMessage());
+      return Main.USAGE;
+    }
+    out.print(reportFormat.get().render(outcome.report(), outcome::source, strict));
+    out.flush();
+    return outcome.report().failed(strict) ? Main.FINDINGS : Main.OK;
+  }
+}

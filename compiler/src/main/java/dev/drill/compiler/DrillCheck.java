@@ -1,0 +1,95 @@
+package dev.drill.compiler;
+
+import dev.drill.compiler.diagnostic.Code;
+import dev.drill.compiler.diagnostic.Diagnostic;
+import dev.drill.compiler.guide.GuideChecker;
+import dev.drill.compiler.guide.GuideFiles;
+import dev.drill.compiler.practice.PracticeFreshness;
+import dev.drill.compiler.practice.ResultStore;
+import dev.drill.compiler.report.CheckReport;
+import dev.drill.compiler.source.SourceFile;
+import dev.drill.compiler.source.SourceReader;
+import dev.drill.plan.Plan;
+import dev.drill.plan.SourceSpan;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code drill check}: every drill compiles, its recovery guide matches it, and it is
+ * practiced on its cadence. One report entry per drill, holding everything found about it
+ * wherever it points (the drill, its guide, a run result).
+ */
+public final class DrillCheck {
+
+  private DrillCheck() {}
+
+  /** Where run results are, and which day it is (for practice freshness). */
+  public record Options(Path resultsDir, LocalDate today) {}
+
+  /** The report, and the text of every file it points into, for excerpts. */
+  public record Outcome(CheckReport report, Map<String, SourceFile> sources) {
+    public Outcome {
+      sources = Map.copyOf(sources);
+    }
+
+    public Optional<SourceFile> source(String path) {
+      return Optional.ofNullable(sources.get(path));
+    }
+  }
+
+  public static Outcome run(List<DrillFiles.Found> drills, Options options) throws IOException {
+    ResultStore.Loaded results = ResultStore.load(options.resultsDir());
+    Map<String, SourceFile> sources = new LinkedHashMap<>();
+    List<CheckReport.Entry> entries = new ArrayList<>();
+    for (DrillFiles.Found drill : drills) {
+      entries.add(checkOne(drill, results, options.today(), sources));
+    }
+    if (!results.diagnostics().isEmpty()) {
+      entries.add(new CheckReport.Entry("run results", DrillFiles.display(options.resultsDir()),
+          results.diagnostics()));
+    }
+    return new Outcome(new CheckReport(entries), sources);
+  }
+
+  private static CheckReport.Entry checkOne(
+      DrillFiles.Found drill, ResultStore.Loaded results, LocalDate today, Map<String, SourceFile> sources)
+      throws IOException {
+    CompileResult compiled = DrillCompiler.compile(drill.displayPath(), Files.readAllBytes(drill.path()));
+    compiled.source().ifPresent(s -> sources.put(s.path(), s));
+    List<Diagnostic> found = new ArrayList<>(compiled.diagnostics());
+    String name = drill.path().getFileName().toString();
+    if (compiled.plan().isEmpty()) {
+      return new CheckReport.Entry(name, drill.displayPath(), found);
+    }
+    Plan plan = compiled.plan().get();
+    found.addAll(guide(drill, plan, sources));
+    found.addAll(PracticeFreshness.check(plan, results.results(), today));
+    return new CheckReport.Entry(plan.id(), drill.displayPath(), found);
+  }
+
+  private static List<Diagnostic> guide(DrillFiles.Found drill, Plan plan, Map<String, SourceFile> sources)
+      throws IOException {
+    Path path = GuideFiles.pathFor(drill.path(), plan);
+    String shown = DrillFiles.display(path);
+    SourceSpan drillStart = SourceSpan.at(plan.source().file(), plan.source().line(), plan.source().column());
+    if (!Files.isRegularFile(path)) {
+      return List.of(Diagnostic.of(Code.D601, drillStart,
+          "the guide " + shown + " does not exist",
+          "generate it: drill guide " + drill.displayPath()));
+    }
+    SourceReader.Result read = SourceReader.read(shown, Files.readAllBytes(path));
+    if (read instanceof SourceReader.Refused) {
+      return List.of(((SourceReader.Refused) read).diagnostic());
+    }
+    SourceFile guide = ((SourceReader.Read) read).file();
+    sources.put(shown, guide);
+    return GuideChecker.check(plan, guide);
+  }
+}

@@ -1,0 +1,167 @@
+package dev.drill.compiler.guide;
+
+import dev.drill.plan.Action;
+import dev.drill.plan.CommsDuty;
+import dev.drill.plan.Phase;
+import dev.drill.plan.Plan;
+import dev.drill.plan.PlanFingerprint;
+import dev.drill.plan.Probe;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What a guide template sees: the plan as ready-to-print Markdown. Every text is already
+ * escaped, code comes with a fence that no content can close, and the markers are given,
+ * so a team's own template cannot break the structure the check relies on.
+ */
+final class GuideModel {
+
+  private GuideModel() {}
+
+  static Map<String, Object> of(Plan plan) {
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("id", plan.id());
+    model.put("marker", GuideMarkers.guide(plan.id(), plan.fingerprint()));
+    model.put("fingerprint", plan.fingerprint());
+    model.put("source", Markdown.code(plan.source().file()));
+    model.put("title", Markdown.text(plan.title()));
+    model.put("summary", plan.summary().map(Markdown::block).orElse(""));
+    model.put("owner", Markdown.cell(plan.owner()));
+    model.put("kind", plan.kind().keyword());
+    model.put("environment", Markdown.cell(plan.environment()));
+    model.put("timebox", plan.timebox().map(DrillSyntax::duration).orElse(""));
+    model.put("cadence", plan.cadence().map(DrillSyntax::duration).orElse(""));
+    model.put("rerun", DrillSyntax.duration(plan.rerun()));
+    model.put("tags", plan.tags().stream().map(Markdown::cell).collect(Collectors.joining(", ")));
+    model.put("roles", plan.roles().stream().map(r -> map(
+        "id", Markdown.code(r.id()),
+        "description", r.description().map(Markdown::cell).orElse(""))).collect(Collectors.toList()));
+    model.put("params", plan.params().stream().map(p -> map(
+        "name", Markdown.code("${" + p.name() + "}"),
+        "default", p.defaultValue().map(Markdown::code).orElse("*(none: give it with --set)*")))
+        .collect(Collectors.toList()));
+    model.put("secrets", plan.secrets().stream().map(s -> map(
+        "name", Markdown.code("${" + s.name() + "}"), "env", Markdown.code("$" + s.env())))
+        .collect(Collectors.toList()));
+    model.put("setup", actions(plan.setup()));
+    model.put("teardown", actions(plan.teardown()));
+    plan.phase(Phase.Steady.class).ifPresent(s -> model.put("checks", s.checks().stream()
+        .map(c -> probeItem("check", c.id(), c.title(), c.probe(), c.polling().every(), PlanFingerprint.ofPart(c)))
+        .collect(Collectors.toList())));
+    plan.phase(Phase.Detect.class).ifPresent(d -> model.put("detect", map(
+        "mode", d.mode().keyword(),
+        "budget", DrillSyntax.duration(d.budget()),
+        "signals", d.signals().stream()
+            .map(s -> probeItem("signal", s.id(), s.title(), s.probe(), s.polling().every(), PlanFingerprint.ofPart(s)))
+            .collect(Collectors.toList()))));
+    plan.phase(Phase.Recover.class).ifPresent(r -> model.put("recover", map(
+        "budget", r.budget().map(DrillSyntax::duration).orElse(""),
+        "steps", steps(r.steps()))));
+    List<Map<String, Object>> undo = new ArrayList<>();
+    plan.phase(Phase.Inject.class).ifPresent(i -> {
+      List<Phase.InjectStep> reversed = new ArrayList<>(i.steps());
+      Collections.reverse(reversed);
+      for (Phase.InjectStep step : reversed) {
+        if (!step.undo().isEmpty()) {
+          undo.add(map("title", Markdown.text(step.title()), "id", Markdown.code(step.id()),
+              "actions", actions(step.undo())));
+        }
+      }
+      model.put("injects", i.steps().stream().map(s -> map(
+          "title", Markdown.text(s.title()), "id", Markdown.code(s.id()))).collect(Collectors.toList()));
+    });
+    model.put("undo", undo);
+    plan.phase(Phase.Comms.class).ifPresent(c -> model.put("comms", c.duties().stream().map(GuideModel::duty)
+        .collect(Collectors.toList())));
+    plan.phase(Phase.Abort.class).ifPresent(a -> model.put("abort", a.conditions().stream().map(c -> map(
+        "probe", Markdown.code(DrillSyntax.probe(c.probe())),
+        "holdFor", c.polling().holdFor().map(DrillSyntax::duration).orElse("")))
+        .collect(Collectors.toList())));
+    plan.phase(Phase.Debrief.class).ifPresent(d -> model.put("debrief",
+        d.questions().stream().map(Markdown::text).collect(Collectors.toList())));
+    return model;
+  }
+
+  private static List<Map<String, Object>> steps(List<Phase.RecoveryStep> steps) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    int number = 1;
+    for (Phase.RecoveryStep step : steps) {
+      Map<String, Object> m = map(
+          "number", number++,
+          "id", step.id(),
+          "heading", Markdown.text(step.title()),
+          "marker", GuideMarkers.item("step", step.id(), PlanFingerprint.ofPart(step)),
+          "begin", GuideMarkers.begin("step " + step.id()),
+          "end", GuideMarkers.end("step " + step.id()),
+          "role", step.role().map(Markdown::code).orElse(""),
+          "budget", step.budget().map(DrillSyntax::duration).orElse(""),
+          "after", step.after().stream().map(Markdown::code).collect(Collectors.joining(", ")),
+          "actions", actions(step.actions()));
+      step.verify().ifPresent(v -> m.put("verify", map(
+          "marker", GuideMarkers.item("verify", step.id(), PlanFingerprint.ofPart(v)),
+          "probe", Markdown.code(DrillSyntax.probe(v.probe())),
+          "budget", v.budget().map(DrillSyntax::duration).orElse(""),
+          "every", DrillSyntax.duration(v.polling().every()))));
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static Map<String, Object> probeItem(
+      String kind, String id, String title, Probe probe, java.time.Duration every, String hash) {
+    return map(
+        "marker", GuideMarkers.item(kind, id, hash),
+        "id", Markdown.code(id),
+        "title", Markdown.text(title),
+        "probe", Markdown.code(DrillSyntax.probe(probe)),
+        "manual", probe instanceof Probe.Manual,
+        "every", DrillSyntax.duration(every));
+  }
+
+  /** Each action as a kind and what to show: code with its fence, or text. */
+  static List<Map<String, Object>> actions(List<Action> actions) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Action action : actions) {
+      if (action instanceof Action.Run) {
+        Action.Run run = (Action.Run) action;
+        out.add(code("run", "sh", run.command(), run.timeout().map(DrillSyntax::duration).orElse("")));
+      } else if (action instanceof Action.Http) {
+        Action.Http http = (Action.Http) action;
+        out.add(code("http", "http", DrillSyntax.request(http),
+            http.expectStatus().map(e -> "expect status " + DrillSyntax.expectation(e)).orElse("")));
+      } else if (action instanceof Action.Manual) {
+        out.add(map("kind", "manual", "text", Markdown.block(((Action.Manual) action).instruction())));
+      } else {
+        out.add(map("kind", "wait", "text", DrillSyntax.duration(((Action.Wait) action).duration())));
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, Object> code(String kind, String info, String code, String note) {
+    return map("kind", kind, "info", info, "fence", Markdown.fence(code), "code", code, "note", note);
+  }
+
+  private static Map<String, Object> duty(CommsDuty duty) {
+    boolean update = duty instanceof CommsDuty.Update;
+    return map(
+        "kind", update ? "update" : "notify",
+        "audience", Markdown.cell(duty.audience()),
+        "role", Markdown.code(duty.role()),
+        "when", update
+            ? "every " + DrillSyntax.duration(((CommsDuty.Update) duty).every())
+            : "within " + DrillSyntax.duration(((CommsDuty.Notify) duty).within()) + " of the fault");
+  }
+
+  private static Map<String, Object> map(Object... pairs) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      m.put((String) pairs[i], pairs[i + 1]);
+    }
+    return m;
+  }
+}

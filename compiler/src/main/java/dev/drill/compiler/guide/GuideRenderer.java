@@ -1,0 +1,114 @@
+package dev.drill.compiler.guide;
+
+import dev.drill.plan.Plan;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Renders the Markdown recovery guide of a plan from the template {@code guide.md.ftl}:
+ * the built-in one, or a team's own from a directory. Output is deterministic.
+ */
+public final class GuideRenderer {
+
+  public static final String TEMPLATE = "guide.md.ftl";
+
+  private final Configuration freemarker;
+
+  private GuideRenderer(TemplateLoader loader) {
+    freemarker = new Configuration(Configuration.VERSION_2_3_34);
+    freemarker.setTemplateLoader(loader);
+    freemarker.setDefaultEncoding("UTF-8");
+    freemarker.setLocale(Locale.ROOT);
+    freemarker.setNumberFormat("computer");
+    freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    freemarker.setLogTemplateExceptions(false);
+    freemarker.setWrapUncheckedExceptions(true);
+    freemarker.setFallbackOnNullLoopVariable(false);
+    // A template from a team's repository must not reach into the JVM.
+    freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    freemarker.setAPIBuiltinEnabled(false);
+  }
+
+  /** The built-in templates. */
+  public static GuideRenderer builtIn() {
+    return new GuideRenderer(new ClassTemplateLoader(GuideRenderer.class, "/dev/drill/compiler/guide"));
+  }
+
+  /** A team's templates: files in {@code dir} win, the built-in ones fill the gaps. */
+  public static GuideRenderer withTemplates(Path dir) throws IOException {
+    return new GuideRenderer(new MultiTemplateLoader(new TemplateLoader[] {
+      new FileTemplateLoader(dir.toFile()),
+      new ClassTemplateLoader(GuideRenderer.class, "/dev/drill/compiler/guide")
+    }));
+  }
+
+  public static GuideRenderer of(Optional<Path> templates) throws IOException {
+    return templates.isPresent() ? withTemplates(templates.get()) : builtIn();
+  }
+
+  /** The guide of a plan. A broken team template is a {@link GuideException} naming its line. */
+  public String render(Plan plan) throws GuideException {
+    try {
+      Template template = freemarker.getTemplate(TEMPLATE);
+      StringWriter out = new StringWriter();
+      template.process(GuideModel.of(plan), out);
+      return tidy(out.toString());
+    } catch (TemplateException e) {
+      throw new GuideException("template " + e.getTemplateSourceName() + ":" + e.getLineNumber()
+          + ":" + e.getColumnNumber() + ": " + firstLine(e.getMessageWithoutStackTop()), e);
+    } catch (IOException e) {
+      throw new GuideException("cannot read the guide template: " + e.getMessage(), e);
+    }
+  }
+
+  private static String firstLine(String text) {
+    int end = text.indexOf('\n');
+    return end < 0 ? text : text.substring(0, end);
+  }
+
+  /**
+   * At most one blank line between blocks and one final newline, so a template's
+   * whitespace never shows in diffs; code blocks are left exactly as they are.
+   */
+  static String tidy(String markdown) {
+    StringBuilder out = new StringBuilder(markdown.length());
+    String fence = null;
+    int blankRun = 0;
+    for (String line : markdown.split("\n", -1)) {
+      String stripped = line.strip();
+      if (fence == null) {
+        String trimmedRight = line.stripTrailing();
+        if (trimmedRight.isEmpty()) {
+          blankRun++;
+          continue;
+        }
+        if (out.length() > 0) {
+          out.append(blankRun > 0 ? "\n\n" : "\n");
+        }
+        blankRun = 0;
+        out.append(trimmedRight);
+        if (stripped.startsWith("```") || stripped.startsWith("~~~")) {
+          fence = stripped.replaceAll("^(`+|~+).*$", "$1");
+        }
+      } else {
+        out.append('\n').append(line);
+        if (stripped.startsWith(fence) && stripped.replace(fence.substring(0, 1), "").isEmpty()) {
+          fence = null;
+        }
+      }
+    }
+    return out.append('\n').toString();
+  }
+}

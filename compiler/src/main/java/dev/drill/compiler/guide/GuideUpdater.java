@@ -1,0 +1,293 @@
+package dev.drill.compiler.guide;
+
+import dev.drill.compiler.guide.GuideDocument.HeadingItem;
+import dev.drill.compiler.guide.GuideDocument.Item;
+import dev.drill.compiler.guide.GuideDocument.MarkerItem;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Brings an existing guide up to date with a freshly rendered one without losing a word
+ * of the team's own text: the generated parts (between drill:begin and drill:end) are
+ * replaced, parts for new steps and sections are inserted, step sections follow the
+ * drill's order carrying their prose with them, and the section of a removed step keeps
+ * its text under a heading that is no longer marked.
+ */
+public final class GuideUpdater {
+
+  private GuideUpdater() {}
+
+  /** The updated guide, and what the user should know about it. */
+  public record Result(String text, List<String> notes) {
+    public Result {
+      notes = List.copyOf(notes);
+    }
+  }
+
+  /** Where the markers of a guide are, by 0-based line. */
+  private static final class Layout {
+    int guideLine = -1;
+    final Map<String, int[]> regions = new LinkedHashMap<>();
+    final Map<String, Integer> stepHeadings = new LinkedHashMap<>();
+    /** Heading levels by line, for where a section ends. */
+    final Map<Integer, Integer> headings = new LinkedHashMap<>();
+
+    static Layout of(String text) {
+      Layout layout = new Layout();
+      Map<String, Integer> open = new LinkedHashMap<>();
+      for (Item item : GuideDocument.parse(text).items()) {
+        int line = item.position().line() - 1;
+        if (item instanceof HeadingItem) {
+          HeadingItem heading = (HeadingItem) item;
+          layout.headings.put(line, heading.level());
+          heading.markers().stream().filter(m -> m.kind().equals("step"))
+              .findFirst().ifPresent(m -> layout.stepHeadings.putIfAbsent(m.arg(0), line));
+        } else if (item instanceof MarkerItem && !((MarkerItem) item).inline()) {
+          GuideMarkers.Marker m = ((MarkerItem) item).marker();
+          if (m.kind().equals("guide") && layout.guideLine < 0) {
+            layout.guideLine = line;
+          } else if (m.kind().equals("begin")) {
+            open.putIfAbsent(m.key(), line);
+          } else if (m.kind().equals("end") && open.containsKey(m.key())) {
+            layout.regions.putIfAbsent(m.key(), new int[] {open.remove(m.key()), line});
+          }
+        }
+      }
+      return layout;
+    }
+
+    /** The first line after {@code from} that starts a section at level 2 or above, or the end. */
+    int sectionEnd(int from, int levelAtMost, int size, boolean stopAtSteps) {
+      for (Map.Entry<Integer, Integer> h : headings.entrySet()) {
+        if (h.getKey() > from
+            && (h.getValue() <= levelAtMost || stopAtSteps && stepHeadings.containsValue(h.getKey()))) {
+          return h.getKey();
+        }
+      }
+      return size;
+    }
+  }
+
+  /**
+   * @throws GuideException when the existing file has no drill markers at all: it is not a
+   *     generated guide, and overwriting it could lose a hand-written document
+   */
+  public static Result update(String existing, String fresh) throws GuideException {
+    Layout old = Layout.of(existing);
+    if (old.guideLine < 0 && old.regions.isEmpty()) {
+      throw new GuideException("the file has no drill markers: it is not a generated guide,"
+          + " and drill will not overwrite it; move it away and run drill guide again");
+    }
+    Layout next = Layout.of(fresh);
+    List<String> freshLines = lines(fresh);
+    List<String> notes = new ArrayList<>();
+
+    List<String> lines = replaceRegions(lines(existing), old, next, freshLines, notes);
+    lines = arrangeSteps(lines, next, freshLines, notes);
+    lines = insertMissingSections(lines, next, freshLines, notes);
+    return new Result(String.join("\n", lines) + "\n", notes);
+  }
+
+  /** A change of lines [from, to) of the old guide. */
+  private record Edit(int from, int to, List<String> with) {}
+
+  /**
+   * Every generated part replaced or removed, step headings re-marked and renumbered, the
+   * guide marker renewed; applied bottom-up so line numbers stay valid. A section whose
+   * part is gone goes with it when nothing but that part was in it; with the team's text
+   * in it, the text stays under its heading.
+   */
+  private static List<String> replaceRegions(
+      List<String> lines, Layout old, Layout next, List<String> freshLines, List<String> notes) {
+    List<Edit> edits = new ArrayList<>();
+    List<String> steps = new ArrayList<>(next.stepHeadings.keySet());
+    old.stepHeadings.forEach((id, line) -> {
+      int[] region = old.regions.get("step " + id);
+      if (next.stepHeadings.containsKey(id)) {
+        String heading = lines.get(line)
+            .replaceAll("<!--\\s*drill:step\\s[^>]*-->", java.util.regex.Matcher.quoteReplacement(
+                GuideMarkers.parseAll(freshLines.get(next.stepHeadings.get(id))).stream()
+                    .filter(m -> m.kind().equals("step")).findFirst()
+                    .map(m -> GuideMarkers.item("step", m.arg(0), m.arg(1))).orElseThrow()))
+            .replaceFirst("^(#+\\s+)\\d+\\.", "$1" + (steps.indexOf(id) + 1) + ".");
+        edits.add(new Edit(line, line + 1, List.of(heading)));
+        return;
+      }
+      int end = old.sectionEnd(line, 2, lines.size(), true);
+      if (region != null && onlyBlankOutside(lines, line + 1, end, region)) {
+        edits.add(new Edit(line, end, List.of()));
+        notes.add("removed the section of step '" + id + "', which is no longer in the drill");
+      } else {
+        edits.add(new Edit(line, line + 1, List.of(lines.get(line).replaceAll("\\s*<!--\\s*drill:step\\s[^>]*-->", ""))));
+        notes.add("step '" + id + "' is no longer in the drill: its section keeps your text under"
+            + " an unmarked heading; delete it when you no longer need it");
+      }
+    });
+    old.regions.forEach((key, range) -> {
+      int[] replacement = next.regions.get(key);
+      if (replacement != null) {
+        edits.add(new Edit(range[0], range[1] + 1, freshLines.subList(replacement[0], replacement[1] + 1)));
+        return;
+      }
+      if (key.startsWith("step ") && !next.stepHeadings.containsKey(key.substring(5))
+          && edits.stream().anyMatch(e -> e.from() < range[0] && e.to() > range[1])) {
+        return;
+      }
+      int heading = headingAbove(old, lines, range[0]);
+      int end = old.sectionEnd(range[1], 2, lines.size(), false);
+      if (!key.startsWith("step ") && heading >= 0 && onlyBlankOutside(lines, heading + 1, end, range)) {
+        edits.add(new Edit(heading, end, List.of()));
+      } else {
+        edits.add(new Edit(range[0], range[1] + 1, List.of()));
+      }
+    });
+    List<String> out = new ArrayList<>(lines);
+    edits.sort((a, b) -> Integer.compare(b.from(), a.from()));
+    for (Edit edit : edits) {
+      replace(out, edit.from(), edit.to(), edit.with());
+    }
+    Layout now = Layout.of(String.join("\n", out));
+    if (now.guideLine >= 0) {
+      out.set(now.guideLine, freshLines.get(next.guideLine));
+    } else {
+      out.add(0, freshLines.get(next.guideLine));
+    }
+    return out;
+  }
+
+  /** The section heading right above a line, with only blank lines between; or -1. */
+  private static int headingAbove(Layout layout, List<String> lines, int line) {
+    int i = line - 1;
+    while (i >= 0 && lines.get(i).isBlank()) {
+      i--;
+    }
+    return i >= 0 && layout.headings.containsKey(i) ? i : -1;
+  }
+
+  /** True when lines [from, to) hold nothing but the given region and blank lines. */
+  private static boolean onlyBlankOutside(List<String> lines, int from, int to, int[] region) {
+    for (int i = from; i < to; i++) {
+      if ((i < region[0] || i > region[1]) && !lines.get(i).isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Step sections in the drill's order, each with its prose; new steps get a fresh section. */
+  private static List<String> arrangeSteps(
+      List<String> lines, Layout next, List<String> freshLines, List<String> notes) {
+    if (next.stepHeadings.isEmpty()) {
+      return lines;
+    }
+    Layout now = Layout.of(String.join("\n", lines));
+    Map<String, List<String>> sections = new LinkedHashMap<>();
+    List<int[]> taken = new ArrayList<>();
+    for (String id : next.stepHeadings.keySet()) {
+      Integer start = now.stepHeadings.get(id);
+      if (start == null) {
+        continue;
+      }
+      int level = now.headings.get(start);
+      int end = now.sectionEnd(start, Math.min(level, 2), lines.size(), true);
+      sections.put(id, new ArrayList<>(lines.subList(start, end)));
+      taken.add(new int[] {start, end});
+    }
+    int insertAt;
+    if (!taken.isEmpty()) {
+      insertAt = taken.stream().mapToInt(r -> r[0]).min().getAsInt();
+    } else {
+      int[] procedure = now.regions.get("procedure");
+      insertAt = procedure != null
+          ? now.sectionEnd(procedure[1], 2, lines.size(), true)
+          : lines.size();
+    }
+    List<String> arranged = new ArrayList<>();
+    for (Map.Entry<String, Integer> step : next.stepHeadings.entrySet()) {
+      List<String> section = sections.get(step.getKey());
+      if (section == null) {
+        int end = next.regions.get("step " + step.getKey())[1];
+        section = new ArrayList<>(freshLines.subList(step.getValue(), end + 1));
+        section.add("");
+        notes.add("added a section for the new step '" + step.getKey() + "'");
+      }
+      arranged.addAll(section);
+    }
+    List<String> out = new ArrayList<>();
+    taken.sort((a, b) -> Integer.compare(a[0], b[0]));
+    int i = 0;
+    for (int line = 0; line <= lines.size(); line++) {
+      if (line == insertAt) {
+        if (!out.isEmpty() && !out.get(out.size() - 1).isBlank() && taken.isEmpty()) {
+          out.add("");
+        }
+        out.addAll(arranged);
+      }
+      if (line == lines.size()) {
+        break;
+      }
+      while (i < taken.size() && line >= taken.get(i)[1]) {
+        i++;
+      }
+      boolean inSection = i < taken.size() && line >= taken.get(i)[0] && line < taken.get(i)[1];
+      if (!inSection) {
+        out.add(lines.get(line));
+      }
+    }
+    return out;
+  }
+
+  /** A section the guide lacks (the drill gained comms, say) goes after the one before it. */
+  private static List<String> insertMissingSections(
+      List<String> lines, Layout next, List<String> freshLines, List<String> notes) {
+    List<String> out = new ArrayList<>(lines);
+    String previous = null;
+    for (Map.Entry<String, int[]> region : next.regions.entrySet()) {
+      String key = region.getKey();
+      if (key.startsWith("step ")) {
+        continue;
+      }
+      Layout now = Layout.of(String.join("\n", out));
+      if (!now.regions.containsKey(key)) {
+        int from = region.getValue()[0];
+        for (Map.Entry<Integer, Integer> h : next.headings.entrySet()) {
+          if (h.getKey() < region.getValue()[0] && h.getValue() <= 2 && !next.stepHeadings.containsValue(h.getKey())) {
+            from = h.getKey();
+          }
+        }
+        if (previous != null && next.regions.get(previous)[1] >= from) {
+          from = region.getValue()[0];
+        }
+        List<String> section = new ArrayList<>(freshLines.subList(from, region.getValue()[1] + 1));
+        int at = previous == null || !now.regions.containsKey(previous)
+            ? (now.guideLine >= 0 ? now.guideLine + 1 : 0)
+            : now.sectionEnd(now.regions.get(previous)[1], 2, out.size(), false);
+        List<String> padded = new ArrayList<>();
+        if (at > 0 && !out.get(at - 1).isBlank()) {
+          padded.add("");
+        }
+        padded.addAll(section);
+        padded.add("");
+        out.addAll(at, padded);
+        notes.add("added the generated part '" + key + "'");
+      }
+      previous = key;
+    }
+    return out;
+  }
+
+  private static void replace(List<String> lines, int from, int to, List<String> with) {
+    lines.subList(from, to).clear();
+    lines.addAll(from, with);
+  }
+
+  private static List<String> lines(String text) {
+    List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+    if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+      lines.remove(lines.size() - 1);
+    }
+    return lines;
+  }
+}

@@ -1,0 +1,79 @@
+package dev.drill.compiler.guide;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Puts user text into Markdown without letting it change the document's structure: a
+ * title cannot open a list, a note cannot close a code block, {@code <script>} stays text.
+ */
+final class Markdown {
+
+  private static final Pattern BACKTICK_RUN = Pattern.compile("`+");
+  private static final Pattern LINE_START_MARK = Pattern.compile("^(\\s*)([#>+=-]|\\d+[.)])");
+
+  private Markdown() {}
+
+  /** Inline text: every character with a Markdown meaning is escaped; line breaks become spaces. */
+  static String text(String raw) {
+    String oneLine = raw.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+    return escapeLine(oneLine);
+  }
+
+  /** Block text: each line escaped, paragraph breaks (blank lines) kept. */
+  static String block(String raw) {
+    StringBuilder out = new StringBuilder();
+    for (String line : raw.replace("\r\n", "\n").split("\n", -1)) {
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      out.append(line.isBlank() ? "" : escapeLine(line.strip()));
+    }
+    return out.toString();
+  }
+
+  /** A table cell: inline text that also cannot end the cell. */
+  static String cell(String raw) {
+    return text(raw);
+  }
+
+  private static String escapeLine(String line) {
+    StringBuilder out = new StringBuilder(line.length() + 8);
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if ("\\`*_[]<>|~&".indexOf(c) >= 0) {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+    Matcher start = LINE_START_MARK.matcher(out);
+    if (start.find()) {
+      String mark = start.group(2);
+      int at = start.end(1) + (Character.isDigit(mark.charAt(0)) ? mark.length() - 1 : 0);
+      out.insert(at, '\\');
+    }
+    return out.toString();
+  }
+
+  /** An inline code span that holds any text, backticks included. */
+  static String code(String raw) {
+    String oneLine = raw.replace("\r\n", " ").replace('\n', ' ');
+    String fence = "`".repeat(longestRun(oneLine) + 1);
+    boolean pad = oneLine.startsWith("`") || oneLine.endsWith("`") || oneLine.isBlank();
+    return fence + (pad ? " " : "") + oneLine + (pad ? " " : "") + fence;
+  }
+
+  /** The fence for a code block around the text: longer than any backtick run inside. */
+  static String fence(String raw) {
+    return "`".repeat(Math.max(3, longestRun(raw) + 1));
+  }
+
+  private static int longestRun(String text) {
+    int longest = 0;
+    Matcher m = BACKTICK_RUN.matcher(text);
+    while (m.find()) {
+      longest = Math.max(longest, m.group().length());
+    }
+    return longest;
+  }
+}

@@ -1,0 +1,50 @@
+package dev.drill.compiler.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.drill.plan.SourceSpan;
+import java.io.UncheckedIOException;
+
+/** JSON trees written the way plans are: insertion order, two spaces, {@code "key": value}, final newline. */
+final class ReportJson {
+
+  private static final ObjectWriter WRITER =
+      new ObjectMapper().writer(
+          new DefaultPrettyPrinter(
+                  Separators.createDefaultInstance()
+                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                      .withArrayEmptySeparator("")
+                      .withObjectEmptySeparator(""))
+              .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+              .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+  private ReportJson() {}
+
+  static ObjectNode object() {
+    return JsonNodeFactory.instance.objectNode();
+  }
+
+  /** {@code "file", "line", "column", "endLine", "endColumn"} of a span, into {@code node}. */
+  static ObjectNode putSpan(ObjectNode node, SourceSpan span) {
+    node.put("file", span.file());
+    node.put("line", span.line());
+    node.put("column", span.column());
+    node.put("endLine", span.endLine());
+    node.put("endColumn", span.endColumn());
+    return node;
+  }
+
+  static String write(ObjectNode tree) {
+    try {
+      return WRITER.writeValueAsString(tree) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

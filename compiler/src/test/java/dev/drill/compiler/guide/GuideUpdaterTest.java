@@ -1,0 +1,168 @@
+package dev.drill.compiler.guide;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.drill.compiler.DrillCompiler;
+import dev.drill.compiler.diagnostic.Diagnostic;
+import dev.drill.compiler.source.SourceFile;
+import dev.drill.plan.Plan;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+
+/** drill guide --update: generated parts follow the drill, the team's own text is never lost. */
+class GuideUpdaterTest {
+
+  static final String DRILL = read(Path.of("src/test/resources/testdata/good/design-example.drill"));
+
+  static Plan plan(String drillText) {
+    return DrillCompiler.compile("x.drill", drillText.getBytes(StandardCharsets.UTF_8)).plan()
+        .orElseThrow(() -> new AssertionError("does not compile"));
+  }
+
+  static String render(String drillText) {
+    try {
+      return GuideRenderer.builtIn().render(plan(drillText));
+    } catch (GuideException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  static List<Diagnostic> check(String drillText, String guide) {
+    return GuideChecker.check(plan(drillText), new SourceFile("g.md", guide));
+  }
+
+  /** Variants of the drill a team would make between two guide updates. */
+  static final List<String> CHANGES = List.of(
+      DRILL.replace("systemctl restart matching-engine", "systemctl restart matching-engine --no-block"),
+      DRILL.replace("    step replay", "    step warm-up \"Warm the caches\" by operator after restart {\n"
+          + "      run \"me-admin warm\"\n    }\n    step replay"),
+      DRILL.replace("  comms {\n    update \"stakeholders\" every 15m by liaison\n    notify \"C-level\" within 10m by commander\n  }\n", ""),
+      DRILL.replace("detect all within 5m", "detect any within 4m"));
+
+  @Test
+  void updatingACurrentGuideChangesNothing() throws GuideException {
+    String guide = render(DRILL);
+    GuideUpdater.Result result = GuideUpdater.update(guide, guide);
+    assertEquals(guide, result.text());
+    assertEquals(List.of(), result.notes());
+  }
+
+  @Test
+  void anUpdatedGuideIsWhatAFreshOneWouldBeWhenThereIsNoProse() throws GuideException {
+    for (String changed : CHANGES) {
+      assertEquals(render(changed), GuideUpdater.update(render(DRILL), render(changed)).text());
+    }
+  }
+
+  @Property(tries = 300)
+  void handWrittenTextIsNeverLostAndTheResultPassesTheCheck(
+      @ForAll @Size(min = 1, max = 6) List<@IntRange(min = 0, max = 10_000) Integer> positions,
+      @ForAll @IntRange(min = 0, max = 3) int change) throws GuideException {
+    String changed = CHANGES.get(change);
+    List<String> notes = new ArrayList<>();
+    String edited = insertProse(render(DRILL), positions, notes);
+    String updated = GuideUpdater.update(edited, render(changed)).text();
+    for (String note : notes) {
+      assertEquals(1, count(updated, note), "kept once: " + note + "\n" + updated);
+    }
+    assertEquals(List.of(), check(changed, updated));
+  }
+
+  @Test
+  void aRemovedStepKeepsItsProseUnderAnUnmarkedHeading() throws GuideException {
+    String guide = render(DRILL).replace("<!-- drill:end step replay -->",
+        "<!-- drill:end step replay -->\n\nReplay takes 12 minutes; watch the lag graph.");
+    String without = DRILL.replace(
+        "    step replay \"Replay the order journal\" by operator after restart {\n"
+            + "      run \"ssh ${host} me-admin --token ${token} replay --from last-checkpoint\"\n    }\n", "")
+        .replace("  secret token = env \"ME_ADMIN_TOKEN\"              # never written to plan, journal or report\n", "");
+    GuideUpdater.Result result = GuideUpdater.update(guide, render(without));
+    assertTrue(result.text().contains("Replay takes 12 minutes; watch the lag graph."));
+    assertTrue(result.text().contains("### 3. Replay the order journal\n"), result.text());
+    assertFalse(result.text().contains("drill:step replay"));
+    assertEquals(1, result.notes().size());
+    assertTrue(result.notes().get(0).contains("'replay'"));
+    assertEquals(List.of(), check(without, result.text()));
+  }
+
+  @Test
+  void reorderedStepsCarryTheirProse() throws GuideException {
+    String guide = render(DRILL)
+        .replace("<!-- drill:end step declare -->", "<!-- drill:end step declare -->\n\nNOTE-DECLARE")
+        .replace("<!-- drill:end step restart -->", "<!-- drill:end step restart -->\n\nNOTE-RESTART");
+    String reordered = DRILL.replace("step restart \"Restart the matching engine\" by operator within 10m {",
+        "step restart \"Restart the matching engine\" by operator within 10m after declare {");
+    String swapped = swapSteps(reordered);
+    String updated = GuideUpdater.update(guide, render(swapped)).text();
+    assertTrue(updated.indexOf("NOTE-RESTART") < updated.indexOf("drill:step declare"), updated);
+    assertTrue(updated.indexOf("drill:step declare") < updated.indexOf("NOTE-DECLARE"), updated);
+    assertEquals(List.of(), check(swapped, updated));
+  }
+
+  @Test
+  void aFileWithoutMarkersIsNeverOverwritten() {
+    GuideException e = assertThrows(GuideException.class,
+        () -> GuideUpdater.update("# Our runbook\n\nWritten by hand.\n", render(DRILL)));
+    assertTrue(e.getMessage().contains("not a generated guide"), e.getMessage());
+  }
+
+  /** The restart step moved before declare (the drill's order of steps is the source order). */
+  private static String swapSteps(String drill) {
+    int declare = drill.indexOf("    step declare");
+    int restart = drill.indexOf("    step restart");
+    int replay = drill.indexOf("    step replay");
+    return drill.substring(0, declare) + drill.substring(restart, replay).replace(" after declare", "")
+        + drill.substring(declare, restart) + drill.substring(replay);
+  }
+
+  /** Paragraphs inserted at blank lines outside the generated parts (where a team writes). */
+  static String insertProse(String guide, List<Integer> positions, List<String> notes) {
+    List<String> lines = new ArrayList<>(List.of(guide.split("\n", -1)));
+    List<Integer> free = new ArrayList<>();
+    boolean inside = false;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.startsWith("<!-- drill:begin")) inside = true;
+      if (!inside && line.isEmpty() && i > 1) free.add(i);
+      if (line.startsWith("<!-- drill:end")) inside = false;
+    }
+    List<Integer> chosen = positions.stream().map(p -> free.get(p % free.size())).distinct().sorted()
+        .collect(Collectors.toList());
+    for (int k = chosen.size() - 1; k >= 0; k--) {
+      String note = "Our note " + k + ": call the vendor at 555-0100 [runbook](https://wiki.example/" + k + ")";
+      notes.add(note);
+      lines.add(chosen.get(k), "\n" + note);
+    }
+    return String.join("\n", lines);
+  }
+
+  private static int count(String text, String part) {
+    int n = 0;
+    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
+  private static String read(Path path) {
+    try {
+      return Files.readString(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

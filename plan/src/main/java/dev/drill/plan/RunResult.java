@@ -1,0 +1,127 @@
+package dev.drill.plan;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What one run of a drill left behind: which drill, which version of its procedure (the
+ * plan's fingerprint), how it ended, where and when it ran, and how long detection and
+ * recovery took. The runtime writes one small file per run (see {@link #relativePath()} and
+ * {@link RunResultJson}); {@code drill check} reads them to tell whether a drill is practiced.
+ *
+ * <p>Times are instants (UTC); {@code timeToDetect} and {@code timeToRecover} are measured
+ * from the moment the fault was injected and are absent when the run never got there.
+ */
+public record RunResult(
+    int resultVersion,
+    String drill,
+    String fingerprint,
+    Outcome outcome,
+    String environment,
+    Instant startedAt,
+    Instant endedAt,
+    Optional<Duration> timeToDetect,
+    Optional<Duration> timeToRecover) {
+
+  /** The result version this build writes and reads. */
+  public static final int CURRENT_VERSION = 1;
+
+  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+  private static final Pattern FINGERPRINT = Pattern.compile("sha256:[0-9a-f]{16}");
+  // Four-digit years only: the JSON form and the file name both write the year in four digits.
+  private static final Instant EARLIEST = Instant.parse("0000-01-01T00:00:00Z");
+  private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+  private static final DateTimeFormatter FILE_TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+  /**
+   * @throws IllegalArgumentException when a value is out of form: an id that is not
+   *     kebab-case, a fingerprint not {@code sha256:} and 16 hex digits, an end before the
+   *     start, a negative duration, a year outside 0000-9999
+   */
+  public RunResult {
+    Objects.requireNonNull(drill, "drill");
+    Objects.requireNonNull(fingerprint, "fingerprint");
+    Objects.requireNonNull(outcome, "outcome");
+    Objects.requireNonNull(environment, "environment");
+    Objects.requireNonNull(startedAt, "startedAt");
+    Objects.requireNonNull(endedAt, "endedAt");
+    Objects.requireNonNull(timeToDetect, "timeToDetect");
+    Objects.requireNonNull(timeToRecover, "timeToRecover");
+    require(ID.matcher(drill).matches(), "drill id '" + drill + "' is not kebab-case");
+    require(ID.matcher(environment).matches(), "environment '" + environment + "' is not kebab-case");
+    require(FINGERPRINT.matcher(fingerprint).matches(),
+        "fingerprint '" + fingerprint + "' is not sha256: and 16 lower-case hex digits");
+    requireInRange(startedAt, "startedAt");
+    requireInRange(endedAt, "endedAt");
+    require(!endedAt.isBefore(startedAt), "endedAt " + endedAt + " is before startedAt " + startedAt);
+    timeToDetect.ifPresent(d -> require(!d.isNegative(), "timeToDetect " + d + " is negative"));
+    timeToRecover.ifPresent(d -> require(!d.isNegative(), "timeToRecover " + d + " is negative"));
+  }
+
+  /** A result of the {@link #CURRENT_VERSION}. */
+  public static RunResult of(String drill, String fingerprint, Outcome outcome, String environment,
+      Instant startedAt, Instant endedAt, Optional<Duration> timeToDetect,
+      Optional<Duration> timeToRecover) {
+    return new RunResult(CURRENT_VERSION, drill, fingerprint, outcome, environment, startedAt,
+        endedAt, timeToDetect, timeToRecover);
+  }
+
+  /**
+   * Where this result's file goes, relative to a results directory:
+   * {@code <drill>/<startedAt as yyyy-MM-dd'T'HHmmss'Z'>.json}, such as
+   * {@code matching-engine-crash/2026-11-20T140300Z.json}. One directory per drill, and file
+   * names that sort by start time and hold no {@code :} (which some file systems refuse).
+   */
+  public Path relativePath() {
+    return Path.of(drill, fileName());
+  }
+
+  /** The file name part of {@link #relativePath()}. */
+  public String fileName() {
+    return FILE_TIME.format(startedAt) + ".json";
+  }
+
+  private static void require(boolean condition, String message) {
+    if (!condition) {
+      throw new IllegalArgumentException(message);
+    }
+  }
+
+  private static void requireInRange(Instant instant, String name) {
+    require(!instant.isBefore(EARLIEST) && !instant.isAfter(LATEST),
+        name + " " + instant + " is not in the years 0000 to 9999");
+  }
+
+  /** How a run ended. Only a passed run counts as practice; an aborted run neither passed nor failed. */
+  public enum Outcome {
+    /** Detected and recovered within the budgets, steady state restored. */
+    PASSED,
+    /** The run went through, but an expectation was missed: detection, a step, or recovery. */
+    FAILED,
+    /** The run was stopped before its end: steady state did not hold, an abort condition, the timebox, Ctrl-C. */
+    ABORTED;
+
+    public static Optional<Outcome> fromKeyword(String keyword) {
+      for (Outcome outcome : values()) {
+        if (outcome.keyword().equals(keyword)) {
+          return Optional.of(outcome);
+        }
+      }
+      return Optional.empty();
+    }
+
+    @JsonValue
+    public String keyword() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+}
