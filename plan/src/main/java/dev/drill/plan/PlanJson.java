@@ -97,8 +97,11 @@ public final class PlanJson {
     return MAPPER;
   }
 
-  /** The pretty-printing writer of plans, shared with {@link RunResultJson}. */
-  static ObjectWriter writer() {
+  /**
+   * The pretty-printing writer of plans: drill's one JSON style (two spaces, {@code "key":
+   * value}, {@code []}), shared with run results and the JSON reports of drill check.
+   */
+  public static ObjectWriter writer() {
     return WRITER;
   }
 

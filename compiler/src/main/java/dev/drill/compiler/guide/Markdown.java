@@ -59,7 +59,10 @@ final class Markdown {
   static String code(String raw) {
     String oneLine = raw.replace("\r\n", " ").replace('\n', ' ');
     String fence = "`".repeat(longestRun(oneLine) + 1);
-    boolean pad = oneLine.startsWith("`") || oneLine.endsWith("`") || oneLine.isBlank();
+    // CommonMark strips one space from each end when both ends have one (and it is not all
+    // spaces): pad then, and around backticks, so the span reads back as the text.
+    boolean pad = oneLine.startsWith("`") || oneLine.endsWith("`")
+        || (oneLine.startsWith(" ") && oneLine.endsWith(" ") && !oneLine.isBlank());
     return fence + (pad ? " " : "") + oneLine + (pad ? " " : "") + fence;
   }
 

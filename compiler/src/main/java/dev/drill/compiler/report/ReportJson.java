@@ -1,28 +1,14 @@
 package dev.drill.compiler.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.drill.plan.PlanJson;
 import dev.drill.plan.SourceSpan;
 import java.io.UncheckedIOException;
 
 /** JSON trees written the way plans are: insertion order, two spaces, {@code "key": value}, final newline. */
 final class ReportJson {
-
-  private static final ObjectWriter WRITER =
-      new ObjectMapper().writer(
-          new DefaultPrettyPrinter(
-                  Separators.createDefaultInstance()
-                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                      .withArrayEmptySeparator("")
-                      .withObjectEmptySeparator(""))
-              .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-              .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
   private ReportJson() {}
 
@@ -42,7 +28,7 @@ final class ReportJson {
 
   static String write(ObjectNode tree) {
     try {
-      return WRITER.writeValueAsString(tree) + "\n";
+      return PlanJson.writer().writeValueAsString(tree) + "\n";
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
