@@ -5,10 +5,12 @@ import dev.drill.compiler.DrillCompiler;
 import dev.drill.compiler.DrillFiles;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.diagnostic.DiagnosticRenderer;
+import dev.drill.compiler.guide.GuideChecker;
 import dev.drill.compiler.guide.GuideException;
 import dev.drill.compiler.guide.GuideFiles;
 import dev.drill.compiler.guide.GuideRenderer;
 import dev.drill.compiler.guide.GuideUpdater;
+import dev.drill.compiler.source.SourceFile;
 import dev.drill.plan.Plan;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -103,6 +105,12 @@ final class GuideCommand implements Callable<Integer> {
     String shown = DrillFiles.display(target);
     try {
       String fresh = renderer.render(plan);
+      List<Diagnostic> selfCheck = GuideChecker.check(plan, new SourceFile(shown, fresh));
+      if (!selfCheck.isEmpty()) {
+        err.println("drill guide: the template gives a guide that would fail drill check; nothing written:");
+        err.print(DiagnosticRenderer.render(selfCheck.get(0), Optional.of(new SourceFile(shown, fresh))));
+        return false;
+      }
       if (!Files.exists(target)) {
         GuideFiles.write(target, fresh);
         err.println("wrote " + shown);

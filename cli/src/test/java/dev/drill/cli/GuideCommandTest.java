@@ -72,10 +72,25 @@ class GuideCommandTest {
   @Test
   void aTeamsTemplateIsUsed() throws IOException {
     Path templates = Files.createDirectories(dir.resolve("templates"));
-    Files.writeString(templates.resolve("guide.md.ftl"), "${marker}\n# RUNBOOK: ${title}\n");
+    String builtIn;
+    try (var in = getClass().getResourceAsStream("/dev/drill/compiler/guide/guide.md.ftl")) {
+      builtIn = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    Files.writeString(templates.resolve("guide.md.ftl"), builtIn.replace("# ${title}", "# RUNBOOK: ${title}"));
     Outcome o = CompileCommandTest.drill("guide", "--templates", templates.toString(), drill.toString());
     assertEquals(0, o.exit(), o.err());
     assertTrue(Files.readString(guide).contains("# RUNBOOK: Primary database fails over"));
+  }
+
+  @Test
+  void aTemplateWhoseGuideWouldFailTheCheckIsRefused() throws IOException {
+    Path templates = Files.createDirectories(dir.resolve("templates"));
+    Files.writeString(templates.resolve("guide.md.ftl"), "${marker}\n# RUNBOOK: ${title}\n");
+    Outcome o = CompileCommandTest.drill("guide", "--templates", templates.toString(), drill.toString());
+    assertEquals(1, o.exit());
+    assertTrue(o.err().contains("would fail drill check; nothing written"), o.err());
+    assertTrue(o.err().contains("D604"), o.err());
+    assertFalse(Files.exists(guide));
   }
 
   @Test

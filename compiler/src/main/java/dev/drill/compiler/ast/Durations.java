@@ -42,21 +42,8 @@ public final class Durations {
     }
   }
 
-  /** The shortest literal for a duration: {@code 1h30m}, {@code 14d}, {@code 500ms} (days, never weeks). */
+  /** The shortest literal for a duration: {@code 1h30m}, {@code 14d}, {@code 500ms}. */
   public static String format(Duration duration) {
-    if (duration.isZero()) {
-      return "0s";
-    }
-    StringBuilder out = new StringBuilder();
-    long millis = duration.toMillis();
-    long[] sizes = {86_400_000, 3_600_000, 60_000, 1_000, 1};
-    String[] units = {"d", "h", "m", "s", "ms"};
-    for (int i = 0; i < sizes.length; i++) {
-      if (millis >= sizes[i]) {
-        out.append(millis / sizes[i]).append(units[i]);
-        millis %= sizes[i];
-      }
-    }
-    return out.toString();
+    return dev.drill.plan.PlanText.duration(duration);
   }
 }

@@ -1,5 +1,6 @@
 package dev.drill.compiler.guide;
 
+import dev.drill.plan.PlanText;
 import dev.drill.plan.Action;
 import dev.drill.plan.CommsDuty;
 import dev.drill.plan.Phase;
@@ -27,15 +28,17 @@ final class GuideModel {
     model.put("id", plan.id());
     model.put("marker", GuideMarkers.guide(plan.id(), plan.fingerprint()));
     model.put("fingerprint", plan.fingerprint());
-    model.put("source", Markdown.code(plan.source().file()));
+    // The file name only: a guide must not change with the directory drill was run from.
+    String file = plan.source().file().replace('\\', '/');
+    model.put("source", Markdown.code(file.substring(file.lastIndexOf('/') + 1)));
     model.put("title", Markdown.text(plan.title()));
     model.put("summary", plan.summary().map(Markdown::block).orElse(""));
     model.put("owner", Markdown.cell(plan.owner()));
     model.put("kind", plan.kind().keyword());
     model.put("environment", Markdown.cell(plan.environment()));
-    model.put("timebox", plan.timebox().map(DrillSyntax::duration).orElse(""));
-    model.put("cadence", plan.cadence().map(DrillSyntax::duration).orElse(""));
-    model.put("rerun", DrillSyntax.duration(plan.rerun()));
+    model.put("timebox", plan.timebox().map(PlanText::duration).orElse(""));
+    model.put("cadence", plan.cadence().map(PlanText::duration).orElse(""));
+    model.put("rerun", PlanText.duration(plan.rerun()));
     model.put("tags", plan.tags().stream().map(Markdown::cell).collect(Collectors.joining(", ")));
     model.put("roles", plan.roles().stream().map(r -> map(
         "id", Markdown.code(r.id()),
@@ -54,12 +57,12 @@ final class GuideModel {
         .collect(Collectors.toList())));
     plan.phase(Phase.Detect.class).ifPresent(d -> model.put("detect", map(
         "mode", d.mode().keyword(),
-        "budget", DrillSyntax.duration(d.budget()),
+        "budget", PlanText.duration(d.budget()),
         "signals", d.signals().stream()
             .map(s -> probeItem("signal", s.id(), s.title(), s.probe(), s.polling().every(), PlanFingerprint.ofPart(s)))
             .collect(Collectors.toList()))));
     plan.phase(Phase.Recover.class).ifPresent(r -> model.put("recover", map(
-        "budget", r.budget().map(DrillSyntax::duration).orElse(""),
+        "budget", r.budget().map(PlanText::duration).orElse(""),
         "steps", steps(r.steps()))));
     List<Map<String, Object>> undo = new ArrayList<>();
     plan.phase(Phase.Inject.class).ifPresent(i -> {
@@ -78,8 +81,8 @@ final class GuideModel {
     plan.phase(Phase.Comms.class).ifPresent(c -> model.put("comms", c.duties().stream().map(GuideModel::duty)
         .collect(Collectors.toList())));
     plan.phase(Phase.Abort.class).ifPresent(a -> model.put("abort", a.conditions().stream().map(c -> map(
-        "probe", Markdown.code(DrillSyntax.probe(c.probe())),
-        "holdFor", c.polling().holdFor().map(DrillSyntax::duration).orElse("")))
+        "probe", Markdown.code(PlanText.probe(c.probe())),
+        "holdFor", c.polling().holdFor().map(PlanText::duration).orElse("")))
         .collect(Collectors.toList())));
     plan.phase(Phase.Debrief.class).ifPresent(d -> model.put("debrief",
         d.questions().stream().map(Markdown::text).collect(Collectors.toList())));
@@ -98,14 +101,14 @@ final class GuideModel {
           "begin", GuideMarkers.begin("step " + step.id()),
           "end", GuideMarkers.end("step " + step.id()),
           "role", step.role().map(Markdown::code).orElse(""),
-          "budget", step.budget().map(DrillSyntax::duration).orElse(""),
+          "budget", step.budget().map(PlanText::duration).orElse(""),
           "after", step.after().stream().map(Markdown::code).collect(Collectors.joining(", ")),
           "actions", actions(step.actions()));
       step.verify().ifPresent(v -> m.put("verify", map(
           "marker", GuideMarkers.item("verify", step.id(), PlanFingerprint.ofPart(v)),
-          "probe", Markdown.code(DrillSyntax.probe(v.probe())),
-          "budget", v.budget().map(DrillSyntax::duration).orElse(""),
-          "every", DrillSyntax.duration(v.polling().every()))));
+          "probe", Markdown.code(PlanText.probe(v.probe())),
+          "budget", v.budget().map(PlanText::duration).orElse(""),
+          "every", PlanText.duration(v.polling().every()))));
       out.add(m);
     }
     return out;
@@ -117,9 +120,9 @@ final class GuideModel {
         "marker", GuideMarkers.item(kind, id, hash),
         "id", Markdown.code(id),
         "title", Markdown.text(title),
-        "probe", Markdown.code(DrillSyntax.probe(probe)),
+        "probe", Markdown.code(PlanText.probe(probe)),
         "manual", probe instanceof Probe.Manual,
-        "every", DrillSyntax.duration(every));
+        "every", PlanText.duration(every));
   }
 
   /** Each action as a kind and what to show: code with its fence, or text. */
@@ -128,15 +131,15 @@ final class GuideModel {
     for (Action action : actions) {
       if (action instanceof Action.Run) {
         Action.Run run = (Action.Run) action;
-        out.add(code("run", "sh", run.command(), run.timeout().map(DrillSyntax::duration).orElse("")));
+        out.add(code("run", "sh", run.command(), run.timeout().map(PlanText::duration).orElse("")));
       } else if (action instanceof Action.Http) {
         Action.Http http = (Action.Http) action;
-        out.add(code("http", "http", DrillSyntax.request(http),
-            http.expectStatus().map(e -> "expect status " + DrillSyntax.expectation(e)).orElse("")));
+        out.add(code("http", "http", PlanText.request(http),
+            http.expectStatus().map(e -> "expect status " + PlanText.expectation(e)).orElse("")));
       } else if (action instanceof Action.Manual) {
         out.add(map("kind", "manual", "text", Markdown.block(((Action.Manual) action).instruction())));
       } else {
-        out.add(map("kind", "wait", "text", DrillSyntax.duration(((Action.Wait) action).duration())));
+        out.add(map("kind", "wait", "text", PlanText.duration(((Action.Wait) action).duration())));
       }
     }
     return out;
@@ -153,8 +156,8 @@ final class GuideModel {
         "audience", Markdown.cell(duty.audience()),
         "role", Markdown.code(duty.role()),
         "when", update
-            ? "every " + DrillSyntax.duration(((CommsDuty.Update) duty).every())
-            : "within " + DrillSyntax.duration(((CommsDuty.Notify) duty).within()) + " of the fault");
+            ? "every " + PlanText.duration(((CommsDuty.Update) duty).every())
+            : "within " + PlanText.duration(((CommsDuty.Notify) duty).within()) + " of the fault");
   }
 
   private static Map<String, Object> map(Object... pairs) {

@@ -29,7 +29,12 @@ public final class GuideUpdater {
   /** Where the markers of a guide are, by 0-based line. */
   private static final class Layout {
     int guideLine = -1;
+    String guideId = "";
     final Map<String, int[]> regions = new LinkedHashMap<>();
+    /** Step headings that lost their marker; recognised by the step's part below them. */
+    final java.util.Set<Integer> unmarkedHeadings = new java.util.HashSet<>();
+    /** Parts whose end marker is missing (repaired in an old guide, refused in a fresh one). */
+    final List<String> unclosed = new ArrayList<>();
     final Map<String, Integer> stepHeadings = new LinkedHashMap<>();
     /** Heading levels by line, for where a section ends. */
     final Map<Integer, Integer> headings = new LinkedHashMap<>();
@@ -37,6 +42,7 @@ public final class GuideUpdater {
     static Layout of(String text) {
       Layout layout = new Layout();
       Map<String, Integer> open = new LinkedHashMap<>();
+      List<Integer> markerLines = new ArrayList<>();
       for (Item item : GuideDocument.parse(text).items()) {
         int line = item.position().line() - 1;
         if (item instanceof HeadingItem) {
@@ -46,8 +52,10 @@ public final class GuideUpdater {
               .findFirst().ifPresent(m -> layout.stepHeadings.putIfAbsent(m.arg(0), line));
         } else if (item instanceof MarkerItem && !((MarkerItem) item).inline()) {
           GuideMarkers.Marker m = ((MarkerItem) item).marker();
+          markerLines.add(line);
           if (m.kind().equals("guide") && layout.guideLine < 0) {
             layout.guideLine = line;
+            layout.guideId = m.arg(0);
           } else if (m.kind().equals("begin")) {
             open.putIfAbsent(m.key(), line);
           } else if (m.kind().equals("end") && open.containsKey(m.key())) {
@@ -55,6 +63,32 @@ public final class GuideUpdater {
           }
         }
       }
+      // A part whose end marker was lost ends where the next heading or marker begins.
+      int size = (int) text.lines().count();
+      layout.unclosed.addAll(open.keySet());
+      open.forEach((key, begin) -> {
+        int end = size;
+        for (int line : layout.headings.keySet()) {
+          if (line > begin) {
+            end = Math.min(end, line);
+          }
+        }
+        for (int line : markerLines) {
+          if (line > begin) {
+            end = Math.min(end, line);
+          }
+        }
+        layout.regions.putIfAbsent(key, new int[] {begin, end - 1});
+      });
+      layout.regions.forEach((key, range) -> {
+        if (key.startsWith("step ") && !layout.stepHeadings.containsKey(key.substring(5))) {
+          layout.headings.keySet().stream().filter(h -> h < range[0] && !layout.stepHeadings.containsValue(h))
+              .max(Integer::compare).ifPresent(h -> {
+                layout.stepHeadings.put(key.substring(5), h);
+                layout.unmarkedHeadings.add(h);
+              });
+        }
+      });
       return layout;
     }
 
@@ -81,6 +115,20 @@ public final class GuideUpdater {
           + " and drill will not overwrite it; move it away and run drill guide again");
     }
     Layout next = Layout.of(fresh);
+    if (!old.guideId.isEmpty() && !old.guideId.equals(next.guideId)) {
+      throw new GuideException("this is the guide of drill '" + old.guideId + "', not of '" + next.guideId
+          + "'; drill will not overwrite it: give the drill a guide path of its own");
+    }
+    if (!next.unclosed.isEmpty()) {
+      throw new GuideException("the template's guide has broken markers (no drill:end for '"
+          + next.unclosed.get(0) + "'); fix the template");
+    }
+    for (String step : next.stepHeadings.keySet()) {
+      if (!next.regions.containsKey("step " + step) || next.guideLine < 0) {
+        throw new GuideException("the template's guide has broken markers (step '" + step
+            + "' has no complete drill:begin/drill:end part); fix the template");
+      }
+    }
     List<String> freshLines = lines(fresh);
     List<String> notes = new ArrayList<>();
 
@@ -106,7 +154,9 @@ public final class GuideUpdater {
     old.stepHeadings.forEach((id, line) -> {
       int[] region = old.regions.get("step " + id);
       if (next.stepHeadings.containsKey(id)) {
-        String heading = lines.get(line)
+        String original = old.unmarkedHeadings.contains(line)
+            ? lines.get(line) + " <!-- drill:step " + id + " 0 -->" : lines.get(line);
+        String heading = original
             .replaceAll("<!--\\s*drill:step\\s[^>]*-->", java.util.regex.Matcher.quoteReplacement(
                 GuideMarkers.parseAll(freshLines.get(next.stepHeadings.get(id))).stream()
                     .filter(m -> m.kind().equals("step")).findFirst()
@@ -192,7 +242,15 @@ public final class GuideUpdater {
       }
       int level = now.headings.get(start);
       int end = now.sectionEnd(start, Math.min(level, 2), lines.size(), true);
-      sections.put(id, new ArrayList<>(lines.subList(start, end)));
+      List<String> section = new ArrayList<>(lines.subList(start, end));
+      if (!now.regions.containsKey("step " + id)) {
+        int[] fresh = next.regions.get("step " + id);
+        List<String> part = new ArrayList<>(List.of(""));
+        part.addAll(freshLines.subList(fresh[0], fresh[1] + 1));
+        section.addAll(1, part);
+        notes.add("restored the generated part of step '" + id + "'");
+      }
+      sections.put(id, section);
       taken.add(new int[] {start, end});
     }
     int insertAt;
@@ -260,10 +318,19 @@ public final class GuideUpdater {
         if (previous != null && next.regions.get(previous)[1] >= from) {
           from = region.getValue()[0];
         }
-        List<String> section = new ArrayList<>(freshLines.subList(from, region.getValue()[1] + 1));
-        int at = previous == null || !now.regions.containsKey(previous)
-            ? (now.guideLine >= 0 ? now.guideLine + 1 : 0)
-            : now.sectionEnd(now.regions.get(previous)[1], 2, out.size(), false);
+        int existingHeading = from < region.getValue()[0] ? out.indexOf(freshLines.get(from)) : -1;
+        List<String> section;
+        int at;
+        if (existingHeading >= 0) {
+          // The heading is still there (only the part was deleted): the part goes right under it.
+          section = new ArrayList<>(freshLines.subList(region.getValue()[0], region.getValue()[1] + 1));
+          at = existingHeading + 1;
+        } else {
+          section = new ArrayList<>(freshLines.subList(from, region.getValue()[1] + 1));
+          at = previous == null || !now.regions.containsKey(previous)
+              ? (now.guideLine >= 0 ? now.guideLine + 1 : 0)
+              : now.sectionEnd(now.regions.get(previous)[1], 2, out.size(), false);
+        }
         List<String> padded = new ArrayList<>();
         if (at > 0 && !out.get(at - 1).isBlank()) {
           padded.add("");

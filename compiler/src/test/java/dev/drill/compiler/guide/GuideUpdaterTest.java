@@ -165,4 +165,76 @@ class GuideUpdaterTest {
       throw new UncheckedIOException(e);
     }
   }
+
+  // ---- regressions found while documenting (docs/guides.md) ----
+
+  @Test
+  void aStepWithNothingButAManualActionIsChecked() {
+    String drill = DRILL.replace("    step replay \"Replay the order journal\" by operator after restart {\n"
+        + "      run \"ssh ${host} me-admin --token ${token} replay --from last-checkpoint\"\n    }\n",
+        "    step tell { manual \"Tell the desk\" }\n    step replay \"Replay the order journal\" by operator after restart {\n"
+        + "      run \"ssh ${host} me-admin --token ${token} replay --from last-checkpoint\"\n    }\n");
+    assertEquals(List.of(), check(drill, render(drill)));
+  }
+
+  @Test
+  void aLostEndMarkerIsRepaired() throws GuideException {
+    String broken = render(DRILL).replace("<!-- drill:end step restart -->\n", "");
+    String updated = GuideUpdater.update(broken, render(DRILL)).text();
+    assertEquals(List.of(), check(DRILL, updated));
+  }
+
+  @Test
+  void aDeletedStepPartIsRestored() throws GuideException {
+    String guide = render(DRILL);
+    int begin = guide.indexOf("<!-- drill:begin step restart -->");
+    int end = guide.indexOf("<!-- drill:end step restart -->") + "<!-- drill:end step restart -->\n".length();
+    String broken = guide.substring(0, begin) + guide.substring(end);
+    GuideUpdater.Result result = GuideUpdater.update(broken, render(DRILL));
+    assertEquals(List.of(), check(DRILL, result.text()));
+    assertTrue(result.notes().stream().anyMatch(n -> n.contains("restored")), result.notes().toString());
+  }
+
+  @Test
+  void aHeadingThatLostItsMarkerIsMarkedAgainNotDuplicated() throws GuideException {
+    String broken = render(DRILL).replaceAll("(### 2\\. Restart the matching engine) <!-- drill:step restart \\S+ -->", "$1");
+    String updated = GuideUpdater.update(broken, render(DRILL)).text();
+    assertEquals(List.of(), check(DRILL, updated));
+    assertEquals(1, updated.split("drill:begin step restart", -1).length - 1);
+  }
+
+  @Test
+  void anotherDrillsGuideIsNeverOverwritten() {
+    String other = render(DRILL).replace("drill:guide matching-engine-crash", "drill:guide db-failover");
+    GuideException e = assertThrows(GuideException.class, () -> GuideUpdater.update(other, render(DRILL)));
+    assertTrue(e.getMessage().contains("guide of drill 'db-failover'"), e.getMessage());
+  }
+
+  @Test
+  void aDeletedSectionPartUnderItsHeadingIsRestoredWithoutASecondHeading() throws GuideException {
+    String guide = render(DRILL);
+    int begin = guide.indexOf("<!-- drill:begin symptoms -->");
+    int end = guide.indexOf("<!-- drill:end symptoms -->") + "<!-- drill:end symptoms -->\n".length();
+    String updated = GuideUpdater.update(guide.substring(0, begin) + guide.substring(end), guide).text();
+    assertEquals(1, updated.split("## How the failure shows itself", -1).length - 1, updated);
+    assertEquals(List.of(), check(DRILL, updated));
+  }
+
+  @Test
+  void aBrokenTemplateOutputIsRefused() {
+    String broken = render(DRILL).replace("<!-- drill:end step restart -->\n", "");
+    GuideException e = assertThrows(GuideException.class, () -> GuideUpdater.update(render(DRILL), broken));
+    assertTrue(e.getMessage().contains("broken markers"), e.getMessage());
+  }
+
+  @Test
+  void theGuideDoesNotDependOnTheWorkingDirectory() {
+    Plan here = DrillCompiler.compile("drills/x.drill", DRILL.getBytes(StandardCharsets.UTF_8)).plan().orElseThrow();
+    Plan there = DrillCompiler.compile("x.drill", DRILL.getBytes(StandardCharsets.UTF_8)).plan().orElseThrow();
+    try {
+      assertEquals(GuideRenderer.builtIn().render(here), GuideRenderer.builtIn().render(there));
+    } catch (GuideException e) {
+      throw new AssertionError(e);
+    }
+  }
 }

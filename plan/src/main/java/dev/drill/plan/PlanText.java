@@ -1,22 +1,19 @@
-package dev.drill.compiler.guide;
+package dev.drill.plan;
 
-import dev.drill.compiler.ast.Durations;
-import dev.drill.plan.Action;
-import dev.drill.plan.Expectation;
-import dev.drill.plan.Header;
-import dev.drill.plan.Probe;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Probes and requests written back in the words of the .drill language, so the guide
- * shows responders exactly what the drill checks, and the check can compare it.
+ * Parts of a plan written back in the words of the .drill language: what guides show
+ * responders, what journals and reports record, and what the guide check compares.
  */
-final class DrillSyntax {
+public final class PlanText {
 
-  private DrillSyntax() {}
+  private PlanText() {}
 
-  static String probe(Probe probe) {
+  /** A probe as it would be written in a drill: {@code http GET "..." expect status != 200}. */
+  public static String probe(Probe probe) {
     if (probe instanceof Probe.Http) {
       Probe.Http http = (Probe.Http) probe;
       List<String> words = new ArrayList<>(List.of("http", http.method(), quote(http.url())));
@@ -50,8 +47,23 @@ final class DrillSyntax {
     return "manual " + quote(((Probe.Manual) probe).question());
   }
 
+  /** An action in one line: {@code run "..."}, {@code http PUT "..."}, {@code manual "..."}, {@code wait 30s}. */
+  public static String action(Action action) {
+    if (action instanceof Action.Run) {
+      return "run " + quote(((Action.Run) action).command());
+    }
+    if (action instanceof Action.Http) {
+      Action.Http http = (Action.Http) action;
+      return "http " + http.method() + " " + quote(http.url());
+    }
+    if (action instanceof Action.Manual) {
+      return "manual " + quote(((Action.Manual) action).instruction());
+    }
+    return "wait " + duration(((Action.Wait) action).duration());
+  }
+
   /** The request of an http action as a responder would send it by hand. */
-  static String request(Action.Http http) {
+  public static String request(Action.Http http) {
     StringBuilder out = new StringBuilder(http.method()).append(' ').append(http.url());
     for (Header header : http.headers()) {
       out.append('\n').append(header.name()).append(": ").append(header.value());
@@ -60,12 +72,30 @@ final class DrillSyntax {
     return out.toString();
   }
 
-  static String expectation(Expectation e) {
+  public static String expectation(Expectation e) {
     return e.op().symbol() + " " + e.value().toPlainString();
   }
 
-  static String duration(java.time.Duration d) {
-    return Durations.format(d);
+  /** The shortest duration literal: {@code 1h30m}, {@code 14d}, {@code 500ms} (days, never weeks). */
+  public static String duration(Duration duration) {
+    if (duration.isZero()) {
+      return "0s";
+    }
+    StringBuilder out = new StringBuilder();
+    long millis = duration.toMillis();
+    if (millis < 0) {
+      out.append('-');
+      millis = -millis;
+    }
+    long[] sizes = {86_400_000, 3_600_000, 60_000, 1_000, 1};
+    String[] units = {"d", "h", "m", "s", "ms"};
+    for (int i = 0; i < sizes.length; i++) {
+      if (millis >= sizes[i]) {
+        out.append(millis / sizes[i]).append(units[i]);
+        millis %= sizes[i];
+      }
+    }
+    return out.length() == 0 ? "0s" : out.toString();
   }
 
   /** One line of text, as a .drill string literal. */

@@ -1,0 +1,69 @@
+package dev.drill.runtime;
+
+import dev.drill.plan.Template;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The values of a run's params and secrets. Text is rendered with them for requests and
+ * probes; commands get them as environment variables (see {@link ShellCommand}); and
+ * everything written anywhere passes {@link #redact} first, so no secret value is printed.
+ */
+public final class Bindings {
+
+  private static final String REDACTED = "********";
+
+  private final Map<String, String> values;
+  private final Set<String> secrets;
+
+  public Bindings(Map<String, String> params, Map<String, String> secrets) {
+    Map<String, String> all = new LinkedHashMap<>(params);
+    all.putAll(secrets);
+    this.values = Map.copyOf(all);
+    this.secrets = Set.copyOf(secrets.keySet());
+  }
+
+  public static Bindings none() {
+    return new Bindings(Map.of(), Map.of());
+  }
+
+  /** The template with every reference replaced by its value; an unknown reference stays as written. */
+  public String render(String template) {
+    StringBuilder out = new StringBuilder();
+    for (Template.Part part : Template.parse(template)) {
+      if (part instanceof Template.Literal) {
+        out.append(((Template.Literal) part).text());
+      } else {
+        String name = ((Template.Reference) part).name();
+        out.append(values.getOrDefault(name, "${" + name + "}"));
+      }
+    }
+    return out.toString();
+  }
+
+  /** The environment variable a value reaches a command as: {@code host-name} is {@code DRILL_HOST_NAME}. */
+  public static String variable(String name) {
+    return "DRILL_" + name.toUpperCase(Locale.ROOT).replace('-', '_');
+  }
+
+  /** Every value as an environment variable, for the processes a run starts. */
+  public Map<String, String> environment() {
+    Map<String, String> env = new LinkedHashMap<>();
+    values.forEach((name, value) -> env.put(variable(name), value));
+    return env;
+  }
+
+  /** The text with every secret value replaced, longest first so no part of one survives. */
+  public String redact(String text) {
+    List<String> hidden = secrets.stream().map(values::get).filter(v -> v != null && !v.isEmpty())
+        .sorted((a, b) -> Integer.compare(b.length(), a.length())).collect(java.util.stream.Collectors.toList());
+    String out = text;
+    for (String value : hidden) {
+      out = out.replace(value, REDACTED);
+    }
+    return out;
+  }
+}

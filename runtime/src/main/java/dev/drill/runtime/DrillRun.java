@@ -1,0 +1,699 @@
+package dev.drill.runtime;
+
+import dev.drill.plan.Action;
+import dev.drill.plan.CommsDuty;
+import dev.drill.plan.Phase;
+import dev.drill.plan.Plan;
+import dev.drill.plan.PlanText;
+import dev.drill.plan.Polling;
+import dev.drill.plan.Probe;
+import dev.drill.runtime.action.ActionResult;
+import dev.drill.runtime.action.ActionRunner;
+import dev.drill.runtime.clock.Clock;
+import dev.drill.runtime.journal.Journal;
+import dev.drill.runtime.journal.JournalEvent;
+import dev.drill.runtime.probe.Observation;
+import dev.drill.runtime.probe.ProbeRunner;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Runs one drill plan, DESIGN.md §6: setup, steady state, inject, detect, recover, steady
+ * state again; abort conditions, the timebox, comms checkpoints and an interrupt watched
+ * throughout; rollback and teardown always. Time comes from the {@link Clock}; the world
+ * is reached only through the {@link ProbeRunner}, {@link ActionRunner} and
+ * {@link Responder}; every moment goes to the {@link Journal}, redacted.
+ *
+ * <p>One thread runs the drill. Whenever it waits (for an action, a poll, a person, the
+ * next look), it keeps servicing the watches: abort conditions, the timebox, comms.
+ */
+public final class DrillRun {
+
+  /** What a run needs from the outside. {@code workers} runs actions and batches of probes. */
+  public record Services(
+      Clock clock, ProbeRunner probes, ActionRunner actions, Responder responder, Journal journal,
+      ExecutorService workers) {}
+
+  /** How to run: the values of params and secrets, and where the journal and results go (for the record). */
+  public record Settings(Bindings bindings, Map<String, String> shownParams, boolean auto, String journal, String results) {}
+
+  private static final Duration ACTION_TIMEOUT = Duration.ofMinutes(10);
+
+  private final Plan plan;
+  private final Services services;
+  private final Settings settings;
+  private final Clock clock;
+  private final Bindings bindings;
+
+  private volatile String abortRequest;
+  private Instant start;
+  private Instant faultAt;
+  private Instant timeboxEnd;
+  private final List<String> failures = new ArrayList<>();
+  private final List<Phase.InjectStep> injected = new ArrayList<>();
+  private final List<PollState> abortStates = new ArrayList<>();
+  private final List<Checkpoint> checkpoints = new ArrayList<>();
+  private Optional<Duration> timeToDetect = Optional.empty();
+  private Optional<Duration> timeToRecover = Optional.empty();
+  private boolean watching;
+  /** During rollback nothing may stop the run: not an abort, not the timebox. */
+  private boolean rollingBack;
+
+  public DrillRun(Plan plan, Services services, Settings settings) {
+    this.plan = plan;
+    this.services = services;
+    this.settings = settings;
+    this.clock = services.clock();
+    this.bindings = settings.bindings();
+  }
+
+  /** Asks the run to stop and roll back (Ctrl-C, a second terminal); safe from any thread. */
+  public void requestAbort(String reason) {
+    abortRequest = reason;
+    clock.wake();
+  }
+
+  /** Signals that the run must stop now; caught by {@link #run()}, never escapes. */
+  private static final class Abort extends Exception {
+    Abort(String reason) {
+      super(reason, null, false, false);
+    }
+  }
+
+  public RunOutcome run() {
+    start = clock.now();
+    timeboxEnd = plan.timebox().map(start::plus).orElse(Instant.MAX);
+    record("run-started", "drill", plan.id(), "title", plan.title(), "fingerprint", plan.fingerprint(),
+        "source", plan.source().file(), "environment", plan.environment(), "auto", settings.auto(),
+        "params", settings.shownParams(), "secrets", plan.secrets().stream().map(Plan.Secret::name).toArray(),
+        "timeboxMs", plan.timebox().map(Duration::toMillis).orElse(null),
+        "journal", settings.journal(), "results", settings.results(), "plan", PlanTree.of(plan));
+    Optional<String> aborted = Optional.empty();
+    try {
+      phase("setup", () -> actions("setup", "setup", plan.setup()));
+      watching = true;
+      plan.phase(Phase.Abort.class).ifPresent(a -> a.conditions().forEach(
+          c -> abortStates.add(new PollState(c.polling(), clock.now()))));
+      steady("steady");
+      inject();
+      plan.phase(Phase.Comms.class).ifPresent(c -> c.duties().forEach(this::scheduleComms));
+      Optional<Phase.Detect> detect = plan.phase(Phase.Detect.class);
+      if (detect.isPresent()) {
+        detect(detect.get());
+      }
+      Optional<Phase.Recover> recover = plan.phase(Phase.Recover.class);
+      if (recover.isPresent()) {
+        recover(recover.get());
+      }
+      awaitComms();
+    } catch (Abort e) {
+      aborted = Optional.of(e.getMessage());
+      record("abort", "reason", e.getMessage());
+    } catch (InterruptedException e) {
+      aborted = Optional.of("interrupted");
+      record("abort", "reason", "interrupted");
+    } finally {
+      watching = false;
+      rollingBack = true;
+      // Rollback must run even when the run was interrupted: clear the flag for it.
+      boolean interrupted = Thread.interrupted();
+      rollback();
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    RunOutcome outcome = new RunOutcome(
+        aborted.isPresent() ? RunOutcome.Outcome.ABORTED
+            : failures.isEmpty() ? RunOutcome.Outcome.PASSED : RunOutcome.Outcome.FAILED,
+        aborted.map(List::of).orElse(failures), timeToDetect, timeToRecover);
+    record("outcome", "outcome", outcome.outcome().keyword(), "reasons", outcome.reasons(),
+        "timeToDetectMs", timeToDetect.map(Duration::toMillis).orElse(null),
+        "timeToRecoverMs", timeToRecover.map(Duration::toMillis).orElse(null));
+    record("run-ended");
+    return outcome;
+  }
+
+  // ---- phases ----
+
+  private interface PhaseBody {
+    Optional<String> run() throws Abort, InterruptedException;
+  }
+
+  /** Runs a phase between its journal lines; a failing setup or inject aborts the run. */
+  private void phase(String name, PhaseBody body) throws Abort, InterruptedException {
+    record("phase-started", "phase", name);
+    Optional<String> problem = body.run();
+    record("phase-ended", "phase", name, "ok", problem.isEmpty(), "detail", problem.orElse(null));
+    if (problem.isPresent()) {
+      throw new Abort(name + " failed: " + problem.get());
+    }
+  }
+
+  private void steady(String phase) throws Abort, InterruptedException {
+    Optional<Phase.Steady> steady = plan.phase(Phase.Steady.class);
+    if (steady.isEmpty()) {
+      return;
+    }
+    phase(phase, () -> {
+      List<String> failing = new ArrayList<>();
+      for (Phase.Check check : steady.get().checks()) {
+        Observation seen = observeOnce(check.probe(), check.polling());
+        record("check", "phase", phase, "id", check.id(), "holds", seen.holds(), "detail", seen.detail());
+        if (!seen.holds()) {
+          failing.add("'" + check.id() + "' (" + seen.detail() + ")");
+        }
+      }
+      return failing.isEmpty() ? Optional.empty()
+          : Optional.of("the steady state does not hold: " + String.join(", ", failing));
+    });
+  }
+
+  private void inject() throws Abort, InterruptedException {
+    Optional<Phase.Inject> inject = plan.phase(Phase.Inject.class);
+    phase("inject", () -> {
+      for (Phase.InjectStep step : inject.map(Phase.Inject::steps).orElse(List.of())) {
+        // Undo runs even for a step that failed halfway: part of the fault may be in.
+        injected.add(step);
+        Optional<String> problem = actions("inject", step.id(), step.actions());
+        if (problem.isPresent()) {
+          return Optional.of("step '" + step.id() + "': " + problem.get());
+        }
+      }
+      return Optional.empty();
+    });
+    faultAt = clock.now();
+    record("fault-active");
+  }
+
+  private void detect(Phase.Detect detect) throws Abort, InterruptedException {
+    record("phase-started", "phase", "detect");
+    Instant deadline = min(faultAt.plus(detect.budget()), timeboxEnd);
+    Map<String, PollState> automatic = new LinkedHashMap<>();
+    Map<String, CompletableFuture<Given>> manual = new LinkedHashMap<>();
+    Map<String, Instant> fired = new LinkedHashMap<>();
+    for (Phase.Signal signal : detect.signals()) {
+      if (signal.probe() instanceof Probe.Manual) {
+        manual.put(signal.id(), ask(((Probe.Manual) signal.probe()).question()));
+      } else {
+        automatic.put(signal.id(), new PollState(signal.polling(), faultAt));
+      }
+    }
+    BooleanSupplier met = () -> detect.mode() == Phase.DetectMode.ALL
+        ? fired.size() == detect.signals().size()
+        : !fired.isEmpty();
+    while (true) {
+      service();
+      Instant now = clock.now();
+      for (Phase.Signal signal : detect.signals()) {
+        if (fired.containsKey(signal.id())) {
+          continue;
+        }
+        CompletableFuture<Given> answer = manual.get(signal.id());
+        if (answer != null && answer.isDone()) {
+          Given given = answer.join();
+          answered(((Probe.Manual) signal.probe()).question(), given.answer());
+          if (given.answer().yes()) {
+            fire(detect, signal, given.at(), fired);
+          } else {
+            manual.remove(signal.id());
+          }
+        }
+      }
+      pollDue(detect.signals().stream().filter(s -> automatic.containsKey(s.id()) && !fired.containsKey(s.id()))
+          .map(s -> new Poll("signal", s.id(), s.probe(), s.polling(), automatic.get(s.id())))
+          .collect(java.util.stream.Collectors.toList()));
+      for (Phase.Signal signal : detect.signals()) {
+        PollState state = automatic.get(signal.id());
+        if (state != null && state.metAt().isPresent() && !fired.containsKey(signal.id())) {
+          fire(detect, signal, state.metAt().get(), fired);
+        }
+      }
+      if (met.getAsBoolean()) {
+        Instant at = detect.mode() == Phase.DetectMode.ALL
+            ? Collections.max(fired.values()) : Collections.min(fired.values());
+        timeToDetect = Optional.of(Duration.between(faultAt, at));
+        record("detection", "mode", detect.mode().keyword(), "met", true,
+            "sinceFaultMs", timeToDetect.get().toMillis(), "budgetMs", detect.budget().toMillis(),
+            "fired", new ArrayList<>(fired.keySet()), "missing", missing(detect, fired));
+        break;
+      }
+      if (!clock.now().isBefore(deadline)) {
+        failures.add("detection missed: " + (detect.mode() == Phase.DetectMode.ALL ? "not all" : "none")
+            + " of the signals fired within " + PlanText.duration(detect.budget())
+            + " (missing: " + String.join(", ", missing(detect, fired)) + ")");
+        record("detection", "mode", detect.mode().keyword(), "met", false, "budgetMs", detect.budget().toMillis(),
+            "fired", new ArrayList<>(fired.keySet()), "missing", missing(detect, fired));
+        break;
+      }
+      Instant wake = deadline;
+      for (PollState state : automatic.values()) {
+        if (state.metAt().isEmpty()) {
+          wake = min(wake, state.next());
+        }
+      }
+      sleepUntil(wake);
+    }
+    manual.values().forEach(f -> f.cancel(true));
+    record("phase-ended", "phase", "detect", "ok", timeToDetect.isPresent());
+  }
+
+  private void fire(Phase.Detect detect, Phase.Signal signal, Instant at, Map<String, Instant> fired) {
+    fired.put(signal.id(), at);
+    long since = Duration.between(faultAt, at).toMillis();
+    record("signal-fired", "id", signal.id(), "title", signal.title(), "sinceFaultMs", since,
+        "budgetMs", detect.budget().toMillis(), "inBudget", since <= detect.budget().toMillis());
+  }
+
+  private static List<String> missing(Phase.Detect detect, Map<String, Instant> fired) {
+    List<String> missing = new ArrayList<>();
+    detect.signals().forEach(s -> {
+      if (!fired.containsKey(s.id())) {
+        missing.add(s.id());
+      }
+    });
+    return missing;
+  }
+
+  private void recover(Phase.Recover recover) throws Abort, InterruptedException {
+    record("phase-started", "phase", "recover");
+    Instant recoverStart = clock.now();
+    Instant deadline = min(recover.budget().map(recoverStart::plus).orElse(timeboxEnd), timeboxEnd);
+    Set<String> failed = new LinkedHashSet<>();
+    for (Phase.RecoveryStep step : RecoveryOrder.of(recover.steps())) {
+      List<String> blockedBy = new ArrayList<>(step.after());
+      blockedBy.retainAll(failed);
+      record("step-started", "id", step.id(), "title", step.title(), "role", step.role().orElse(null));
+      Instant stepStart = clock.now();
+      Optional<String> problem = blockedBy.isEmpty()
+          ? actions("recover", step.id(), step.actions())
+          : Optional.of("skipped: it comes after " + String.join(", ", blockedBy) + ", which failed");
+      if (problem.isEmpty() && step.verify().isPresent()) {
+        problem = verify(step, stepStart, deadline);
+      }
+      Duration took = Duration.between(stepStart, clock.now());
+      boolean inBudget = step.budget().map(b -> took.compareTo(b) <= 0).orElse(true);
+      record("step-ended", "id", step.id(), "title", step.title(), "role", step.role().orElse(null),
+          "ok", problem.isEmpty(), "detail", problem.orElse(null), "durationMs", took.toMillis(),
+          "budgetMs", step.budget().map(Duration::toMillis).orElse(null), "inBudget", inBudget);
+      if (problem.isPresent()) {
+        failed.add(step.id());
+        failures.add("step '" + step.id() + "' failed: " + problem.get());
+      } else if (!inBudget) {
+        failures.add("step '" + step.id() + "' took " + PlanText.duration(took) + ", over its budget of "
+            + PlanText.duration(step.budget().get()));
+      }
+    }
+    record("phase-ended", "phase", "recover", "ok", failed.isEmpty());
+    restored(recover, deadline);
+  }
+
+  private Optional<String> verify(Phase.RecoveryStep step, Instant stepStart, Instant recoverDeadline)
+      throws Abort, InterruptedException {
+    Phase.Verification verify = step.verify().get();
+    Instant begin = clock.now();
+    Instant deadline = recoverDeadline;
+    if (verify.budget().isPresent()) {
+      deadline = min(deadline, begin.plus(verify.budget().get()));
+    } else if (step.budget().isPresent()) {
+      deadline = min(deadline, stepStart.plus(step.budget().get()));
+    }
+    Optional<Observation> seen = pollUntilHolds("verify", step.id(), verify.probe(), verify.polling(), deadline);
+    boolean held = seen.map(Observation::holds).orElse(false);
+    record("verify", "step", step.id(), "held", held, "detail", seen.map(Observation::detail).orElse("not looked"),
+        "durationMs", Duration.between(begin, clock.now()).toMillis(),
+        "budgetMs", verify.budget().map(Duration::toMillis).orElse(null));
+    return held ? Optional.empty()
+        : Optional.of("verify did not hold within " + PlanText.duration(Duration.between(begin, deadline))
+            + ": " + PlanText.probe(verify.probe()) + " (last seen: " + seen.map(Observation::detail).orElse("nothing") + ")");
+  }
+
+  /** The steady state must hold again; time-to-recover runs from the fault to that moment. */
+  private void restored(Phase.Recover recover, Instant deadline) throws Abort, InterruptedException {
+    Optional<Phase.Steady> steady = plan.phase(Phase.Steady.class);
+    if (steady.isEmpty()) {
+      timeToRecover = Optional.of(Duration.between(faultAt, clock.now()));
+      record("recovered", "met", true, "sinceFaultMs", timeToRecover.get().toMillis(),
+          "budgetMs", recover.budget().map(Duration::toMillis).orElse(null));
+      return;
+    }
+    record("phase-started", "phase", "steady-again");
+    List<String> failing = new ArrayList<>();
+    for (Phase.Check check : steady.get().checks()) {
+      Optional<Observation> seen = pollUntilHolds("check", check.id(), check.probe(), check.polling(), deadline);
+      boolean holds = seen.map(Observation::holds).orElse(false);
+      record("check", "phase", "steady-again", "id", check.id(), "holds", holds,
+          "detail", seen.map(Observation::detail).orElse("not looked"));
+      if (!holds) {
+        failing.add(check.id());
+      }
+    }
+    record("phase-ended", "phase", "steady-again", "ok", failing.isEmpty());
+    if (failing.isEmpty()) {
+      timeToRecover = Optional.of(Duration.between(faultAt, clock.now()));
+      record("recovered", "met", true, "sinceFaultMs", timeToRecover.get().toMillis(),
+          "budgetMs", recover.budget().map(Duration::toMillis).orElse(null));
+    } else {
+      failures.add("the steady state did not return: " + String.join(", ", failing) + " still failing");
+      record("recovered", "met", false, "budgetMs", recover.budget().map(Duration::toMillis).orElse(null));
+    }
+  }
+
+  /** Rollback: every undo of what was injected, in reverse order; then teardown. Always. */
+  private void rollback() {
+    record("phase-started", "phase", "rollback");
+    List<Phase.InjectStep> reversed = new ArrayList<>(injected);
+    Collections.reverse(reversed);
+    List<String> problems = new ArrayList<>();
+    for (Phase.InjectStep step : reversed) {
+      bestEffort("rollback", step.id(), step.undo()).ifPresent(problems::add);
+    }
+    record("phase-ended", "phase", "rollback", "ok", problems.isEmpty(),
+        "detail", problems.isEmpty() ? null : String.join("; ", problems));
+    record("phase-started", "phase", "teardown");
+    Optional<String> teardown = bestEffort("teardown", "teardown", plan.teardown());
+    record("phase-ended", "phase", "teardown", "ok", teardown.isEmpty(), "detail", teardown.orElse(null));
+    problems.addAll(teardown.stream().collect(java.util.stream.Collectors.toList()));
+    if (!problems.isEmpty()) {
+      failures.add("rollback was not clean: " + String.join("; ", problems));
+    }
+  }
+
+  /** Every action is tried, whatever happened before: a rollback does all it can. */
+  private Optional<String> bestEffort(String phase, String step, List<Action> actions) {
+    List<String> problems = new ArrayList<>();
+    for (int i = 0; i < actions.size(); i++) {
+      try {
+        action(phase, step, i, actions.get(i)).ifPresent(problems::add);
+      } catch (Abort | InterruptedException e) {
+        problems.add("action " + (i + 1) + " of " + step + " was interrupted");
+        Thread.interrupted();
+      }
+    }
+    return problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems));
+  }
+
+  // ---- actions ----
+
+  private Optional<String> actions(String phase, String step, List<Action> actions) throws Abort, InterruptedException {
+    for (int i = 0; i < actions.size(); i++) {
+      Optional<String> problem = action(phase, step, i, actions.get(i));
+      if (problem.isPresent()) {
+        return problem;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> action(String phase, String step, int index, Action action)
+      throws Abort, InterruptedException {
+    String kind = action instanceof Action.Run ? "run" : action instanceof Action.Http ? "http"
+        : action instanceof Action.Manual ? "manual" : "wait";
+    record("action-started", "phase", phase, "step", step, "index", index + 1, "kind", kind,
+        "text", PlanText.action(action));
+    Instant begin = clock.now();
+    ActionResult result;
+    if (action instanceof Action.Wait) {
+      sleepServicing(begin.plus(((Action.Wait) action).duration()));
+      result = new ActionResult(true, "waited " + PlanText.duration(((Action.Wait) action).duration()), "");
+    } else if (action instanceof Action.Manual) {
+      String instruction = bindings.render(((Action.Manual) action).instruction());
+      Responder.Answer answer = await(ask(instruction)).answer();
+      answered(instruction, answer);
+      result = new ActionResult(answer.yes(), answer.yes() ? "done" : "reported failed"
+          + answer.note().map(n -> ": " + n).orElse(""), "");
+    } else {
+      Duration timeout = action instanceof Action.Run
+          ? ((Action.Run) action).timeout().orElse(ACTION_TIMEOUT) : ACTION_TIMEOUT;
+      result = await(services.workers().submit(() -> services.actions().perform(action, timeout)));
+    }
+    record("action-ended", "phase", phase, "step", step, "index", index + 1, "kind", kind,
+        "ok", result.ok(), "detail", result.detail(), "output", result.output().isEmpty() ? null : result.output(),
+        "durationMs", Duration.between(begin, clock.now()).toMillis());
+    return result.ok() ? Optional.empty() : Optional.of(PlanText.action(action) + ": " + result.detail());
+  }
+
+  // ---- polling ----
+
+  private record Poll(String role, String id, Probe probe, Polling polling, PollState state) {}
+
+  /** Looks once (steady checks), through the workers so the timeout is honoured. */
+  private Observation observeOnce(Probe probe, Polling polling) throws Abort, InterruptedException {
+    if (probe instanceof Probe.Manual) {
+      String question = bindings.render(((Probe.Manual) probe).question());
+      Responder.Answer answer = await(ask(question)).answer();
+      answered(question, answer);
+      return new Observation(answer.yes(), answer.yes() ? "confirmed" : "denied");
+    }
+    return await(services.workers().submit(() -> services.probes().observe(probe, polling.timeout())));
+  }
+
+  private Optional<Observation> pollUntilHolds(String role, String id, Probe probe, Polling polling, Instant deadline)
+      throws Abort, InterruptedException {
+    if (probe instanceof Probe.Manual) {
+      return Optional.of(observeOnce(probe, polling));
+    }
+    PollState state = new PollState(polling, clock.now());
+    while (true) {
+      service();
+      pollDue(List.of(new Poll(role, id, probe, polling, state)));
+      if (state.metAt().isPresent() || !clock.now().isBefore(deadline)) {
+        return state.last();
+      }
+      sleepUntil(min(deadline, state.next()));
+    }
+  }
+
+  /** Looks at every due probe at once, on the workers; each look is timed on its own. */
+  private void pollDue(List<Poll> polls) throws Abort, InterruptedException {
+    Instant now = clock.now();
+    List<Poll> due = new ArrayList<>();
+    List<Callable<Timed>> looks = new ArrayList<>();
+    for (Poll poll : polls) {
+      if (poll.state().due(now)) {
+        due.add(poll);
+        looks.add(() -> {
+          Instant at = clock.now();
+          return new Timed(services.probes().observe(poll.probe(), poll.polling().timeout()), at);
+        });
+      }
+    }
+    if (looks.isEmpty()) {
+      return;
+    }
+    List<Future<Timed>> results = services.workers().invokeAll(looks);
+    for (int i = 0; i < due.size(); i++) {
+      Timed timed;
+      try {
+        timed = results.get(i).get();
+      } catch (ExecutionException e) {
+        timed = new Timed(new Observation(false, "probe failed: " + e.getCause()), now);
+      }
+      Poll poll = due.get(i);
+      Observation seen = new Observation(timed.observation().holds(), bindings.redact(timed.observation().detail()));
+      if (poll.state().update(seen, timed.at())) {
+        record("probe", "role", poll.role(), "id", poll.id(), "holds", seen.holds(), "detail", seen.detail());
+      }
+    }
+  }
+
+  private record Timed(Observation observation, Instant at) {}
+
+  // ---- watches: abort conditions, the timebox, comms ----
+
+  private final class Checkpoint {
+    final CommsDuty duty;
+    final Instant due;
+    final Instant lateAfter;
+    CompletableFuture<Given> answer;
+    boolean recorded;
+
+    Checkpoint(CommsDuty duty, Instant due, Instant lateAfter) {
+      this.duty = duty;
+      this.due = due;
+      this.lateAfter = lateAfter;
+    }
+  }
+
+  private void scheduleComms(CommsDuty duty) {
+    if (duty instanceof CommsDuty.Notify) {
+      checkpoints.add(new Checkpoint(duty, faultAt, faultAt.plus(((CommsDuty.Notify) duty).within())));
+      return;
+    }
+    Duration every = ((CommsDuty.Update) duty).every();
+    Instant end = plan.phase(Phase.Recover.class).flatMap(Phase.Recover::budget)
+        .map(b -> faultAt.plus(plan.phase(Phase.Detect.class).map(Phase.Detect::budget).orElse(Duration.ZERO)).plus(b))
+        .orElse(timeboxEnd);
+    for (Instant due = faultAt.plus(every); due.isBefore(end) && due.isBefore(timeboxEnd); due = due.plus(every)) {
+      checkpoints.add(new Checkpoint(duty, due, due.plus(every)));
+    }
+  }
+
+  /** The watches, serviced whenever the run waits: throws {@link Abort} when the run must stop. */
+  private void service() throws Abort, InterruptedException {
+    if (rollingBack) {
+      return;
+    }
+    if (abortRequest != null) {
+      throw new Abort(abortRequest);
+    }
+    if (Thread.currentThread().isInterrupted()) {
+      throw new InterruptedException();
+    }
+    Instant now = clock.now();
+    if (!now.isBefore(timeboxEnd)) {
+      throw new Abort("the timebox of " + PlanText.duration(plan.timebox().get()) + " ran out");
+    }
+    if (!watching) {
+      return;
+    }
+    List<Phase.AbortCondition> conditions = plan.phase(Phase.Abort.class).map(Phase.Abort::conditions).orElse(List.of());
+    List<Poll> polls = new ArrayList<>();
+    for (int i = 0; i < conditions.size(); i++) {
+      polls.add(new Poll("abort", "abort-" + (i + 1), conditions.get(i).probe(), conditions.get(i).polling(),
+          abortStates.get(i)));
+    }
+    pollDue(polls);
+    for (int i = 0; i < conditions.size(); i++) {
+      if (abortStates.get(i).metAt().isPresent()) {
+        throw new Abort("abort condition held: " + PlanText.probe(conditions.get(i).probe())
+            + conditions.get(i).polling().holdFor().map(f -> " for " + PlanText.duration(f)).orElse(""));
+      }
+    }
+    for (Checkpoint checkpoint : checkpoints) {
+      if (checkpoint.answer == null && !now.isBefore(checkpoint.due)) {
+        checkpoint.answer = ask(commsQuestion(checkpoint.duty));
+      }
+      if (checkpoint.answer != null && checkpoint.answer.isDone() && !checkpoint.recorded) {
+        Given given = checkpoint.answer.join();
+        recordComms(checkpoint, given.answer(), given.at());
+      }
+    }
+  }
+
+  private void recordComms(Checkpoint checkpoint, Responder.Answer answer, Instant answeredAt) {
+    checkpoint.recorded = true;
+    boolean late = answeredAt.isAfter(checkpoint.lateAfter);
+    CommsDuty duty = checkpoint.duty;
+    record("comms", "duty", duty instanceof CommsDuty.Update ? "update" : "notify",
+        "audience", bindings.render(duty.audience()), "role", duty.role(),
+        "dueSinceFaultMs", Duration.between(faultAt, checkpoint.due).toMillis(),
+        "done", answer.yes(), "late", late, "note", answer.note().orElse(null));
+    if (!answer.yes() || late) {
+      failures.add((duty instanceof CommsDuty.Update ? "update of " : "notification of ")
+          + bindings.render(duty.audience()) + " by " + duty.role()
+          + (answer.yes() ? " was late" : " was not done"));
+    }
+  }
+
+  /** Checkpoints already asked are waited for (briefly) at the end; unasked ones are not due. */
+  private void awaitComms() throws Abort, InterruptedException {
+    for (Checkpoint checkpoint : checkpoints) {
+      if (checkpoint.answer != null && !checkpoint.recorded) {
+        Given given = await(checkpoint.answer);
+        recordComms(checkpoint, given.answer(), given.at());
+      }
+    }
+  }
+
+  private String commsQuestion(CommsDuty duty) {
+    String audience = bindings.render(duty.audience());
+    return duty instanceof CommsDuty.Update
+        ? duty.role() + ": has " + audience + " been updated?"
+        : duty.role() + ": has " + audience + " been notified?";
+  }
+
+  // ---- waiting ----
+
+  /** An answer and the moment it was given (not the moment the run noticed it). */
+  private record Given(Responder.Answer answer, Instant at) {}
+
+  private CompletableFuture<Given> ask(String question) {
+    CompletableFuture<Given> given = services.responder().ask(bindings.redact(question))
+        .thenApply(a -> new Given(a, clock.now()));
+    given.whenComplete((a, e) -> clock.wake());
+    return given;
+  }
+
+  private void answered(String question, Responder.Answer answer) {
+    record("answer", "question", question, "yes", answer.yes(), "note", answer.note().orElse(null));
+  }
+
+  /** Waits for a future while servicing the watches; cancels it when the run must stop. */
+  private <T> T await(Future<T> future) throws Abort, InterruptedException {
+    try {
+      while (!future.isDone()) {
+        service();
+        sleepUntil(nextWatch());
+      }
+      return future.get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("an action or probe failed unexpectedly: " + e.getCause(), e.getCause());
+    } finally {
+      if (!future.isDone()) {
+        future.cancel(true);
+      }
+    }
+  }
+
+  private void sleepServicing(Instant until) throws Abort, InterruptedException {
+    while (clock.now().isBefore(until)) {
+      service();
+      sleepUntil(min(until, nextWatch()));
+    }
+  }
+
+  /** The next moment a watch needs a look: the soonest abort poll, comms checkpoint or the timebox. */
+  private Instant nextWatch() {
+    if (rollingBack) {
+      return clock.now().plus(Duration.ofSeconds(1));
+    }
+    Instant next = timeboxEnd;
+    if (watching) {
+      for (PollState state : abortStates) {
+        next = min(next, state.next());
+      }
+      for (Checkpoint checkpoint : checkpoints) {
+        if (checkpoint.answer == null) {
+          next = min(next, checkpoint.due);
+        }
+      }
+    }
+    // Something a person or a worker finishes wakes the clock; this bound keeps waits short.
+    return min(next, clock.now().plus(Duration.ofSeconds(1)));
+  }
+
+  private void sleepUntil(Instant instant) throws InterruptedException {
+    Instant bounded = rollingBack ? instant : min(instant, timeboxEnd);
+    if (bounded.isAfter(clock.now())) {
+      clock.sleepUntil(bounded);
+    }
+  }
+
+  private static Instant min(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  private void record(String event, Object... facts) {
+    Object[] redacted = facts.clone();
+    for (int i = 1; i < redacted.length; i += 2) {
+      if (redacted[i] instanceof String) {
+        redacted[i] = bindings.redact((String) redacted[i]);
+      }
+    }
+    services.journal().record(JournalEvent.of(clock.now(), event, redacted));
+  }
+}

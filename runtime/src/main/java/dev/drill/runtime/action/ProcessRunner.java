@@ -1,0 +1,117 @@
+package dev.drill.runtime.action;
+
+import dev.drill.plan.Action;
+import dev.drill.plan.PlanText;
+import dev.drill.runtime.Bindings;
+import dev.drill.runtime.ShellCommand;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs {@code run} actions and command probes: {@code /bin/sh -c} with the command's
+ * params as environment variables (see {@link ShellCommand}), in the drill file's
+ * directory. Output (stdout and stderr together) is kept to its last 64 KiB and redacted.
+ * At the timeout, or when the calling thread is interrupted, the process is killed with
+ * everything it started.
+ */
+public final class ProcessRunner {
+
+  static final Duration KILL_GRACE = Duration.ofSeconds(2);
+  // A background process the command started may keep the output open; its output is not waited for.
+  private static final Duration DRAIN_GRACE = Duration.ofMillis(200);
+
+  private final Bindings bindings;
+  private final Path directory;
+  private final String shell;
+
+  /** @param directory where commands run: the drill file's directory */
+  public ProcessRunner(Bindings bindings, Path directory) {
+    this(bindings, directory, "/bin/sh");
+  }
+
+  ProcessRunner(Bindings bindings, Path directory, String shell) {
+    this.bindings = bindings;
+    this.directory = directory;
+    this.shell = shell;
+  }
+
+  /** Runs the action with its own timeout, or else the one given; ok on exit 0. */
+  public ActionResult perform(Action.Run run, Duration timeout) throws InterruptedException {
+    ProcessOutcome outcome = execute(run.command(), run.timeout().orElse(timeout));
+    return new ActionResult(outcome.ok(), outcome.detail(), outcome.output());
+  }
+
+  /**
+   * Runs a command template to its end or its timeout.
+   *
+   * @throws InterruptedException when interrupted; the process tree is killed first
+   */
+  public ProcessOutcome execute(String command, Duration timeout) throws InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(shell, "-c", ShellCommand.script(command))
+        .directory(directory.toFile())
+        .redirectErrorStream(true);
+    builder.environment().putAll(bindings.environment());
+    Process process;
+    try {
+      process = builder.start();
+    } catch (IOException | RuntimeException e) {
+      return new ProcessOutcome(OptionalInt.empty(), bindings.redact("could not start: " + e.getMessage()), "");
+    }
+    closeQuietly(process);
+    TailBuffer output = new TailBuffer();
+    Thread reader = drain(process, output);
+    boolean exited;
+    try {
+      exited = process.waitFor(millis(timeout), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      ProcessTree.kill(process.toHandle(), KILL_GRACE);
+      throw e;
+    }
+    if (!exited) {
+      ProcessTree.kill(process.toHandle(), KILL_GRACE);
+    }
+    reader.join(DRAIN_GRACE.toMillis());
+    String text = OutputText.tail(output.kept(), output.total(), bindings);
+    return exited
+        ? new ProcessOutcome(OptionalInt.of(process.exitValue()), "exit " + process.exitValue(), text)
+        : new ProcessOutcome(OptionalInt.empty(), "timed out after " + PlanText.duration(timeout), text);
+  }
+
+  /** Reads the output to its end, even after the result is taken, so no writer ever blocks on a full pipe. */
+  private static Thread drain(Process process, TailBuffer output) {
+    Thread reader = new Thread(() -> {
+      byte[] chunk = new byte[8192];
+      try (InputStream in = process.getInputStream()) {
+        for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
+          output.write(chunk, n);
+        }
+      } catch (IOException e) {
+        // The stream closed under us: the output so far is what there is.
+      }
+    }, "drill-output-" + process.pid());
+    reader.setDaemon(true);
+    reader.start();
+    return reader;
+  }
+
+  /** Commands get no input: one that reads it sees its end instead of waiting forever. */
+  private static void closeQuietly(Process process) {
+    try {
+      process.getOutputStream().close();
+    } catch (IOException e) {
+      // Nothing to close.
+    }
+  }
+
+  static long millis(Duration duration) {
+    try {
+      return Math.max(0, duration.toMillis());
+    } catch (ArithmeticException e) {
+      return Long.MAX_VALUE;
+    }
+  }
+}

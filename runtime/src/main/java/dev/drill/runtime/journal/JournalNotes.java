@@ -1,0 +1,43 @@
+package dev.drill.runtime.journal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Adds an observer's note to a journal from outside the run, such as {@code drill note} in
+ * a second terminal. The note goes in as one whole line appended to the file, so it lands
+ * between the runner's events, never inside one.
+ */
+public final class JournalNotes {
+
+  /** The {@code by} of notes added this way. */
+  public static final String BY_DRILL_NOTE = "drill note";
+
+  private JournalNotes() {}
+
+  /**
+   * Appends a {@code note} event to the journal.
+   *
+   * @return the event written
+   * @throws java.nio.file.NoSuchFileException when there is no such file (it is never created)
+   * @throws JournalFormatException when the file does not start with a {@code run-started} event
+   */
+  public static JournalEvent append(Path journal, String text, String by, Instant at)
+      throws IOException, JournalFormatException {
+    Optional<JournalEvent> first = JournalReader.first(journal);
+    if (first.isEmpty()) {
+      throw new JournalFormatException(journal + " is empty: not a drill journal");
+    }
+    if (!first.get().event().equals("run-started")) {
+      throw new JournalFormatException(journal + " is not a drill journal: it starts with a '"
+          + first.get().event() + "' event, not 'run-started'");
+    }
+    JournalEvent note = JournalEvent.of(at, "note", "text", text, "by", by);
+    try (JsonlJournal file = JsonlJournal.appendTo(journal)) {
+      file.record(note);
+    }
+    return note;
+  }
+}

@@ -1,0 +1,66 @@
+package dev.drill.runtime.report;
+
+import dev.drill.plan.RunResult;
+import dev.drill.plan.RunResultJson;
+import dev.drill.runtime.journal.JournalEvent;
+import dev.drill.runtime.journal.JournalFormatException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The run-result file of a run (see docs/run-results.md): which drill, which version of its
+ * procedure, how it ended, when, and time-to-detect and time-to-recover. An interrupted run
+ * leaves no result: it neither passed, failed nor was aborted, and its journal says so.
+ */
+public final class ResultFiles {
+
+  private ResultFiles() {}
+
+  /** The result of a run, unless it was interrupted. */
+  public static Optional<RunResult> result(RunReport report) {
+    RunResult.Outcome outcome;
+    switch (report.outcome()) {
+      case PASSED:
+        outcome = RunResult.Outcome.PASSED;
+        break;
+      case FAILED:
+        outcome = RunResult.Outcome.FAILED;
+        break;
+      case ABORTED:
+        outcome = RunResult.Outcome.ABORTED;
+        break;
+      default:
+        return Optional.empty();
+    }
+    RunReport.Run run = report.run();
+    return Optional.of(RunResult.of(run.drill(), run.fingerprint(), outcome, run.environment(), run.startedAt(),
+        run.endedAt(), report.detection().flatMap(RunReport.Detection::timeToDetect),
+        report.recovery().flatMap(RunReport.Recovery::timeToRecover)));
+  }
+
+  /**
+   * Writes the result of the journal's run at {@code resultsDir.resolve(result.relativePath())},
+   * creating directories. A result file is the record of one run and is never overwritten.
+   *
+   * @return the result written, or empty for an interrupted run (nothing written)
+   * @throws java.nio.file.FileAlreadyExistsException when the file exists already
+   * @throws JournalFormatException when the events have no {@code run-started}
+   * @throws IllegalArgumentException when the journal's drill, environment or fingerprint is out of form
+   */
+  public static Optional<RunResult> write(List<JournalEvent> events, Path resultsDir)
+      throws IOException, JournalFormatException {
+    Optional<RunResult> result = result(RunReport.of(events));
+    if (result.isPresent()) {
+      Path file = resultsDir.resolve(result.get().relativePath());
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Files.writeString(file, RunResultJson.write(result.get()), StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
+    return result;
+  }
+}

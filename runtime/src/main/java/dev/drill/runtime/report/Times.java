@@ -1,0 +1,64 @@
+package dev.drill.runtime.report;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Durations and times as the report shows them: {@code 1m12s}, {@code +4m05s}, {@code T+42s}. */
+final class Times {
+
+  private static final DateTimeFormatter UTC =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+  private Times() {}
+
+  /**
+   * A duration in the largest units that fit: {@code 5m}, {@code 1h30m}, {@code 1m05s}, whole
+   * days as {@code 14d}; below ten seconds to the tenth ({@code 4.2s}), since a drill's timings
+   * are that precise.
+   */
+  static String duration(Duration duration) {
+    if (duration.isNegative()) {
+      return "-" + duration(duration.negated());
+    }
+    long millis = duration.toMillis();
+    if (millis < 10_000) {
+      long tenths = millis / 100;
+      return tenths % 10 == 0 ? tenths / 10 + "s" : tenths / 10 + "." + tenths % 10 + "s";
+    }
+    long seconds = millis / 1000;
+    if (seconds % 86_400 == 0 && millis % 1000 == 0) {
+      return seconds / 86_400 + "d";
+    }
+    long h = seconds / 3600;
+    long m = seconds % 3600 / 60;
+    long s = seconds % 60;
+    StringBuilder out = new StringBuilder();
+    if (h > 0) {
+      out.append(h).append('h');
+    }
+    if (m > 0 || (h > 0 && s > 0)) {
+      out.append(h > 0 ? String.format(Locale.ROOT, "%02d", m) : Long.toString(m)).append('m');
+    }
+    if (s > 0) {
+      out.append(h > 0 || m > 0 ? String.format(Locale.ROOT, "%02d", s) : Long.toString(s)).append('s');
+    }
+    return out.toString();
+  }
+
+  /** Time since the start of the run: {@code +4m05s}. */
+  static String sinceStart(Duration duration) {
+    return duration.isNegative() ? duration(duration) : "+" + duration(duration);
+  }
+
+  /** Time since the fault: {@code T+42s}, or {@code T-1m} before it. */
+  static String sinceFault(Duration duration) {
+    return duration.isNegative() ? "T" + duration(duration) : "T+" + duration(duration);
+  }
+
+  static String utc(Instant instant) {
+    return UTC.format(instant);
+  }
+}
