@@ -317,7 +317,8 @@ public final class DrillRun {
             + PlanText.duration(step.budget().get()));
       }
     }
-    record("phase-ended", "phase", "recover", "ok", failed.isEmpty());
+    record("phase-ended", "phase", "recover", "ok", failed.isEmpty(),
+        "detail", failed.isEmpty() ? null : "failed: " + String.join(", ", failed));
     restored(recover, deadline);
   }
 

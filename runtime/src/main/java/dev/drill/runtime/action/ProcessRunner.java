@@ -52,7 +52,7 @@ public final class ProcessRunner {
    */
   public ProcessOutcome execute(String command, Duration timeout) throws InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(shell, "-c", ShellCommand.script(command))
-        .directory(directory.toFile())
+        .directory(directory.toAbsolutePath().toFile())
         .redirectErrorStream(true);
     builder.environment().putAll(bindings.environment());
     Process process;

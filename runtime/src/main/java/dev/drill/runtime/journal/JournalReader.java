@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,8 +109,7 @@ public final class JournalReader {
       throw new NotAnEvent("\"at\" is not an ISO-8601 instant: '" + at.textValue() + "'", false);
     }
     Map<String, Object> facts = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> fields = tree.fields(); fields.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : tree.properties()) {
       String key = field.getKey();
       JsonNode value = field.getValue();
       if (key.equals("at") || key.equals("event") || value.isNull()) {
@@ -145,8 +143,7 @@ public final class JournalReader {
       return Collections.unmodifiableList(list);
     }
     Map<String, Object> map = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
       if (!field.getValue().isNull()) {
         map.put(field.getKey(), value(field.getValue()));
       }

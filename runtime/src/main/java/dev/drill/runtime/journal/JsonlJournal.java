@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,7 +19,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -45,6 +45,8 @@ public final class JsonlJournal implements Journal {
       .addModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+      // Numbers go in as they are: a plan's "1.50" stays "1.50".
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
       .build();
 
   private final Path file;
@@ -144,7 +146,8 @@ public final class JsonlJournal implements Journal {
         throw new IllegalArgumentException("event '" + event.event() + "' has a fact named '" + fact.getKey()
             + "', which is the name of a journal field");
       }
-      line.set(fact.getKey(), redacted(MAPPER.valueToTree(fact.getValue()), redact));
+      Object value = fact.getValue();
+      line.set(fact.getKey(), redacted(value instanceof JsonNode ? (JsonNode) value : MAPPER.valueToTree(value), redact));
     }
     try {
       byte[] json = MAPPER.writeValueAsBytes(line);
@@ -163,8 +166,7 @@ public final class JsonlJournal implements Journal {
     }
     if (node.isObject()) {
       ObjectNode copy = MAPPER.createObjectNode();
-      for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         copy.set(field.getKey(), redacted(field.getValue(), redact));
       }
       return copy;

@@ -83,6 +83,8 @@ final class Findings {
       if (s.verdict() == Verdict.MET) {
         well.add("step '" + s.id() + "' done in " + s.took().map(Times::duration).orElse("?")
             + s.budget().map(b -> " of a " + Times.duration(b) + " budget").orElse(""));
+      } else if (s.verdict() == Verdict.MISSED && s.detail().startsWith("skipped")) {
+        badly.add("step '" + s.id() + "' " + s.detail());
       } else if (s.verdict() == Verdict.MISSED) {
         badly.add("step '" + s.id() + "' " + (s.detail().startsWith("took ") ? s.detail() : "failed: " + s.detail()));
         improve.add(s.detail().startsWith("took ")

@@ -65,7 +65,7 @@ final class ReportBuilder {
       }
     }
     if (from < 0) {
-      throw new JournalFormatException("no 'run-started' event: not a drill journal, or its first line is lost");
+      throw new JournalFormatException("no 'run-started' event (a journal's first line; it may be lost)");
     }
     // A journal holds one run; should a file be reused, the report keeps to the first one.
     int to = from + 1;
@@ -265,11 +265,23 @@ final class ReportBuilder {
   }
 
   private List<FailedAction> failedActions() {
-    return all("action-ended").stream().filter(e -> !Facts.bool(e, "ok").orElse(true))
-        .map(e -> new FailedAction(sinceStart(e.at()), Facts.text(e, "phase", "?"), Facts.text(e, "step", "?"),
-            Facts.number(e, "index").orElse(1L).intValue(), Facts.text(e, "kind", "?"), Facts.text(e, "text", ""),
-            Facts.text(e, "detail", "failed"), Facts.text(e, "output", "")))
-        .collect(Collectors.toList());
+    List<FailedAction> failed = new ArrayList<>();
+    Map<String, JournalEvent> begun = new LinkedHashMap<>();
+    for (JournalEvent e : events) {
+      String key = Facts.text(e, "phase", "?") + "/" + Facts.text(e, "step", "?") + "/" + Facts.text(e, "index", "1");
+      if (e.event().equals("action-started")) {
+        begun.put(key, e);
+      } else if (e.event().equals("action-ended") && !Facts.bool(e, "ok").orElse(true)) {
+        // The command is written when the action starts; the end says how it went.
+        Optional<JournalEvent> start = Optional.ofNullable(begun.get(key));
+        failed.add(new FailedAction(sinceStart(start.orElse(e).at()), Facts.text(e, "phase", "?"),
+            Facts.text(e, "step", "?"), Facts.number(e, "index").orElse(1L).intValue(),
+            Facts.text(e, "kind").or(() -> start.flatMap(b -> Facts.text(b, "kind"))).orElse("?"),
+            Facts.text(e, "text").or(() -> start.flatMap(b -> Facts.text(b, "text"))).orElse(""),
+            Facts.text(e, "detail", "failed"), Facts.text(e, "output", "")));
+      }
+    }
+    return failed;
   }
 
   private List<Note> notes() {
@@ -313,7 +325,7 @@ final class ReportBuilder {
     fault.ifPresent(at -> bars.add(new Bar("inject", "fault active (T0)", sinceStart(at), sinceStart(at), BarKind.MILESTONE)));
     if (fault.isPresent() && detection.isPresent()) {
       Duration t0 = sinceStart(fault.get());
-      Duration detectEnd = last("detection").map(e -> sinceStart(e.at())).orElse(last);
+      Duration detectEnd = last("detection").or(() -> first("abort")).map(e -> sinceStart(e.at())).orElse(last);
       for (Signal s : detection.get().signals()) {
         if (s.firedAfter().isPresent()) {
           bars.add(new Bar("detect", s.title(), t0, t0.plus(s.firedAfter().get()),
@@ -321,7 +333,7 @@ final class ReportBuilder {
         } else if (s.verdict() == Verdict.MISSED) {
           bars.add(new Bar("detect", s.title() + " (did not fire)", t0, detectEnd, BarKind.FAILED));
         } else if (last("detection").isEmpty()) {
-          bars.add(new Bar("detect", s.title(), t0, last, BarKind.UNFINISHED));
+          bars.add(new Bar("detect", s.title(), t0, detectEnd, BarKind.UNFINISHED));
         }
       }
     }

@@ -86,7 +86,7 @@ final class Timeline {
         return ok("answered " + (Facts.bool(e, "yes").orElse(false) ? "yes" : "no") + " to: " + text(e, "question")
             + Facts.text(e, "note").map(n -> " (" + n + ")").orElse(""));
       case "note":
-        return ok("note by " + Facts.text(e, "by", "unknown") + ": " + text(e, "text"));
+        return ok("note (" + Facts.text(e, "by", "unknown") + "): " + text(e, "text"));
       case "abort":
         return problem("abort: " + text(e, "reason"));
       case "outcome":

@@ -21,7 +21,8 @@ final class Times {
    */
   static String duration(Duration duration) {
     if (duration.isNegative()) {
-      return "-" + duration(duration.negated());
+      String magnitude = duration(duration.negated());
+      return magnitude.equals("0s") ? magnitude : "-" + magnitude;
     }
     long millis = duration.toMillis();
     if (millis < 10_000) {
@@ -50,12 +51,18 @@ final class Times {
 
   /** Time since the start of the run: {@code +4m05s}. */
   static String sinceStart(Duration duration) {
-    return duration.isNegative() ? duration(duration) : "+" + duration(duration);
+    return signed(duration);
   }
 
   /** Time since the fault: {@code T+42s}, or {@code T-1m} before it. */
   static String sinceFault(Duration duration) {
-    return duration.isNegative() ? "T" + duration(duration) : "T+" + duration(duration);
+    return "T" + signed(duration);
+  }
+
+  // A moment a few milliseconds before the reference shows as +0s, not as -0s.
+  private static String signed(Duration duration) {
+    String magnitude = duration(duration.abs());
+    return (duration.isNegative() && !magnitude.equals("0s") ? "-" : "+") + magnitude;
   }
 
   static String utc(Instant instant) {

@@ -42,7 +42,7 @@ class ReportRendererTest {
     assertTrue(md.contains("| Time to recover | 18m | 30m | met |"), md);
     assertTrue(md.contains("- detected in 1m12s of a 5m budget"), md);
     assertFalse(md.contains("Re-run due"), md);
-    assertTrue(md.contains("**+4m**, terminal: Scribe lost track of who owns the replay"), md);
+    assertTrue(md.contains("- **+4m (T+3m56s)**, terminal: Scribe lost track of who owns the replay"), md);
   }
 
   @Test
@@ -54,7 +54,8 @@ class ReportRendererTest {
     assertTrue(md.contains("| MatchingEngineDown alert fires `alert-fired` | — | **missed**: did not fire within 5m |"), md);
     assertTrue(md.contains("- signal 'alert-fired' did not fire within 5m"), md);
     assertTrue(md.contains("Re-run due by **2026-12-04** (a failed drill is re-run within 14d)."), md);
-    assertTrue(md.contains("### recover 'restart', action 1 (run): exit 1"), md);
+    assertTrue(md.contains("### recover 'restart', action 1 (run): exit 1\n\n"
+        + "At +7m04s: `ssh me-1.staging.internal sudo systemctl restart matching-engine`\n\n````text\n"), md);
     assertTrue(md.contains("| `engine-up` | after recovery | **does not hold**: connection refused |"), md);
     assertTrue(md.contains("| Update stakeholders | liaison | T+15m | **late** |"), md);
   }

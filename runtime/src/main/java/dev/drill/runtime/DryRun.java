@@ -10,9 +10,9 @@ import java.util.Collections;
 import java.util.List;
 
 /** What a run would do, in order, with its budgets: the {@code --dry-run} view. Touches nothing. */
-public final class Timeline {
+public final class DryRun {
 
-  private Timeline() {}
+  private DryRun() {}
 
   public static String of(Plan plan, Bindings bindings) {
     StringBuilder out = new StringBuilder();

@@ -1,0 +1,89 @@
+package dev.drill.cli;
+
+import dev.drill.runtime.journal.JournalFormatException;
+import dev.drill.runtime.journal.JournalRead;
+import dev.drill.runtime.journal.JournalReader;
+import dev.drill.runtime.report.ReportRenderer;
+import dev.drill.runtime.report.RunReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Rebuild the after-action report (Markdown) of a run from its journal, at any time:"
+          + " while it runs, after it ended, or after the runner was killed (outcome"
+          + " \"interrupted\").",
+      "",
+      "The report is written beside the journal as report.md unless -o says otherwise; its"
+          + " path is printed. Lines of the journal that cannot be read are skipped and counted."
+    })
+final class ReportCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "JOURNAL", description = "the journal of a run (journal.jsonl)")
+  Path journal;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report here (default: report.md beside the journal)")
+  Path output;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    JournalRead read;
+    try {
+      read = JournalReader.read(journal);
+    } catch (NoSuchFileException e) {
+      err.println("drill report: no such journal: " + journal);
+      return Main.USAGE;
+    } catch (AccessDeniedException e) {
+      err.println("drill report: permission denied: " + journal);
+      return Main.USAGE;
+    } catch (IOException e) {
+      err.println("drill report: cannot read " + journal + ": " + e.getMessage());
+      return Main.USAGE;
+    }
+    RunReport report;
+    try {
+      report = RunReport.of(read);
+    } catch (JournalFormatException e) {
+      err.println("drill report: " + journal + " is not a drill journal: " + e.getMessage());
+      return Main.USAGE;
+    }
+    if (read.skipped() > 0) {
+      err.println("drill report: " + journal + ": " + read.describeSkipped());
+    }
+    Path target = output != null ? output : journal.resolveSibling("report.md");
+    if (target.toAbsolutePath().normalize().equals(journal.toAbsolutePath().normalize())) {
+      err.println("drill report: the report would overwrite its journal " + journal + "; give another -o FILE");
+      return Main.USAGE;
+    }
+    try {
+      Path parent = target.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.writeString(target, new ReportRenderer().render(report), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      err.println("drill report: cannot write the report to " + target + ": " + e.getMessage());
+      return Main.USAGE;
+    }
+    out.println(target);
+    err.println("drill report: " + report.run().drill() + ", " + report.outcome().keyword());
+    return Main.OK;
+  }
+}

@@ -1,0 +1,126 @@
+package dev.drill.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.drill.compiler.DrillCompiler;
+import dev.drill.plan.Plan;
+import dev.drill.plan.PlanJson;
+import dev.drill.runtime.journal.JournalEvent;
+import dev.drill.runtime.journal.JsonlJournal;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandTest {
+
+  static final Instant T = Instant.parse("2026-11-20T14:03:00Z");
+
+  @TempDir Path dir;
+
+  record Outcome(int exit, String out, String err) {}
+
+  static Outcome drill(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Outcome(exit, out.toString(), err.toString());
+  }
+
+  static Plan plan() {
+    return DrillCompiler.compile("db.drill", CompileCommandTest.VALID.getBytes(StandardCharsets.UTF_8))
+        .plan().orElseThrow();
+  }
+
+  /** The journal of a run that detected the fault and was then killed, without an outcome. */
+  static Path killedRun(Path file) throws IOException {
+    Plan plan = plan();
+    try (JsonlJournal journal = JsonlJournal.create(file)) {
+      journal.record(JournalEvent.of(T, "run-started", "drill", plan.id(), "title", plan.title(),
+          "fingerprint", plan.fingerprint(), "source", "db.drill", "environment", "staging", "auto", true,
+          "journal", file.toString(), "results", "drill-results",
+          "plan", new ObjectMapper().readTree(PlanJson.write(plan))));
+      journal.record(JournalEvent.of(T.plusSeconds(1), "phase-started", "phase", "inject"));
+      journal.record(JournalEvent.of(T.plusSeconds(2), "phase-ended", "phase", "inject", "ok", true));
+      journal.record(JournalEvent.of(T.plusSeconds(2), "fault-active"));
+      journal.record(JournalEvent.of(T.plusSeconds(40), "signal-fired", "id", "down", "title", "down",
+          "sinceFaultMs", 38_000L, "budgetMs", 300_000L, "inBudget", true));
+      journal.record(JournalEvent.of(T.plusSeconds(40), "detection", "mode", "any", "met", true,
+          "sinceFaultMs", 38_000L, "budgetMs", 300_000L, "fired", List.of("down"), "missing", List.of()));
+      journal.record(JournalEvent.of(T.plusSeconds(41), "step-started", "id", "promote",
+          "title", "Promote the replica", "role", "operator"));
+    }
+    return file;
+  }
+
+  @Test
+  void writesTheReportBesideTheJournalAndPrintsItsPath() throws IOException {
+    Path journal = killedRun(dir.resolve("runs/db/journal.jsonl"));
+    Outcome o = drill("report", journal.toString());
+    assertEquals(0, o.exit(), o.err());
+    Path report = dir.resolve("runs/db/report.md");
+    assertEquals(report.toString(), o.out().strip());
+    String md = Files.readString(report);
+    assertTrue(md.startsWith("# After-action report: Primary database fails over\n"), md);
+    assertTrue(md.contains("| Outcome | **INTERRUPTED** |"), md);
+    assertTrue(md.contains("| Time to detect | 38s | 5m | met |"), md);
+    assertTrue(o.err().contains("db-failover, interrupted"), o.err());
+  }
+
+  @Test
+  void writesWhereOutputSays() throws IOException {
+    Path journal = killedRun(dir.resolve("journal.jsonl"));
+    Path target = dir.resolve("out/aar.md");
+    Outcome o = drill("report", journal.toString(), "-o", target.toString());
+    assertEquals(0, o.exit(), o.err());
+    assertTrue(Files.exists(target));
+    assertFalse(Files.exists(dir.resolve("report.md")));
+  }
+
+  @Test
+  void neverWritesOverItsJournal() throws IOException {
+    Path journal = killedRun(dir.resolve("journal.jsonl"));
+    String before = Files.readString(journal);
+    Outcome o = drill("report", journal.toString(), "-o", journal.toString());
+    assertEquals(2, o.exit());
+    assertEquals(before, Files.readString(journal));
+  }
+
+  @Test
+  void unreadableLinesAreSkippedAndCounted() throws IOException {
+    Path journal = killedRun(dir.resolve("journal.jsonl"));
+    Files.writeString(journal, "garbage\n{\"at\":\"2026-11-20T14:04:00Z\",\"ev", StandardOpenOption.APPEND);
+    Outcome o = drill("report", journal.toString());
+    assertEquals(0, o.exit(), o.err());
+    assertTrue(o.err().contains("2 unreadable lines skipped (line 8: not JSON"), o.err());
+    assertTrue(o.err().contains("line 9: cut short"), o.err());
+    assertTrue(Files.readString(dir.resolve("report.md")).contains("> The journal had 2 unreadable lines"));
+  }
+
+  @Test
+  void aMissingJournalIsAUsageError() {
+    Outcome o = drill("report", dir.resolve("nope.jsonl").toString());
+    assertEquals(2, o.exit());
+    assertTrue(o.err().startsWith("drill report: no such journal: "), o.err());
+  }
+
+  @Test
+  void aFileThatIsNotAJournalIsAUsageError() throws IOException {
+    Path file = Files.writeString(dir.resolve("notes.txt"), "hello\n");
+    Outcome o = drill("report", file.toString());
+    assertEquals(2, o.exit());
+    assertTrue(o.err().contains("is not a drill journal: no 'run-started' event"), o.err());
+    Outcome empty = drill("report", Files.writeString(dir.resolve("empty.jsonl"), "").toString());
+    assertEquals(2, empty.exit());
+  }
+}
