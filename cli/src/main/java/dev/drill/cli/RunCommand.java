@@ -65,6 +65,9 @@ import picocli.CommandLine.Spec;
     })
 final class RunCommand implements Callable<Integer> {
 
+  /** How often the run says where it stands, between events. */
+  private static final java.time.Duration STATUS_EVERY = java.time.Duration.ofSeconds(10);
+
   private static final DateTimeFormatter RUN_DIR =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
@@ -231,6 +234,20 @@ final class RunCommand implements Callable<Integer> {
         new DrillRun.Settings(bindings, publicParams(plan, bindings), auto, DrillFiles.display(journalFile),
             DrillFiles.display(results)));
     CountDownLatch finished = new CountDownLatch(1);
+    Thread status = new Thread(() -> {
+      try {
+        while (!finished.await(STATUS_EVERY.toMillis(), TimeUnit.MILLISECONDS)) {
+          String line = journal.status(clock.now());
+          if (!line.isEmpty()) {
+            System.err.println(line);
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "drill-status");
+    status.setDaemon(true);
+    status.start();
     Thread hook = new Thread(() -> {
       run.requestAbort("interrupted (Ctrl-C)");
       try {

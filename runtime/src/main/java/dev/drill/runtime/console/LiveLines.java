@@ -19,6 +19,14 @@ public final class LiveLines implements Journal {
   private final PrintStream out;
   private Instant start;
   private Instant fault;
+  private String phase = "starting";
+  private Instant phaseStart;
+  private String step = "";
+  private Instant stepStart;
+  private int signals;
+  private int fired;
+  private java.util.Optional<Duration> detectBudget = java.util.Optional.empty();
+  private java.util.Optional<Duration> recoverBudget = java.util.Optional.empty();
 
   public LiveLines(Journal journal, PrintStream out) {
     this.journal = journal;
@@ -31,13 +39,59 @@ public final class LiveLines implements Journal {
     if (start == null) {
       start = event.at();
     }
-    if (event.event().equals("fault-active")) {
-      fault = event.at();
-    }
+    track(event);
     String line = describe(event.event(), event.facts());
     if (!line.isEmpty()) {
       out.println(stamp(event.at()) + " " + line);
     }
+  }
+
+  private void track(JournalEvent event) {
+    Map<String, Object> f = event.facts();
+    switch (event.event()) {
+      case "run-started":
+        if (f.get("plan") instanceof com.fasterxml.jackson.databind.JsonNode) {
+          for (com.fasterxml.jackson.databind.JsonNode p : ((com.fasterxml.jackson.databind.JsonNode) f.get("plan")).path("phases")) {
+            if (p.path("phase").asText().equals("detect")) {
+              detectBudget = java.util.Optional.of(Duration.parse(p.path("budget").asText()));
+              signals = p.path("signals").size();
+            } else if (p.path("phase").asText().equals("recover") && p.has("budget")) {
+              recoverBudget = java.util.Optional.of(Duration.parse(p.path("budget").asText()));
+            }
+          }
+        }
+        break;
+      case "fault-active": fault = event.at(); break;
+      case "phase-started": phase = String.valueOf(f.get("phase")); phaseStart = event.at(); step = ""; break;
+      case "step-started": step = String.valueOf(f.get("id")); stepStart = event.at(); break;
+      case "step-ended": step = ""; break;
+      case "signal-fired": fired++; break;
+      default: break;
+    }
+  }
+
+  /**
+   * Where the run stands, for a line every few seconds: the phase, time against its budget,
+   * signals fired, the current step.
+   */
+  public synchronized String status(Instant now) {
+    if (start == null) {
+      return "";
+    }
+    StringBuilder line = new StringBuilder(stamp(now)).append(" -- ").append(phase);
+    if (phase.equals("detect") && fault != null) {
+      line.append(": ").append(PlanText.duration(Duration.ofSeconds(Duration.between(fault, now).getSeconds())))
+          .append(detectBudget.map(b -> " of " + PlanText.duration(b)).orElse(""))
+          .append(", ").append(fired).append(" of ").append(signals).append(" signals fired");
+    } else if (phase.equals("recover") && phaseStart != null) {
+      line.append(": ").append(PlanText.duration(Duration.ofSeconds(Duration.between(phaseStart, now).getSeconds())))
+          .append(recoverBudget.map(b -> " of " + PlanText.duration(b)).orElse(""));
+      if (!step.isEmpty()) {
+        line.append(", step ").append(step).append(" for ")
+            .append(PlanText.duration(Duration.ofSeconds(Duration.between(stepStart, now).getSeconds())));
+      }
+    }
+    return line.toString();
   }
 
   private String stamp(Instant at) {

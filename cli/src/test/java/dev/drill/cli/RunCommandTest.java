@@ -1,0 +1,124 @@
+package dev.drill.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.drill.cli.CompileCommandTest.Outcome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** drill run's guards and usage errors, its dry run, and values that must stay data. */
+class RunCommandTest {
+
+  @TempDir Path dir;
+  Path drill;
+
+  @BeforeEach
+  void aDrill() throws IOException {
+    drill = dir.resolve("db-failover.drill");
+    Files.writeString(drill, CompileCommandTest.VALID);
+  }
+
+  private Outcome run(String... args) {
+    String[] all = new String[args.length + 5];
+    all[0] = "run";
+    System.arraycopy(args, 0, all, 1, args.length);
+    all[args.length + 1] = "--journal";
+    all[args.length + 2] = dir.resolve("runs").toString();
+    all[args.length + 3] = "--results";
+    all[args.length + 4] = dir.resolve("results").toString();
+    return CompileCommandTest.drill(all);
+  }
+
+  @Test
+  void aDryRunPrintsTheTimelineAndTouchesNothing() {
+    Outcome o = run(drill.toString(), "--dry-run");
+    assertEquals(0, o.exit(), o.err());
+    assertTrue(o.out().contains("inject stop-db"), o.out());
+    assertTrue(o.out().contains("run \"ssh db-1.staging.internal sudo systemctl stop postgresql\""), o.out());
+    assertTrue(o.out().contains("rollback (always)"), o.out());
+    assertFalse(Files.exists(dir.resolve("runs")), "no journal for a dry run");
+  }
+
+  @Test
+  void anotherEnvironmentAndProductionAreRefused() throws IOException {
+    Outcome wrongEnv = run(drill.toString(), "--env", "prod-eu", "--dry-run");
+    assertEquals(2, wrongEnv.exit());
+    assertTrue(wrongEnv.err().contains("the drill is for environment 'staging', this run targets 'prod-eu'"), wrongEnv.err());
+
+    Files.writeString(drill, CompileCommandTest.VALID.replace("  owner \"storage\"\n", "  owner \"storage\"\n  environment production\n"));
+    Outcome production = run(drill.toString(), "--env", "production", "--dry-run");
+    assertEquals(2, production.exit());
+    assertTrue(production.err().contains("PRODUCTION; nothing was done"), production.err());
+    assertEquals(0, run(drill.toString(), "--env", "production", "--allow-production", "--dry-run").exit());
+  }
+
+  @Test
+  void paramsAndSecretsMustBeGiven() throws IOException {
+    Outcome unknown = run(drill.toString(), "--set", "hots=x", "--dry-run");
+    assertEquals(2, unknown.exit());
+    assertTrue(unknown.err().contains("--set hots: the drill has no param 'hots'"), unknown.err());
+
+    Files.writeString(drill, CompileCommandTest.VALID.replace("param host = \"db-1.staging.internal\"", "param host"));
+    Outcome missing = run(drill.toString(), "--dry-run");
+    assertEquals(2, missing.exit());
+    assertTrue(missing.err().contains("param 'host' has no default: give it with --set host=VALUE"), missing.err());
+    assertEquals(0, run(drill.toString(), "--set", "host=db-2", "--dry-run").exit());
+
+    Files.writeString(drill, CompileCommandTest.VALID.replace("pgctl promote", "pgctl promote --token ${token}")
+        .replace("  roles {", "  secret token = env \"DRILL_TEST_UNSET_TOKEN\"\n  roles {"));
+    Outcome secret = run(drill.toString(), "--dry-run");
+    assertEquals(2, secret.exit());
+    assertTrue(secret.err().contains("DRILL_TEST_UNSET_TOKEN, which is not set"), secret.err());
+  }
+
+  @Test
+  void aPlanOfAnotherVersionOrEditedByHandIsRefused() throws IOException {
+    Path plan = dir.resolve("db.plan.json");
+    CompileCommandTest.drill("compile", drill.toString(), "-o", dir.resolve("plans").toString());
+    String json = Files.readString(dir.resolve("plans/db-failover.plan.json"));
+    Files.writeString(plan, json.replace("\"planVersion\": 1", "\"planVersion\": 2"));
+    Outcome version = run(plan.toString(), "--dry-run");
+    assertEquals(2, version.exit());
+    assertTrue(version.err().contains("plan version 2 is not supported"), version.err());
+
+    Files.writeString(plan, json.replace("pgctl promote", "pgctl promote --all"));
+    Outcome edited = run(plan.toString(), "--dry-run");
+    assertEquals(2, edited.exit());
+    assertTrue(edited.err().contains("was edited by hand"), edited.err());
+    assertEquals(0, run(plan.toString(), "--dry-run", "--force").exit());
+  }
+
+  @Test
+  void aDrillWithErrorsDoesNotRun() throws IOException {
+    Files.writeString(drill, CompileCommandTest.VALID.replace("by operator", "by nobody"));
+    Outcome o = run(drill.toString(), "--auto");
+    assertEquals(1, o.exit());
+    assertTrue(o.err().contains("error D202"), o.err());
+  }
+
+  @Test
+  void valuesWithShellMetacharactersReachCommandsAsData() throws IOException {
+    Path ics = dir.resolve("values.drill");
+    Files.writeString(ics, String.join("\n",
+        "drill values {",
+        "  title \"Values stay data\"",
+        "  owner \"sre\"",
+        "  kind ics",
+        "  param value = \"plain\"",
+        "  setup { run \"printf '%s' ${value} > seen.txt\" }",
+        "}", ""));
+    String hostile = "x; touch INJECTED $(touch INJECTED2) `touch INJECTED3` \"' \n end";
+    Outcome o = run(ics.toString(), "--auto", "--set", "value=" + hostile);
+    assertEquals(0, o.exit(), o.err());
+    assertEquals(hostile, Files.readString(dir.resolve("seen.txt")));
+    assertFalse(Files.exists(dir.resolve("INJECTED")));
+    assertFalse(Files.exists(dir.resolve("INJECTED2")));
+    assertFalse(Files.exists(dir.resolve("INJECTED3")));
+  }
+}

@@ -1,0 +1,51 @@
+package dev.drill.runtime.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.drill.runtime.journal.Journal;
+import dev.drill.runtime.journal.JournalEvent;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LiveLinesTest {
+
+  private final List<JournalEvent> journal = new ArrayList<>();
+  private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+  private final LiveLines live = new LiveLines(new Journal() {
+    @Override
+    public void record(JournalEvent event) {
+      journal.add(event);
+    }
+
+    @Override
+    public void close() {}
+  }, new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+  private static Instant at(int seconds) {
+    return Instant.parse("2026-11-24T10:00:00Z").plusSeconds(seconds);
+  }
+
+  @Test
+  void linesSayWhatHappenedAndStatusSaysWhereTheRunStands() throws Exception {
+    var plan = new ObjectMapper().readTree("{\"phases\": [{\"phase\": \"detect\", \"budget\": \"PT5M\","
+        + " \"signals\": [{}, {}]}, {\"phase\": \"recover\", \"budget\": \"PT30M\"}]}");
+    live.record(JournalEvent.of(at(0), "run-started", "drill", "x", "title", "X", "environment", "staging", "plan", plan));
+    live.record(JournalEvent.of(at(4), "fault-active"));
+    live.record(JournalEvent.of(at(4), "phase-started", "phase", "detect"));
+    live.record(JournalEvent.of(at(46), "signal-fired", "id", "health", "sinceFaultMs", 42_000, "inBudget", true));
+    assertEquals("[00:01:00 T+00:00:56] -- detect: 56s of 5m, 1 of 2 signals fired", live.status(at(60)));
+    live.record(JournalEvent.of(at(300), "phase-started", "phase", "recover"));
+    live.record(JournalEvent.of(at(310), "step-started", "id", "restart", "title", "Restart"));
+    assertEquals("[00:05:40 T+00:05:36] -- recover: 40s of 30m, step restart for 30s", live.status(at(340)));
+    String lines = printed.toString(StandardCharsets.UTF_8);
+    assertTrue(lines.contains("[00:00:46 T+00:00:42]    signal health fired at T+42s"), lines);
+    assertEquals(6, journal.size(), "everything reaches the journal");
+  }
+}
