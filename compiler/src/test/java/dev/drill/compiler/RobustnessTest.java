@@ -101,4 +101,22 @@ class RobustnessTest {
     assertFalse(rendered.lines().anyMatch(l -> l.length() > 400), "the excerpt is a window, not the whole line");
     assertTrue(rendered.contains("^"));
   }
+
+  @Test
+  void aHundredThousandStepsCompileRenderAndCheck() throws Exception {
+    StringBuilder text = new StringBuilder("drill big {\n  title \"t\"\n  owner \"o\"\n  param host = \"h\"\n"
+        + "  roles { operator \"x\" }\n  inject i { run \"x ${host}\" }\n"
+        + "  detect any within 5m { signal s { http GET \"http://${host}/\" expect status != 200 } }\n  recover {\n");
+    for (int i = 0; i < 100_000; i++) {
+      text.append("    step s-").append(i).append(" by operator").append(i > 0 ? " after s-" + (i - 1) : "")
+          .append(" { run \"restart ").append(i).append("\" }\n");
+    }
+    text.append("  }\n}\n");
+    CompileResult result = compile(text.toString());
+    assertEquals(List.of(), result.diagnostics());
+    dev.drill.plan.Plan plan = result.plan().orElseThrow();
+    String guide = dev.drill.compiler.guide.GuideRenderer.builtIn().render(plan);
+    assertEquals(List.of(), dev.drill.compiler.guide.GuideChecker.check(plan,
+        new dev.drill.compiler.source.SourceFile("g.md", guide)));
+  }
 }

@@ -179,10 +179,14 @@ public final class GuideChecker {
   /** Reports the first section that comes before a step the drill runs earlier. */
   private void order(List<StepSection> sections, List<Phase.RecoveryStep> planSteps) {
     List<String> planOrder = planSteps.stream().map(Phase.RecoveryStep::id).collect(java.util.stream.Collectors.toList());
+    Map<String, Integer> position = new HashMap<>();
+    for (int i = 0; i < planOrder.size(); i++) {
+      position.put(planOrder.get(i), i);
+    }
     for (int i = 1; i < sections.size(); i++) {
       StepSection previous = sections.get(i - 1);
       StepSection current = sections.get(i);
-      if (planOrder.indexOf(current.id()) < planOrder.indexOf(previous.id())) {
+      if (position.get(current.id()) < position.get(previous.id())) {
         out.add(Diagnostic.of(Code.D606, at(current.heading().position()),
             "the section of step '" + current.id() + "' comes after '" + previous.id()
                 + "', but the drill runs '" + current.id() + "' first",
@@ -277,10 +281,8 @@ public final class GuideChecker {
 
   /** The probe is the first code span after the marker in the same paragraph or list item. */
   private void compareProbe(MarkerItem marker, String expected, Code code, String what, SourceSpan source) {
-    Optional<CodeSpanItem> span = items.stream()
-        .filter(i -> i instanceof CodeSpanItem)
-        .map(CodeSpanItem.class::cast)
-        .filter(c -> marker.block().isPresent() && c.block() == marker.block().get())
+    Optional<CodeSpanItem> span = marker.block().stream()
+        .flatMap(block -> codeSpans().getOrDefault(block, List.of()).stream())
         .filter(c -> after(c.position(), marker.position()))
         .findFirst();
     if (span.isEmpty()) {
@@ -421,6 +423,22 @@ public final class GuideChecker {
 
   private static boolean after(Position a, Position b) {
     return a.line() > b.line() || (a.line() == b.line() && a.column() > b.column());
+  }
+
+  private Map<Object, List<CodeSpanItem>> codeSpansByBlock;
+
+  /** The code spans of each paragraph or list item, in order: where probes are documented. */
+  private Map<Object, List<CodeSpanItem>> codeSpans() {
+    if (codeSpansByBlock == null) {
+      codeSpansByBlock = new java.util.IdentityHashMap<>();
+      for (Item item : items) {
+        if (item instanceof CodeSpanItem) {
+          codeSpansByBlock.computeIfAbsent(((CodeSpanItem) item).block(), b -> new ArrayList<>())
+              .add((CodeSpanItem) item);
+        }
+      }
+    }
+    return codeSpansByBlock;
   }
 
   private SourceSpan at(Position position) {
