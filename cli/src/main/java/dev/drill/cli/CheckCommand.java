@@ -6,11 +6,8 @@ import dev.drill.compiler.practice.ResultStore;
 import dev.drill.compiler.report.ReportFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -60,24 +57,14 @@ final class CheckCommand implements Callable<Integer> {
       err.println("drill check: unknown format '" + format + "'; use text, json, junit, sarif or github");
       return Main.USAGE;
     }
-    LocalDate day;
-    try {
-      day = today == null ? LocalDate.now(ZoneOffset.UTC) : LocalDate.parse(today);
-    } catch (DateTimeParseException e) {
-      err.println("drill check: --today wants a date such as 2026-11-24, not '" + today + "'");
+    Optional<LocalDate> day = Inputs.today("check", today, err);
+    Optional<List<DrillFiles.Found>> drills = Inputs.drills("check", paths, err);
+    if (day.isEmpty() || drills.isEmpty()) {
       return Main.USAGE;
     }
     DrillCheck.Outcome outcome;
     try {
-      List<DrillFiles.Found> drills = DrillFiles.find(paths);
-      if (drills.isEmpty()) {
-        err.println("drill check: no .drill files under " + paths.get(0));
-        return Main.USAGE;
-      }
-      outcome = DrillCheck.run(drills, new DrillCheck.Options(results, day));
-    } catch (NoSuchFileException e) {
-      err.println("drill check: no such file or directory: " + e.getFile());
-      return Main.USAGE;
+      outcome = DrillCheck.run(drills.get(), new DrillCheck.Options(results, day.get()));
     } catch (IOException e) {
       err.println("drill check: cannot read " + e.getMessage());
       return Main.USAGE;

@@ -11,9 +11,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,20 +46,11 @@ final class CompileCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<DrillFiles.Found> files;
-    try {
-      files = DrillFiles.find(paths);
-    } catch (NoSuchFileException e) {
-      err.println("drill compile: no such file or directory: " + e.getFile());
-      return Main.USAGE;
-    } catch (IOException e) {
-      err.println("drill compile: cannot read " + e.getMessage());
+    Optional<List<DrillFiles.Found>> found = Inputs.drills("compile", paths, err);
+    if (found.isEmpty()) {
       return Main.USAGE;
     }
-    if (files.isEmpty()) {
-      err.println("drill compile: no .drill files under " + paths.get(0));
-      return Main.USAGE;
-    }
+    List<DrillFiles.Found> files = found.get();
     int errors = 0;
     int warnings = 0;
     int failedFiles = 0;

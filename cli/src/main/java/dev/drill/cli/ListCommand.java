@@ -10,13 +10,11 @@ import dev.drill.plan.Plan;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,27 +43,15 @@ final class ListCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    LocalDate day;
-    try {
-      day = today == null ? LocalDate.now(ZoneOffset.UTC) : LocalDate.parse(today);
-    } catch (DateTimeParseException e) {
-      err.println("drill list: --today wants a date such as 2026-11-24, not '" + today + "'");
-      return Main.USAGE;
-    }
-    List<DrillFiles.Found> drills;
-    try {
-      drills = DrillFiles.find(paths);
-    } catch (NoSuchFileException e) {
-      err.println("drill list: no such file or directory: " + e.getFile());
-      return Main.USAGE;
-    } catch (IOException e) {
-      err.println("drill list: cannot read " + e.getMessage());
+    Optional<LocalDate> day = Inputs.today("list", today, err);
+    Optional<List<DrillFiles.Found>> drills = Inputs.drills("list", paths, err);
+    if (day.isEmpty() || drills.isEmpty()) {
       return Main.USAGE;
     }
     ResultStore.Loaded loaded = ResultStore.load(results);
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"DRILL", "KIND", "CADENCE", "LAST RUN", "OUTCOME", "NEXT DUE", "FILE"});
-    for (DrillFiles.Found drill : drills) {
+    for (DrillFiles.Found drill : drills.get()) {
       CompileResult compiled;
       try {
         compiled = DrillCompiler.compile(drill.displayPath(), Files.readAllBytes(drill.path()));
@@ -79,7 +65,7 @@ final class ListCommand implements Callable<Integer> {
       }
       Plan plan = compiled.plan().get();
       Schedule schedule = Schedule.of(plan, loaded.results());
-      String due = schedule.nextDue().map(d -> d.isBefore(day) ? d + " (overdue)" : d.toString())
+      String due = schedule.nextDue().map(d -> d.isBefore(day.get()) ? d + " (overdue)" : d.toString())
           .orElse(schedule.lastRun().isEmpty() ? "never practiced" : "-");
       rows.add(new String[] {
         plan.id(), plan.kind().keyword(), plan.cadence().map(dev.drill.plan.PlanText::duration).orElse("-"),
