@@ -17,7 +17,6 @@ import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -56,26 +55,22 @@ final class GuideCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    List<DrillFiles.Found> files;
+    Optional<List<DrillFiles.Found>> found = Inputs.drills("guide", paths, err);
+    if (found.isEmpty()) {
+      return Main.USAGE;
+    }
+    if (templates != null && !Files.isDirectory(templates)) {
+      err.println("drill guide: no such template directory: " + templates);
+      return Main.USAGE;
+    }
     GuideRenderer renderer;
     try {
-      files = DrillFiles.find(paths);
-      if (templates != null && !Files.isDirectory(templates)) {
-        err.println("drill guide: no such template directory: " + templates);
-        return Main.USAGE;
-      }
       renderer = GuideRenderer.of(Optional.ofNullable(templates));
-    } catch (NoSuchFileException e) {
-      err.println("drill guide: no such file or directory: " + e.getFile());
-      return Main.USAGE;
     } catch (IOException e) {
-      err.println("drill guide: cannot read " + e.getMessage());
+      err.println("drill guide: cannot read the templates: " + e.getMessage());
       return Main.USAGE;
     }
-    if (files.isEmpty()) {
-      err.println("drill guide: no .drill files under " + paths.get(0));
-      return Main.USAGE;
-    }
+    List<DrillFiles.Found> files = found.get();
     int failed = 0;
     for (DrillFiles.Found file : files) {
       if (!guide(file, renderer, err)) {
@@ -101,7 +96,13 @@ final class GuideCommand implements Callable<Integer> {
       return false;
     }
     Plan plan = result.plan().get();
-    Path target = GuideFiles.pathFor(file.path(), plan);
+    Path target;
+    try {
+      target = GuideFiles.confined(file.path(), plan);
+    } catch (GuideException e) {
+      err.println("drill guide: " + file.displayPath() + ": " + e.getMessage() + "; no guide written");
+      return false;
+    }
     String shown = DrillFiles.display(target);
     try {
       String fresh = renderer.render(plan);

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Emergency-response drills as code: compile, check and run drill scenarios.",
-    subcommands = {CompileCommand.class, GuideCommand.class, CheckCommand.class, RunCommand.class, ListCommand.class, ReportCommand.class, NoteCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {CompileCommand.class, FmtCommand.class, GuideCommand.class, CheckCommand.class, RunCommand.class, ListCommand.class, ReportCommand.class, NoteCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       " 0:Success.",

@@ -216,10 +216,10 @@ final class RunCommand implements Callable<Integer> {
     Path dir = journals.resolve(plan.id()).resolve(RUN_DIR.format(started));
     Path journalFile = dir.resolve("journal.jsonl");
     JsonlJournal jsonl = JsonlJournal.create(journalFile, bindings::redact);
-    LiveLines journal = new LiveLines(jsonl, System.err);
+    LiveLines journal = new LiveLines(jsonl, err);
     SystemClock clock = new SystemClock();
-    Responder responder = auto ? new AutoResponder(System.err)
-        : new ConsoleResponder(System.in, System.err,
+    Responder responder = auto ? new AutoResponder(err)
+        : new ConsoleResponder(System.in, err,
             text -> journal.record(JournalEvent.of(clock.now(), "note", "text", bindings.redact(text), "by", "terminal")));
     Path workdir = file.toAbsolutePath().getParent();
     HttpClient http = HttpRunner.newClient();
@@ -239,7 +239,7 @@ final class RunCommand implements Callable<Integer> {
         while (!finished.await(STATUS_EVERY.toMillis(), TimeUnit.MILLISECONDS)) {
           String line = journal.status(clock.now());
           if (!line.isEmpty()) {
-            System.err.println(line);
+            err.println(line);
           }
         }
       } catch (InterruptedException e) {

@@ -116,6 +116,8 @@ class RunCommandTest {
     String hostile = "x; touch INJECTED $(touch INJECTED2) `touch INJECTED3` \"' \n end";
     Outcome o = run(ics.toString(), "--auto", "--set", "value=" + hostile);
     assertEquals(0, o.exit(), o.err());
+    assertTrue(o.err().contains("] outcome: PASSED"), "the run is shown as it goes: " + o.err());
+    assertEquals("passed\n", o.out());
     assertEquals(hostile, Files.readString(dir.resolve("seen.txt")));
     assertFalse(Files.exists(dir.resolve("INJECTED")));
     assertFalse(Files.exists(dir.resolve("INJECTED2")));

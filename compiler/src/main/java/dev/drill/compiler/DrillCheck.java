@@ -3,6 +3,7 @@ package dev.drill.compiler;
 import dev.drill.compiler.diagnostic.Code;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.guide.GuideChecker;
+import dev.drill.compiler.guide.GuideException;
 import dev.drill.compiler.guide.GuideFiles;
 import dev.drill.compiler.practice.PracticeFreshness;
 import dev.drill.compiler.practice.ResultStore;
@@ -76,9 +77,15 @@ public final class DrillCheck {
 
   private static List<Diagnostic> guide(DrillFiles.Found drill, Plan plan, Map<String, SourceFile> sources)
       throws IOException {
-    Path path = GuideFiles.pathFor(drill.path(), plan);
-    String shown = DrillFiles.display(path);
     SourceSpan drillStart = SourceSpan.at(plan.source().file(), plan.source().line(), plan.source().column());
+    Path path;
+    try {
+      path = GuideFiles.confined(drill.path(), plan);
+    } catch (GuideException e) {
+      return List.of(Diagnostic.of(Code.D506, drillStart, e.getMessage(),
+          "a drill's guide must stay inside its project (the nearest directory with .git, else the drill's own)"));
+    }
+    String shown = DrillFiles.display(path);
     if (!Files.isRegularFile(path)) {
       return List.of(Diagnostic.of(Code.D601, drillStart,
           "the guide " + shown + " does not exist",

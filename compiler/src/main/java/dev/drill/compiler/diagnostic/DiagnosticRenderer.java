@@ -68,7 +68,7 @@ public final class DiagnosticRenderer {
     out.append(' ').append(gutter).append(" | ").append(caret).append('\n');
   }
 
-  /** Control characters would garble a terminal; show them as U+XXXX-free placeholders. */
+  /** Control characters would garble a terminal: each is shown as U+FFFD. */
   private static String printable(String line) {
     StringBuilder out = new StringBuilder(line.length());
     line.codePoints().forEach(cp -> {

@@ -1,16 +1,16 @@
 package dev.drill.runtime.console;
 
 import dev.drill.runtime.Responder;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /** {@code --auto}: every manual step is done and every manual signal seen, at once (rehearsals, CI). */
 public final class AutoResponder implements Responder {
 
-  private final PrintStream out;
+  private final PrintWriter out;
 
-  public AutoResponder(PrintStream out) {
+  public AutoResponder(PrintWriter out) {
     this.out = out;
   }
 

@@ -5,7 +5,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -20,13 +20,13 @@ import java.util.function.Consumer;
  */
 public final class ConsoleResponder implements Responder {
 
-  private final PrintStream out;
+  private final PrintWriter out;
   private final Consumer<String> notes;
   private final Deque<Pending> pending = new ArrayDeque<>();
 
   private record Pending(String question, CompletableFuture<Answer> answer) {}
 
-  public ConsoleResponder(InputStream in, PrintStream out, Consumer<String> notes) {
+  public ConsoleResponder(InputStream in, PrintWriter out, Consumer<String> notes) {
     this.out = out;
     this.notes = notes;
     Thread reader = new Thread(() -> read(in), "drill-console");

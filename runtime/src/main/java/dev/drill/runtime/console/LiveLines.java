@@ -3,7 +3,7 @@ package dev.drill.runtime.console;
 import dev.drill.plan.PlanText;
 import dev.drill.runtime.journal.Journal;
 import dev.drill.runtime.journal.JournalEvent;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.Map;
 public final class LiveLines implements Journal {
 
   private final Journal journal;
-  private final PrintStream out;
+  private final PrintWriter out;
   private Instant start;
   private Instant fault;
   private String phase = "starting";
@@ -28,7 +28,7 @@ public final class LiveLines implements Journal {
   private java.util.Optional<Duration> detectBudget = java.util.Optional.empty();
   private java.util.Optional<Duration> recoverBudget = java.util.Optional.empty();
 
-  public LiveLines(Journal journal, PrintStream out) {
+  public LiveLines(Journal journal, PrintWriter out) {
     this.journal = journal;
     this.out = out;
   }

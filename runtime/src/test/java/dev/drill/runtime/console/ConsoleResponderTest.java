@@ -25,7 +25,7 @@ class ConsoleResponderTest {
     PipedInputStream in = new PipedInputStream(typed);
     ByteArrayOutputStream shown = new ByteArrayOutputStream();
     List<String> notes = new CopyOnWriteArrayList<>();
-    ConsoleResponder console = new ConsoleResponder(in, new PrintStream(shown, true, StandardCharsets.UTF_8), notes::add);
+    ConsoleResponder console = new ConsoleResponder(in, new java.io.PrintWriter(new java.io.OutputStreamWriter(shown, StandardCharsets.UTF_8), true), notes::add);
 
     CompletableFuture<Responder.Answer> first = console.ask("Has the page been acknowledged?");
     CompletableFuture<Responder.Answer> second = console.ask("Restart the engine by hand");

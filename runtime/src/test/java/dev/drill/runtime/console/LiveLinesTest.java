@@ -26,7 +26,7 @@ class LiveLinesTest {
 
     @Override
     public void close() {}
-  }, new PrintStream(printed, true, StandardCharsets.UTF_8));
+  }, new java.io.PrintWriter(new java.io.OutputStreamWriter(printed, StandardCharsets.UTF_8), true));
 
   private static Instant at(int seconds) {
     return Instant.parse("2026-11-24T10:00:00Z").plusSeconds(seconds);

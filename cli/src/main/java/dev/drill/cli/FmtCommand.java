@@ -1,0 +1,108 @@
+package dev.drill.cli;
+
+import dev.drill.compiler.CompileResult;
+import dev.drill.compiler.DrillCompiler;
+import dev.drill.compiler.DrillFiles;
+import dev.drill.compiler.diagnostic.Diagnostic;
+import dev.drill.compiler.diagnostic.DiagnosticRenderer;
+import dev.drill.compiler.syntax.Formatter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "fmt",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Rewrite .drill files in the canonical layout (indentation, aligned values, blank lines);"
+          + " comments stay where they are and no token changes.",
+      "Without --check, each changed file is rewritten in place and listed as 'formatted FILE'.",
+      "With --check, nothing is written: files that would change are listed and the exit code is 1.",
+      "A file with syntax errors is left untouched: its diagnostics go to stderr and the exit code is 1."
+    })
+final class FmtCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = ".drill files, or directories to search for them")
+  List<Path> paths;
+
+  @Option(names = "--check", description = "only list the files that are not formatted; exit 1 if any")
+  boolean check;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<DrillFiles.Found> files;
+    try {
+      files = DrillFiles.find(paths);
+    } catch (NoSuchFileException e) {
+      err.println("drill fmt: no such file or directory: " + e.getFile());
+      return Main.USAGE;
+    } catch (IOException e) {
+      err.println("drill fmt: cannot read " + e.getMessage());
+      return Main.USAGE;
+    }
+    if (files.isEmpty()) {
+      err.println("drill fmt: no .drill files under " + paths.get(0));
+      return Main.USAGE;
+    }
+    boolean findings = false;
+    for (DrillFiles.Found file : files) {
+      byte[] bytes;
+      try {
+        bytes = Files.readAllBytes(file.path());
+      } catch (IOException e) {
+        err.println("drill fmt: cannot read " + file.displayPath() + ": " + e.getMessage());
+        return Main.USAGE;
+      }
+      CompileResult result = DrillCompiler.compile(file.displayPath(), bytes);
+      Optional<String> formatted = result.source().flatMap(Formatter::format);
+      if (formatted.isEmpty()) {
+        for (Diagnostic d : result.diagnostics()) {
+          if (d.isError()) err.print(DiagnosticRenderer.render(d, result.source()));
+        }
+        err.println("drill fmt: " + file.displayPath() + " has errors; left as it is");
+        findings = true;
+        continue;
+      }
+      if (formatted.get().equals(new String(bytes, StandardCharsets.UTF_8))) {
+        continue;
+      }
+      if (check) {
+        out.println(file.displayPath());
+        findings = true;
+        continue;
+      }
+      try {
+        Path target = file.path();
+        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".drill-fmt-", ".tmp");
+        try {
+          Files.writeString(temp, formatted.get(), StandardCharsets.UTF_8);
+          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+          Files.deleteIfExists(temp);
+        }
+      } catch (IOException e) {
+        err.println("drill fmt: cannot write " + file.displayPath() + ": " + e.getMessage());
+        return Main.USAGE;
+      }
+      out.println("formatted " + file.displayPath());
+    }
+    out.flush();
+    return findings ? Main.FINDINGS : Main.OK;
+  }
+}

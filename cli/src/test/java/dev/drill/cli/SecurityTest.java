@@ -1,0 +1,189 @@
+package dev.drill.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.drill.cli.CompileCommandTest.Outcome;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The runner's guarantees end to end (docs/security.md): values are data, secrets are not
+ * written anywhere, guides stay in the project, production needs its flag. A hand-edited
+ * plan is refused unless forced: RunCommandTest#aPlanOfAnotherVersionOrEditedByHandIsRefused.
+ */
+class SecurityTest {
+
+  @TempDir Path dir;
+
+  private static final String HOSTILE =
+      "x; touch INJECTED $(touch INJECTED2) `touch INJECTED3` \"' '\" \n end & touch INJECTED4 | touch INJECTED5";
+
+  private Path write(String name, String... lines) throws IOException {
+    Path file = dir.resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private Outcome run(String... args) {
+    List<String> all = new ArrayList<>(List.of("run"));
+    all.addAll(List.of(args));
+    all.addAll(List.of("--journal", dir.resolve("runs").toString(), "--results", dir.resolve("results").toString()));
+    return CompileCommandTest.drill(all.toArray(new String[0]));
+  }
+
+  private void assertNotInjected() throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      List<String> names = files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("INJECTED"))
+          .collect(Collectors.toList());
+      assertEquals(List.of(), names, "a value was run as shell code");
+    }
+  }
+
+  @Test
+  void valuesStayDataInEveryQuotingAndInProbesUndoAndTeardown() throws IOException {
+    Path drill = write("values.drill",
+        "drill values {",
+        "  title \"Values stay data\"",
+        "  owner \"sre\"",
+        "  param v = \"plain\"",
+        "  roles { operator \"Runs the steps\" }",
+        "  setup {",
+        "    run \"printf '%s' ${v} > unquoted.txt\"",
+        "    run \"printf '%s' \\\"${v}\\\" > double.txt\"",
+        "    run \"printf '%s' '${v}' > single.txt\"",
+        "    run \"printf '%s' \\\"a ${v} b\\\" > double-mixed.txt\"",
+        "    run \"printf '%s' 'a ${v} b' > single-mixed.txt\"",
+        "  }",
+        "  steady { check ok { command \"printf '%s' ${v} > steady.txt\" } }",
+        "  inject poke { run \"printf '%s' ${v} > inject.txt\" undo \"printf '%s' '${v}' > undo.txt\" }",
+        "  detect any within 1m {",
+        "    signal seen { command \"printf '%s' \\\"${v}\\\" > probe.txt\" expect exit 0 every 1s }",
+        "  }",
+        "  recover within 1m {",
+        "    step fix \"Fix\" by operator { run \"printf '%s' ${v} > step.txt\" }",
+        "  }",
+        "  teardown { run \"printf '%s' ${v} > teardown.txt\" }",
+        "}");
+    Outcome o = run(drill.toString(), "--auto", "--set", "v=" + HOSTILE);
+    assertEquals(0, o.exit(), o.out() + o.err());
+    for (String file : List.of("unquoted", "double", "single", "steady", "inject", "undo", "probe", "step", "teardown")) {
+      assertEquals(HOSTILE, Files.readString(dir.resolve(file + ".txt")), file);
+    }
+    assertEquals("a " + HOSTILE + " b", Files.readString(dir.resolve("double-mixed.txt")));
+    assertEquals("a " + HOSTILE + " b", Files.readString(dir.resolve("single-mixed.txt")));
+    assertNotInjected();
+  }
+
+  @Test
+  void productionWithoutItsFlagRefusesAndInjectsNothing() throws IOException {
+    Path drill = write("prod.drill",
+        "drill prod {",
+        "  title \"Production\"",
+        "  owner \"sre\"",
+        "  environment production",
+        "  roles { operator \"Runs the steps\" }",
+        "  setup { run \"touch SETUP_RAN\" }",
+        "  inject poke { run \"touch INJECTED\" }",
+        "  detect any within 1m { signal seen { command \"true\" } }",
+        "  recover within 1m { step fix \"Fix\" by operator { run \"true\" } }",
+        "}");
+    Outcome targeted = run(drill.toString(), "--env", "production", "--auto");
+    assertEquals(2, targeted.exit(), targeted.err());
+    assertTrue(targeted.err().contains("PRODUCTION; nothing was done"), targeted.err());
+    Outcome staging = run(drill.toString(), "--auto");
+    assertEquals(2, staging.exit(), staging.err());
+    assertFalse(Files.exists(dir.resolve("SETUP_RAN")));
+    assertNotInjected();
+  }
+
+  @Test
+  void aGuidePathOutOfTheProjectIsNotWritten() throws IOException {
+    Path project = Files.createDirectories(dir.resolve("project/.git")).getParent();
+    Path outside = Files.createDirectories(dir.resolve("outside"));
+    Path drill = write("project/drills/x.drill",
+        "drill x {", "  title \"X\"", "  owner \"sre\"", "  kind ics", "  guide \"../../outside/x.md\"", "}");
+    Outcome guide = CompileCommandTest.drill("guide", drill.toString());
+    assertEquals(1, guide.exit(), guide.err());
+    assertTrue(guide.err().contains("outside the project root"), guide.err());
+    assertFalse(Files.exists(outside.resolve("x.md")));
+
+    Files.createSymbolicLink(project.resolve("drills/guides"), outside);
+    Files.writeString(drill, Files.readString(drill).replace("../../outside/x.md", "guides/x.md"));
+    Outcome linked = CompileCommandTest.drill("guide", drill.toString());
+    assertEquals(1, linked.exit(), linked.err());
+    assertFalse(Files.exists(outside.resolve("x.md")));
+
+    Outcome check = CompileCommandTest.drill("check", drill.toString(), "--results", dir.resolve("results").toString());
+    assertEquals(1, check.exit(), check.out() + check.err());
+    assertTrue((check.out() + check.err()).contains("D506"), check.out() + check.err());
+  }
+
+  @Test
+  void anEchoedSecretIsInNoFileAndNoOutput() throws Exception {
+    String secret = "s3cr3t-Tok3n-" + Long.toHexString(System.nanoTime());
+    Path drill = write("secret.drill",
+        "drill secret {",
+        "  title \"Secrets stay secret\"",
+        "  owner \"sre\"",
+        "  kind ics",
+        "  secret token = env \"DRILL_SECURITY_TEST_TOKEN\"",
+        "  setup {",
+        "    run \"echo token=${token}; echo err ${token} >&2\"",
+        "    run \"printf '%s' ${token} > seen.txt\"",
+        "  }",
+        "  teardown { run \"echo failing with ${token}; exit 3\" }",
+        "}");
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), "dev.drill.cli.Main",
+        "run", drill.toString(), "--auto",
+        "--journal", dir.resolve("runs").toString(), "--results", dir.resolve("results").toString()));
+    Path output = dir.resolve("console.out");
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+        .redirectErrorStream(true).redirectOutput(output.toFile());
+    builder.environment().put("DRILL_SECURITY_TEST_TOKEN", secret);
+    Process process = builder.start();
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError("drill run did not end:\n" + Files.readString(output));
+    }
+    String console = Files.readString(output);
+    assertEquals(secret, Files.readString(dir.resolve("seen.txt")), "the command got the secret");
+    Files.delete(dir.resolve("seen.txt"));
+    assertTrue(console.contains("token="), console);
+    assertFalse(console.contains(secret), console);
+
+    List<Path> written;
+    try (Stream<Path> files = Files.walk(dir)) {
+      written = files.filter(Files::isRegularFile).collect(Collectors.toList());
+    }
+    assertTrue(written.stream().anyMatch(f -> f.getFileName().toString().equals("journal.jsonl")), written.toString());
+    assertTrue(written.stream().anyMatch(f -> f.getFileName().toString().equals("report.md")), written.toString());
+    assertTrue(written.stream().anyMatch(f -> f.startsWith(dir.resolve("results"))), written.toString());
+    String journal = "";
+    for (Path file : written) {
+      String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+      assertFalse(text.contains(secret), file + " holds the secret:\n" + text);
+      if (file.getFileName().toString().equals("journal.jsonl")) {
+        journal = text;
+      }
+    }
+    assertTrue(journal.contains("token="), "the output was journaled, redacted:\n" + journal);
+
+    Outcome compiled = CompileCommandTest.drill("compile", drill.toString());
+    assertTrue(compiled.out().contains("DRILL_SECURITY_TEST_TOKEN"), "the plan names the variable");
+    assertFalse(compiled.out().contains(secret));
+  }
+}
