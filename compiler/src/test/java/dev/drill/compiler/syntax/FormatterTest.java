@@ -1,0 +1,157 @@
+package dev.drill.compiler.syntax;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.drill.compiler.source.SourceFile;
+import org.junit.jupiter.api.Test;
+
+/** Input and expected output of {@code drill fmt}. */
+class FormatterTest {
+
+  private static String fmt(String text) {
+    return Formatter.format(new SourceFile("t.drill", text)).orElseThrow();
+  }
+
+  @Test
+  void commentsStayWhereTheyWereAndBlankLinesCollapse() {
+    String in = """
+        # header comment
+
+
+        drill   demo {
+        # before metadata
+        title "T"     # trailing
+           owner "team"
+        timebox 1h
+        param host = "h"
+        secret token = env "TOKEN"
+
+
+          // before roles
+        roles {
+
+        operator "Runs"
+        commander "Leads"
+
+        }
+        inject kill "Kill" { run "x" undo "y" }
+        recover {
+        step a "A" {
+            # between steps
+            run "a"   # after a
+        run
+          "b"
+        # before the brace
+        }
+        step b "B" { run "c" }
+        }
+        }
+        # end of file
+        """;
+    String out = """
+        # header comment
+
+        drill demo {
+          # before metadata
+          title   "T"     # trailing
+          owner   "team"
+          timebox 1h
+          param  host  = "h"
+          secret token = env "TOKEN"
+
+          // before roles
+          roles {
+            operator  "Runs"
+            commander "Leads"
+          }
+
+          inject kill "Kill" { run "x" undo "y" }
+
+          recover {
+            step a "A" {
+              # between steps
+              run "a"   # after a
+              run
+                "b"
+              # before the brace
+            }
+            step b "B" { run "c" }
+          }
+        }
+        # end of file
+        """;
+    assertEquals(out, fmt(in));
+    assertEquals(out, fmt(out));
+  }
+
+  @Test
+  void statementsOfAMultiLineBlockGetLinesOfTheirOwn() {
+    String in = "drill d { title \"T\"\n  debrief { ask \"a\"\n ask \"b\" } }\n";
+    String out = """
+        drill d {
+          title "T"
+
+          debrief {
+            ask "a"
+            ask "b"
+          }
+        }
+        """;
+    assertEquals(out, fmt(in));
+  }
+
+  @Test
+  void keywordsUsedAsNamesAreNotStatements() {
+    String in = "drill d {\nrecover {\nstep wait \"W\" by operator {\nwait 5m\n}\n}\n}\n";
+    String out = """
+        drill d {
+          recover {
+            step wait "W" by operator {
+              wait 5m
+            }
+          }
+        }
+        """;
+    assertEquals(out, fmt(in));
+  }
+
+  @Test
+  void blockStringsAreKeptByteForByte() {
+    String in = "drill d {\nsummary   \"\"\"\n   odd\n      indent\n\"\"\"\ntags \"a\" , \"b\"\n}\n";
+    String out = "drill d {\n  summary \"\"\"\n   odd\n      indent\n\"\"\"\n  tags    \"a\", \"b\"\n}\n";
+    assertEquals(out, fmt(in));
+  }
+
+  @Test
+  void httpOptionsAlign() {
+    String in = """
+        drill d {
+          setup {
+            http PUT "http://x"
+              header "A" = "1"
+              header "Long-Name" = "2"
+              body "{}"
+              expect status 200
+          }
+        }
+        """;
+    String out = """
+        drill d {
+          setup {
+            http PUT "http://x"
+              header "A"         = "1"
+              header "Long-Name" = "2"
+              body   "{}"
+              expect status 200
+          }
+        }
+        """;
+    assertEquals(out, fmt(in));
+  }
+
+  @Test
+  void aFileWithSyntaxErrorsIsNotFormatted() {
+    assertTrue(Formatter.format(new SourceFile("t.drill", "drill d { title }\n")).isEmpty());
+  }
+}
