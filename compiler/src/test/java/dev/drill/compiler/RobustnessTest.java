@@ -83,9 +83,9 @@ class RobustnessTest {
   }
 
   @Test
-  void aValidFiveMegabyteDrillCompiles() {
-    String text = LargeDrill.of(5 * 1024 * 1024);
-    assertTrue(text.length() >= 5 * 1024 * 1024);
+  void aValidTenMegabyteDrillCompiles() {
+    String text = LargeDrill.of(10 * 1024 * 1024);
+    assertTrue(text.length() >= 10 * 1024 * 1024);
     CompileResult result = compile(text);
     assertEquals(List.of(), result.diagnostics());
     assertTrue(result.plan().isPresent());
