@@ -13,14 +13,16 @@ import dev.drill.compiler.source.SourceReader;
 import dev.drill.plan.Plan;
 import dev.drill.plan.SourceSpan;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * {@code drill check}: every drill compiles, its recovery guide matches it, and it is
@@ -47,10 +49,21 @@ public final class DrillCheck {
 
   public static Outcome run(List<DrillFiles.Found> drills, Options options) throws IOException {
     ResultStore.Loaded results = ResultStore.load(options.resultsDir());
-    Map<String, SourceFile> sources = new LinkedHashMap<>();
-    List<CheckReport.Entry> entries = new ArrayList<>();
-    for (DrillFiles.Found drill : drills) {
-      entries.add(checkOne(drill, results, options.today(), sources));
+    // Drills are independent: checked on every core, reported in the order given.
+    Map<String, SourceFile> sources = new ConcurrentHashMap<>();
+    List<CheckReport.Entry> entries;
+    try {
+      entries = drills.parallelStream()
+          .map(drill -> {
+            try {
+              return checkOne(drill, results, options.today(), sources);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          })
+          .collect(Collectors.toCollection(ArrayList::new));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
     if (!results.diagnostics().isEmpty()) {
       entries.add(new CheckReport.Entry("run results", DrillFiles.display(options.resultsDir()),

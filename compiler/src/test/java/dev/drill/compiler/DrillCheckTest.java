@@ -27,4 +27,22 @@ class DrillCheckTest {
     assertEquals(List.of("D601 2:1", "D701 2:1"), entry.diagnostics().stream()
         .map(d -> d.code() + " " + d.span().line() + ":" + d.span().column()).collect(Collectors.toList()));
   }
+
+  @Test
+  void drillsCheckedInParallelAreReportedInTheOrderGiven() throws IOException {
+    List<Path> files = new java.util.ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      Path drill = dir.resolve(String.format("d-%02d.drill", i));
+      Files.writeString(drill, "drill d-" + i + " {\n  title \"T\"\n  owner \"o\"\n  kind ics\n}\n");
+      files.add(drill);
+    }
+    DrillCheck.Options options = new DrillCheck.Options(dir.resolve("none"), LocalDate.parse("2026-11-24"));
+    List<String> first = DrillCheck.run(DrillFiles.find(files), options).report().entries().stream()
+        .map(CheckReport.Entry::name).collect(Collectors.toList());
+    List<String> expected = new java.util.ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      expected.add("d-" + i);
+    }
+    assertEquals(expected, first);
+  }
 }
