@@ -1,5 +1,6 @@
 package dev.drill.compiler.guide;
 
+import dev.drill.plan.Markdown;
 import dev.drill.plan.PlanText;
 import dev.drill.plan.Action;
 import dev.drill.plan.CommsDuty;
@@ -33,16 +34,16 @@ final class GuideModel {
     model.put("source", Markdown.code(file.substring(file.lastIndexOf('/') + 1)));
     model.put("title", Markdown.text(plan.title()));
     model.put("summary", plan.summary().map(Markdown::block).orElse(""));
-    model.put("owner", Markdown.cell(plan.owner()));
+    model.put("owner", Markdown.text(plan.owner()));
     model.put("kind", plan.kind().keyword());
-    model.put("environment", Markdown.cell(plan.environment()));
+    model.put("environment", Markdown.text(plan.environment()));
     model.put("timebox", plan.timebox().map(PlanText::duration).orElse(""));
     model.put("cadence", plan.cadence().map(PlanText::duration).orElse(""));
     model.put("rerun", PlanText.duration(plan.rerun()));
-    model.put("tags", plan.tags().stream().map(Markdown::cell).collect(Collectors.joining(", ")));
+    model.put("tags", plan.tags().stream().map(Markdown::text).collect(Collectors.joining(", ")));
     model.put("roles", plan.roles().stream().map(r -> map(
         "id", Markdown.code(r.id()),
-        "description", r.description().map(Markdown::cell).orElse(""))).collect(Collectors.toList()));
+        "description", r.description().map(Markdown::text).orElse(""))).collect(Collectors.toList()));
     model.put("params", plan.params().stream().map(p -> map(
         "name", Markdown.code("${" + p.name() + "}"),
         "default", p.defaultValue().map(Markdown::code).orElse("*(none: give it with --set)*")))
@@ -153,7 +154,7 @@ final class GuideModel {
     boolean update = duty instanceof CommsDuty.Update;
     return map(
         "kind", update ? "update" : "notify",
-        "audience", Markdown.cell(duty.audience()),
+        "audience", Markdown.text(duty.audience()),
         "role", Markdown.code(duty.role()),
         "when", update
             ? "every " + PlanText.duration(((CommsDuty.Update) duty).every())

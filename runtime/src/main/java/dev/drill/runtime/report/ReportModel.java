@@ -1,5 +1,6 @@
 package dev.drill.runtime.report;
 
+import dev.drill.plan.Markdown;
 import dev.drill.runtime.report.RunReport.Bar;
 import dev.drill.runtime.report.RunReport.BarKind;
 import dev.drill.runtime.report.RunReport.Verdict;
@@ -86,7 +87,7 @@ final class ReportModel {
         "at", Times.sinceStart(a.at()),
         "text", a.text().isEmpty() ? "" : Markdown.code(a.text()),
         "fence", Markdown.fence(a.output()),
-        "output", Markdown.block(a.output()))).collect(Collectors.toList()));
+        "output", Markdown.codeBlock(a.output()))).collect(Collectors.toList()));
     model.put("notes", r.notes().stream().map(n -> map(
         "at", Times.sinceStart(n.sinceStart()) + n.sinceFault().map(f -> " (" + Times.sinceFault(f) + ")").orElse(""),
         "by", Markdown.text(n.by()),

@@ -1,5 +1,6 @@
 package dev.drill.runtime.report;
 
+import dev.drill.plan.Markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

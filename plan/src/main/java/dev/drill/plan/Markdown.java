@@ -1,13 +1,14 @@
-package dev.drill.compiler.guide;
+package dev.drill.plan;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Puts user text into Markdown without letting it change the document's structure: a
- * title cannot open a list, a note cannot close a code block, {@code <script>} stays text.
+ * Puts text into Markdown without letting it change the document's structure: a title
+ * cannot open a list, a note cannot close a code block, {@code <script>} stays text. Shared
+ * by the compiler's recovery guides and the runtime's reports, which both render plans.
  */
-final class Markdown {
+public final class Markdown {
 
   private static final Pattern BACKTICK_RUN = Pattern.compile("`+");
   private static final Pattern LINE_START_MARK = Pattern.compile("^(\\s*)([#>+=-]|\\d+[.)])");
@@ -15,13 +16,13 @@ final class Markdown {
   private Markdown() {}
 
   /** Inline text: every character with a Markdown meaning is escaped; line breaks become spaces. */
-  static String text(String raw) {
+  public static String text(String raw) {
     String oneLine = raw.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
     return escapeLine(oneLine);
   }
 
   /** Block text: each line escaped, paragraph breaks (blank lines) kept. */
-  static String block(String raw) {
+  public static String block(String raw) {
     StringBuilder out = new StringBuilder();
     for (String line : raw.replace("\r\n", "\n").split("\n", -1)) {
       if (out.length() > 0) {
@@ -30,11 +31,6 @@ final class Markdown {
       out.append(line.isBlank() ? "" : escapeLine(line.strip()));
     }
     return out.toString();
-  }
-
-  /** A table cell: inline text that also cannot end the cell. */
-  static String cell(String raw) {
-    return text(raw);
   }
 
   private static String escapeLine(String line) {
@@ -56,8 +52,8 @@ final class Markdown {
   }
 
   /** An inline code span that holds any text, backticks included. */
-  static String code(String raw) {
-    String oneLine = raw.replace("\r\n", " ").replace('\n', ' ');
+  public static String code(String raw) {
+    String oneLine = raw.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
     String fence = "`".repeat(longestRun(oneLine) + 1);
     // CommonMark strips one space from each end when both ends have one (and it is not all
     // spaces): pad then, and around backticks, so the span reads back as the text.
@@ -67,7 +63,7 @@ final class Markdown {
   }
 
   /** The fence for a code block around the text: longer than any backtick run inside. */
-  static String fence(String raw) {
+  public static String fence(String raw) {
     return "`".repeat(Math.max(3, longestRun(raw) + 1));
   }
 
@@ -78,5 +74,11 @@ final class Markdown {
       longest = Math.max(longest, m.group().length());
     }
     return longest;
+  }
+
+  /** Text for a fenced code block: line ends normalised, no trailing newline (the closing fence follows). */
+  public static String codeBlock(String raw) {
+    String text = raw.replace("\r\n", "\n").replace('\r', '\n');
+    return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
   }
 }
