@@ -12,6 +12,7 @@ import dev.drill.runtime.Bindings;
 import dev.drill.runtime.DrillRun;
 import dev.drill.runtime.DryRun;
 import dev.drill.runtime.Responder;
+import dev.drill.runtime.RunInputs;
 import dev.drill.runtime.RunOutcome;
 import dev.drill.runtime.action.Actions;
 import dev.drill.runtime.action.HttpRunner;
@@ -117,11 +118,13 @@ final class RunCommand implements Callable<Integer> {
       return problem;
     }
     Plan plan = loaded.get();
-    Optional<Bindings> bindings = bindings(plan, err);
+    RunInputs.Bound bound = RunInputs.bind(plan, set, System::getenv);
+    bound.problems().forEach(p -> err.println("drill run: " + p));
+    Optional<Bindings> bindings = bound.bindings();
     if (bindings.isEmpty()) {
       return Main.USAGE;
     }
-    Optional<String> refused = guard(plan);
+    Optional<String> refused = RunInputs.guard(plan, environment, allowProduction);
     if (refused.isPresent()) {
       err.println("drill run: " + refused.get());
       return Main.USAGE;
@@ -160,55 +163,6 @@ final class RunCommand implements Callable<Integer> {
       problem = Main.FINDINGS;
     }
     return compiled.plan();
-  }
-
-  /** Params from defaults and --set, secrets from their environment variables. */
-  private Optional<Bindings> bindings(Plan plan, PrintWriter err) {
-    Map<String, String> params = new LinkedHashMap<>();
-    Map<String, String> secrets = new LinkedHashMap<>();
-    boolean ok = true;
-    for (String name : set.keySet()) {
-      if (plan.params().stream().noneMatch(p -> p.name().equals(name))) {
-        err.println("drill run: --set " + name + ": the drill has no param '" + name + "'"
-            + (plan.secrets().stream().anyMatch(s -> s.name().equals(name))
-                ? " (it is a secret: set its environment variable instead)" : ""));
-        ok = false;
-      }
-    }
-    for (Plan.Param param : plan.params()) {
-      Optional<String> value = Optional.ofNullable(set.get(param.name())).or(param::defaultValue);
-      if (value.isEmpty()) {
-        err.println("drill run: param '" + param.name() + "' has no default: give it with --set "
-            + param.name() + "=VALUE");
-        ok = false;
-      } else {
-        params.put(param.name(), value.get());
-      }
-    }
-    for (Plan.Secret secret : plan.secrets()) {
-      String value = System.getenv(secret.env());
-      if (value == null) {
-        err.println("drill run: secret '" + secret.name() + "' comes from the environment variable "
-            + secret.env() + ", which is not set");
-        ok = false;
-      } else {
-        secrets.put(secret.name(), value);
-      }
-    }
-    return ok ? Optional.of(new Bindings(params, secrets)) : Optional.empty();
-  }
-
-  /** The environment guard: the plan's environment is the target's; production needs its own flag. */
-  private Optional<String> guard(Plan plan) {
-    if (!plan.environment().equals(environment)) {
-      return Optional.of("the drill is for environment '" + plan.environment() + "', this run targets '"
-          + environment + "'; run it with --env " + plan.environment() + " if that is what you mean");
-    }
-    if (environment.equals("production") && !allowProduction) {
-      return Optional.of("this drill runs against PRODUCTION; nothing was done. If you really mean it, add"
-          + " --allow-production");
-    }
-    return Optional.empty();
   }
 
   private int run(Plan plan, Bindings bindings, PrintWriter out, PrintWriter err) throws IOException {
