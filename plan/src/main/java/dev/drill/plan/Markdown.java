@@ -81,4 +81,38 @@ public final class Markdown {
     String text = raw.replace("\r\n", "\n").replace('\r', '\n');
     return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
   }
+
+  /**
+   * At most one blank line between blocks and one final newline, so a template's
+   * whitespace never shows in diffs; code blocks are left exactly as they are.
+   */
+  public static String tidy(String markdown) {
+    StringBuilder out = new StringBuilder(markdown.length());
+    String fence = null;
+    int blankRun = 0;
+    for (String line : markdown.split("\n", -1)) {
+      String stripped = line.strip();
+      if (fence == null) {
+        String trimmedRight = line.stripTrailing();
+        if (trimmedRight.isEmpty()) {
+          blankRun++;
+          continue;
+        }
+        if (out.length() > 0) {
+          out.append(blankRun > 0 ? "\n\n" : "\n");
+        }
+        blankRun = 0;
+        out.append(trimmedRight);
+        if (stripped.startsWith("```") || stripped.startsWith("~~~")) {
+          fence = stripped.replaceAll("^(`+|~+).*$", "$1");
+        }
+      } else {
+        out.append('\n').append(line);
+        if (stripped.startsWith(fence) && stripped.replace(fence.substring(0, 1), "").isEmpty()) {
+          fence = null;
+        }
+      }
+    }
+    return out.append('\n').toString();
+  }
 }

@@ -1,5 +1,6 @@
 package dev.drill.compiler.guide;
 
+import dev.drill.plan.Markdown;
 import dev.drill.plan.Plan;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
@@ -64,7 +65,7 @@ public final class GuideRenderer {
       Template template = freemarker.getTemplate(TEMPLATE);
       StringWriter out = new StringWriter();
       template.process(GuideModel.of(plan), out);
-      return tidy(out.toString());
+      return Markdown.tidy(out.toString());
     } catch (TemplateException e) {
       throw new GuideException("template " + e.getTemplateSourceName() + ":" + e.getLineNumber()
           + ":" + e.getColumnNumber() + ": " + firstLine(e.getMessageWithoutStackTop()), e);
@@ -78,37 +79,4 @@ public final class GuideRenderer {
     return end < 0 ? text : text.substring(0, end);
   }
 
-  /**
-   * At most one blank line between blocks and one final newline, so a template's
-   * whitespace never shows in diffs; code blocks are left exactly as they are.
-   */
-  static String tidy(String markdown) {
-    StringBuilder out = new StringBuilder(markdown.length());
-    String fence = null;
-    int blankRun = 0;
-    for (String line : markdown.split("\n", -1)) {
-      String stripped = line.strip();
-      if (fence == null) {
-        String trimmedRight = line.stripTrailing();
-        if (trimmedRight.isEmpty()) {
-          blankRun++;
-          continue;
-        }
-        if (out.length() > 0) {
-          out.append(blankRun > 0 ? "\n\n" : "\n");
-        }
-        blankRun = 0;
-        out.append(trimmedRight);
-        if (stripped.startsWith("```") || stripped.startsWith("~~~")) {
-          fence = stripped.replaceAll("^(`+|~+).*$", "$1");
-        }
-      } else {
-        out.append('\n').append(line);
-        if (stripped.startsWith(fence) && stripped.replace(fence.substring(0, 1), "").isEmpty()) {
-          fence = null;
-        }
-      }
-    }
-    return out.append('\n').toString();
-  }
 }

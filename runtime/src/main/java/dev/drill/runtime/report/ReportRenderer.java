@@ -1,5 +1,6 @@
 package dev.drill.runtime.report;
 
+import dev.drill.plan.Markdown;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -44,44 +45,11 @@ public final class ReportRenderer {
       Template template = freemarker.getTemplate(TEMPLATE);
       StringWriter out = new StringWriter();
       template.process(ReportModel.of(report), out);
-      return tidy(out.toString());
+      return Markdown.tidy(out.toString());
     } catch (TemplateException | IOException e) {
       // The template is ours and its model fixed: failing here is a bug in drill, not bad input.
       throw new IllegalStateException("cannot render the report template: " + e.getMessage(), e);
     }
   }
 
-  /**
-   * At most one blank line between blocks, no trailing spaces and one final newline, so the
-   * template's whitespace never shows in diffs; code blocks are left exactly as they are.
-   */
-  static String tidy(String markdown) {
-    StringBuilder out = new StringBuilder(markdown.length());
-    String fence = null;
-    int blankRun = 0;
-    for (String line : markdown.split("\n", -1)) {
-      String stripped = line.strip();
-      if (fence == null) {
-        String trimmedRight = line.stripTrailing();
-        if (trimmedRight.isEmpty()) {
-          blankRun++;
-          continue;
-        }
-        if (out.length() > 0) {
-          out.append(blankRun > 0 ? "\n\n" : "\n");
-        }
-        blankRun = 0;
-        out.append(trimmedRight);
-        if (stripped.startsWith("```")) {
-          fence = stripped.replaceAll("^(`+).*$", "$1");
-        }
-      } else {
-        out.append('\n').append(line);
-        if (stripped.startsWith(fence) && stripped.replace("`", "").isEmpty()) {
-          fence = null;
-        }
-      }
-    }
-    return out.append('\n').toString();
-  }
 }
