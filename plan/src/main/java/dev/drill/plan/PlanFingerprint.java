@@ -1,7 +1,9 @@
 package dev.drill.plan;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -19,7 +21,7 @@ public final class PlanFingerprint {
   private PlanFingerprint() {}
 
   public static String of(Plan plan) {
-    return "sha256:" + hash(PlanJson.tree(plan), HEX_DIGITS);
+    return "sha256:" + hash(plan, HEX_DIGITS);
   }
 
   /**
@@ -27,30 +29,27 @@ public final class PlanFingerprint {
    * each section with it, so a stale guide can say which parts changed.
    */
   public static String ofPart(Object part) {
-    return hash(PlanJson.tree(part), PART_HEX_DIGITS);
+    return hash(part, PART_HEX_DIGITS);
   }
 
-  private static String hash(JsonNode tree, int digits) {
-    strip(tree);
+  private static String hash(Object planOrPart, int digits) {
+    MessageDigest sha256;
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(PlanJson.canonicalBytes(tree));
-      return HexFormat.of().formatHex(hash).substring(0, digits);
+      sha256 = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
     }
+    // Streamed into the digest: the canonical text is never held in memory.
+    try {
+      CanonicalJson.write(planOrPart, new DigestOutputStream(OutputStream.nullOutputStream(), sha256));
+    } catch (IOException e) {
+      throw new UncheckedIOException("hashing writes to no file", e);
+    }
+    return HexFormat.of().formatHex(sha256.digest()).substring(0, digits);
   }
 
   /** True when the plan's recorded fingerprint matches its content (it was not edited by hand). */
   public static boolean matches(Plan plan) {
     return of(plan).equals(plan.fingerprint());
-  }
-
-  private static void strip(JsonNode node) {
-    if (node instanceof ObjectNode) {
-      ObjectNode object = (ObjectNode) node;
-      object.remove("source");
-      object.remove("fingerprint");
-    }
-    node.forEach(PlanFingerprint::strip);
   }
 }

@@ -104,17 +104,4 @@ public final class PlanJson {
   public static ObjectWriter writer() {
     return WRITER;
   }
-
-  static JsonNode tree(Object planOrPart) {
-    return MAPPER.valueToTree(planOrPart);
-  }
-
-  static byte[] canonicalBytes(JsonNode tree) {
-    try {
-      return MAPPER.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-          .writeValueAsBytes(MAPPER.treeToValue(tree, Object.class));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }
