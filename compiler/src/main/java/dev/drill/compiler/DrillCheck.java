@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,19 +77,36 @@ public final class DrillCheck {
       DrillFiles.Found drill, ResultStore.Loaded results, LocalDate today, Map<String, SourceFile> sources)
       throws IOException {
     CompileResult compiled = DrillCompiler.compile(drill.displayPath(), Files.readAllBytes(drill.path()));
-    compiled.source().ifPresent(s -> sources.put(s.path(), s));
+    Map<String, SourceFile> read = new HashMap<>();
+    compiled.source().ifPresent(s -> read.put(s.path(), s));
     List<Diagnostic> found = new ArrayList<>(compiled.diagnostics());
-    String name = drill.path().getFileName().toString();
+    CheckReport.Entry entry;
     if (compiled.plan().isEmpty()) {
-      return new CheckReport.Entry(name, drill.displayPath(), found);
+      entry = new CheckReport.Entry(drill.path().getFileName().toString(), drill.displayPath(), found);
+    } else {
+      Plan plan = compiled.plan().get();
+      found.addAll(guide(drill, plan, read));
+      found.addAll(PracticeFreshness.check(plan, results.results(), today));
+      entry = new CheckReport.Entry(plan.id(), drill.displayPath(), found);
     }
-    Plan plan = compiled.plan().get();
-    found.addAll(guide(drill, plan, sources));
-    found.addAll(PracticeFreshness.check(plan, results.results(), today));
-    return new CheckReport.Entry(plan.id(), drill.displayPath(), found);
+    keepPointedInto(found, read, sources);
+    return entry;
   }
 
-  private static List<Diagnostic> guide(DrillFiles.Found drill, Plan plan, Map<String, SourceFile> sources)
+  /**
+   * Keeps the text of only the files a diagnostic points into: a large library is mostly
+   * clean, and holding every drill and guide until the report is written would need memory
+   * in proportion to the library.
+   */
+  private static void keepPointedInto(
+      List<Diagnostic> diagnostics, Map<String, SourceFile> read, Map<String, SourceFile> kept) {
+    for (Diagnostic d : diagnostics) {
+      Optional.ofNullable(read.get(d.span().file())).ifPresent(s -> kept.put(s.path(), s));
+      d.related().map(r -> read.get(r.span().file())).ifPresent(s -> kept.put(s.path(), s));
+    }
+  }
+
+  private static List<Diagnostic> guide(DrillFiles.Found drill, Plan plan, Map<String, SourceFile> files)
       throws IOException {
     SourceSpan drillStart = SourceSpan.at(plan.source().file(), plan.source().line(), plan.source().column());
     Path path;
@@ -109,7 +127,7 @@ public final class DrillCheck {
       return List.of(((SourceReader.Refused) read).diagnostic());
     }
     SourceFile guide = ((SourceReader.Read) read).file();
-    sources.put(shown, guide);
+    files.put(shown, guide);
     return GuideChecker.check(plan, guide);
   }
 }

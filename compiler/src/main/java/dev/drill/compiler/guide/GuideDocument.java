@@ -4,6 +4,7 @@ import dev.drill.compiler.guide.GuideMarkers.Marker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.commonmark.internal.InlineParserImpl;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
@@ -13,6 +14,8 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.InlineParser;
+import org.commonmark.parser.InlineParserContext;
 import org.commonmark.parser.Parser;
 
 /**
@@ -22,8 +25,10 @@ import org.commonmark.parser.Parser;
  */
 final class GuideDocument {
 
-  private static final Parser PARSER =
-      Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+  private static final Parser PARSER = Parser.builder()
+      .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+      .inlineParserFactory(GuideDocument::markerBlocksOnly)
+      .build();
 
   /** A position in the guide, 1-based. */
   record Position(int line, int column) {}
@@ -87,6 +92,22 @@ final class GuideDocument {
       }
     });
     return new GuideDocument(items);
+  }
+
+  /**
+   * Inline-parses only the paragraphs and headings that hold an HTML comment. Only they can
+   * hold an inline marker, and code spans are compared only next to one: the rest of a
+   * guide's prose and tables (most of it) is never looked at, and inline parsing is most
+   * of CommonMark's work. commonmark-java has no public handle on its default inline
+   * parser, hence the internal class (the version is pinned).
+   */
+  private static InlineParser markerBlocksOnly(InlineParserContext context) {
+    InlineParser full = new InlineParserImpl(context);
+    return (lines, block) -> {
+      if (lines.getContent().contains("<!--")) {
+        full.parse(lines, block);
+      }
+    };
   }
 
   List<Item> items() {

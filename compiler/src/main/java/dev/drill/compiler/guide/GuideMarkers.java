@@ -59,6 +59,9 @@ public final class GuideMarkers {
 
   /** Every marker in a piece of HTML, in order. */
   static List<Marker> parseAll(String html) {
+    if (!html.contains("drill:")) {
+      return List.of();
+    }
     Matcher m = MARKER.matcher(html);
     java.util.ArrayList<Marker> markers = new java.util.ArrayList<>();
     while (m.find()) {

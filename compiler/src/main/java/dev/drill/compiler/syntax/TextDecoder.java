@@ -107,11 +107,24 @@ final class TextDecoder {
         column += content.codePointCount(i, i + consumed);
         i += consumed;
       } else {
-        appendLiteral(new String(Character.toChars(cp)), line, column);
-        i += width;
-        column++;
+        // A run of plain characters up to the next one that may start a reference or an escape.
+        int end = nextSpecial(content, i + width, block);
+        int characters = content.codePointCount(i, end);
+        appendRun(content, i, end, line, column, column + characters - 1);
+        column += characters;
+        i = end;
       }
     }
+  }
+
+  private static int nextSpecial(String content, int from, boolean block) {
+    for (int i = from; i < content.length(); i++) {
+      char c = content.charAt(i);
+      if (c == '$' || (!block && c == '\\')) {
+        return i;
+      }
+    }
+    return content.length();
   }
 
   private int reference(String content, int at, int line, int column, boolean block) {
@@ -184,13 +197,22 @@ final class TextDecoder {
   }
 
   private void appendLiteral(String text, int line, int column) {
+    markLiteral(line, column, column);
+    literal.append(text);
+  }
+
+  private void appendRun(String content, int start, int end, int line, int firstColumn, int lastColumn) {
+    markLiteral(line, firstColumn, lastColumn);
+    literal.append(content, start, end);
+  }
+
+  private void markLiteral(int line, int firstColumn, int lastColumn) {
     if (literal.length() == 0) {
       literalLine = line;
-      literalColumn = column;
+      literalColumn = firstColumn;
     }
-    literal.append(text);
     lastLine = line;
-    lastColumn = column;
+    this.lastColumn = lastColumn;
   }
 
   private void flushLiteral() {
@@ -212,7 +234,10 @@ final class TextDecoder {
     if (lastBreak < 0) {
       return new SourceSpan(file, line, column, line, column + raw.codePointCount(0, raw.length()) - 1);
     }
-    int breaks = (int) raw.chars().filter(c -> c == '\n').count();
+    int breaks = 0;
+    for (int i = raw.indexOf('\n'); i >= 0; i = raw.indexOf('\n', i + 1)) {
+      breaks++;
+    }
     int endColumn = raw.codePointCount(lastBreak + 1, raw.length());
     return new SourceSpan(file, line, column, line + breaks, Math.max(endColumn, 1));
   }

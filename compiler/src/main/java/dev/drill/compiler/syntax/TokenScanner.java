@@ -63,6 +63,18 @@ final class TokenScanner {
   private void repairAndDecode(CommonToken token) {
     int line = token.getLine();
     int column = token.getCharPositionInLine() + 1;
+    // Only these tokens' text is looked at; the rest (most of a file) pass without a copy.
+    switch (token.getType()) {
+      case DrillLexer.STRING:
+      case DrillLexer.UNTERMINATED_STRING:
+      case DrillLexer.BLOCK_STRING:
+      case DrillLexer.UNTERMINATED_BLOCK_STRING:
+      case DrillLexer.BAD_DURATION:
+      case DrillLexer.DURATION:
+        break;
+      default:
+        return;
+    }
     String raw = token.getText();
     switch (token.getType()) {
       case DrillLexer.STRING:
