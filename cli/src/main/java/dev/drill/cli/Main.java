@@ -1,6 +1,7 @@
 package dev.drill.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +11,6 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Emergency-response drills as code: compile, check and run drill scenarios.",
-    subcommands = {CompileCommand.class, FmtCommand.class, GuideCommand.class, CheckCommand.class, RunCommand.class, ListCommand.class, ReportCommand.class, NoteCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       " 0:Success.",
@@ -25,6 +25,11 @@ public final class Main implements Runnable {
   static final int USAGE = 2;
   static final int INTERNAL = 3;
 
+  /** The subcommands, in the order help lists them. */
+  private static final List<Class<?>> COMMANDS = List.of(
+      CompileCommand.class, FmtCommand.class, GuideCommand.class, CheckCommand.class, RunCommand.class,
+      ListCommand.class, ReportCommand.class, NoteCommand.class, CommandLine.HelpCommand.class);
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
@@ -34,6 +39,7 @@ public final class Main implements Runnable {
   /** Runs the command line with the given streams; the exit code is returned, never thrown. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main());
+    addSubcommands(cli, args);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -42,6 +48,29 @@ public final class Main implements Runnable {
       return INTERNAL;
     });
     return cli.execute(args);
+  }
+
+  /**
+   * Registers only the subcommand being run, when the first argument names one: picocli
+   * builds a command's model by reflection when it is registered, and building all of them
+   * would be a third of a cold {@code drill check}. Anything else (help, a typo that
+   * deserves a suggestion, no command at all) gets every subcommand; the version needs none.
+   */
+  private static void addSubcommands(CommandLine cli, String[] args) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      return;
+    }
+    for (Class<?> command : COMMANDS) {
+      if (args.length > 0 && !args[0].equals("help") && args[0].equals(nameOf(command))) {
+        cli.addSubcommand(command);
+        return;
+      }
+    }
+    COMMANDS.forEach(cli::addSubcommand);
+  }
+
+  private static String nameOf(Class<?> command) {
+    return command.getAnnotation(Command.class).name();
   }
 
   @Override
