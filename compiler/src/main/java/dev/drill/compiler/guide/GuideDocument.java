@@ -17,6 +17,8 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.InlineParser;
 import org.commonmark.parser.InlineParserContext;
 import org.commonmark.parser.Parser;
+import org.commonmark.parser.SourceLine;
+import org.commonmark.parser.SourceLines;
 
 /**
  * A guide as the check and the updater see it: the markers, headings, code blocks and
@@ -104,10 +106,19 @@ final class GuideDocument {
   private static InlineParser markerBlocksOnly(InlineParserContext context) {
     InlineParser full = new InlineParserImpl(context);
     return (lines, block) -> {
-      if (lines.getContent().contains("<!--")) {
+      if (holdsComment(lines)) {
         full.parse(lines, block);
       }
     };
+  }
+
+  private static boolean holdsComment(SourceLines lines) {
+    for (SourceLine line : lines.getLines()) {
+      if (line.getContent().toString().contains("<!--")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   List<Item> items() {
