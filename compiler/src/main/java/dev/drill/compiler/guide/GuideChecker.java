@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Holds a recovery guide against its drill's plan: every recovery step has its section,
@@ -29,6 +30,8 @@ import java.util.Optional;
  * Only the generated parts and the markers are read: prose never fails the check.
  */
 public final class GuideChecker {
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final Plan plan;
   private final String file;
@@ -447,7 +450,7 @@ public final class GuideChecker {
 
   /** Whitespace-insensitive: indentation, line breaks and runs of spaces do not matter. */
   static String normalize(String text) {
-    return text.strip().replaceAll("\\s+", " ");
+    return WHITESPACE.matcher(text.strip()).replaceAll(" ");
   }
 
   /** The two texts around where they first differ, so a long command's change is visible. */

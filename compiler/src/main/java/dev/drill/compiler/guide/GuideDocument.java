@@ -4,6 +4,7 @@ import dev.drill.compiler.guide.GuideMarkers.Marker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.commonmark.internal.InlineParserImpl;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
@@ -31,6 +32,8 @@ final class GuideDocument {
       .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
       .inlineParserFactory(GuideDocument::markerBlocksOnly)
       .build();
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /** A position in the guide, 1-based. */
   record Position(int line, int column) {}
@@ -85,7 +88,7 @@ final class GuideDocument {
       @Override
       public void visit(FencedCodeBlock block) {
         String info = block.getInfo() == null ? "" : block.getInfo().trim();
-        items.add(new CodeBlockItem(info.split("\\s+")[0], block.getLiteral(), position(block)));
+        items.add(new CodeBlockItem(WHITESPACE.split(info)[0], block.getLiteral(), position(block)));
       }
 
       @Override

@@ -26,6 +26,8 @@ public final class GuideMarkers {
 
   private static final Pattern MARKER = Pattern.compile("<!--\\s*drill:([a-z]+)((?:\\s+[^\\s-][^\\s]*)*)\\s*-->");
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private GuideMarkers() {}
 
   /** A marker: its kind ({@code begin}, {@code step}, ...) and its arguments. */
@@ -66,7 +68,7 @@ public final class GuideMarkers {
     java.util.ArrayList<Marker> markers = new java.util.ArrayList<>();
     while (m.find()) {
       String args = m.group(2).trim();
-      markers.add(new Marker(m.group(1), args.isEmpty() ? List.of() : Arrays.asList(args.split("\\s+"))));
+      markers.add(new Marker(m.group(1), args.isEmpty() ? List.of() : Arrays.asList(WHITESPACE.split(args))));
     }
     return markers;
   }
