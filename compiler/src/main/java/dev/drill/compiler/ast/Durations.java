@@ -2,43 +2,50 @@ package dev.drill.compiler.ast;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Duration literals: number-unit pairs such as {@code 90s}, {@code 1h30m}, {@code 14d}. */
 public final class Durations {
-
-  private static final Pattern PAIR = Pattern.compile("(\\d+)(ms|s|m|h|d|w)");
 
   private Durations() {}
 
   /** The duration, or empty when the text is not one or does not fit in a Duration. */
   public static Optional<Duration> parse(String text) {
-    Matcher m = PAIR.matcher(text);
     Duration total = Duration.ZERO;
-    int end = 0;
+    int i = 0;
     try {
-      while (m.lookingAt()) {
-        long amount = Long.parseLong(m.group(1));
-        total = total.plus(unit(m.group(2)).multipliedBy(amount));
-        end = m.end();
-        m.region(end, text.length());
+      while (i < text.length()) {
+        int digits = i;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+          i++;
+        }
+        if (i == digits || i == text.length()) {
+          return Optional.empty();
+        }
+        long amount = Long.parseLong(text, digits, i, 10);
+        // "ms" before "m": 5ms is five milliseconds, never five minutes and a stray s.
+        String unit = text.startsWith("ms", i) ? "ms" : text.substring(i, i + 1);
+        Optional<Duration> one = unit(unit);
+        if (one.isEmpty()) {
+          return Optional.empty();
+        }
+        total = total.plus(one.get().multipliedBy(amount));
+        i += unit.length();
       }
     } catch (ArithmeticException | NumberFormatException e) {
       return Optional.empty();
     }
-    return end == text.length() && end > 0 ? Optional.of(total) : Optional.empty();
+    return i > 0 ? Optional.of(total) : Optional.empty();
   }
 
-  private static Duration unit(String unit) {
+  private static Optional<Duration> unit(String unit) {
     switch (unit) {
-      case "ms": return Duration.ofMillis(1);
-      case "s": return Duration.ofSeconds(1);
-      case "m": return Duration.ofMinutes(1);
-      case "h": return Duration.ofHours(1);
-      case "d": return Duration.ofDays(1);
-      case "w": return Duration.ofDays(7);
-      default: throw new IllegalArgumentException(unit);
+      case "ms": return Optional.of(Duration.ofMillis(1));
+      case "s": return Optional.of(Duration.ofSeconds(1));
+      case "m": return Optional.of(Duration.ofMinutes(1));
+      case "h": return Optional.of(Duration.ofHours(1));
+      case "d": return Optional.of(Duration.ofDays(1));
+      case "w": return Optional.of(Duration.ofDays(7));
+      default: return Optional.empty();
     }
   }
 

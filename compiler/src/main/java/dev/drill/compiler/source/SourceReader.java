@@ -33,18 +33,27 @@ public final class SourceReader {
               bytes.length, MAX_BYTES, MAX_BYTES / (1024 * 1024)),
           "split the scenario library into one file per drill"));
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try {
-      CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes));
-      String text = chars.toString();
-      if (text.startsWith("\uFEFF")) {
-        text = text.substring(1);
-      }
-      return new Read(new SourceFile(path, text));
-    } catch (CharacterCodingException e) {
+    // The lenient decoder is the fast one; it marks malformed input with U+FFFD, and only
+    // then does the strict one decide (the file may hold a U+FFFD of its own).
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') >= 0 && !isUtf8(bytes)) {
       return new Refused(notUtf8(path, bytes));
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    return new Read(new SourceFile(path, text));
+  }
+
+  private static boolean isUtf8(byte[] bytes) {
+    try {
+      StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
     }
   }
 
