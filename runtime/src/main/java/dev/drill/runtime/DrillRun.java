@@ -29,6 +29,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -439,7 +440,7 @@ public final class DrillRun {
     } else {
       Duration timeout = action instanceof Action.Run
           ? ((Action.Run) action).timeout().orElse(ACTION_TIMEOUT) : ACTION_TIMEOUT;
-      result = await(services.workers().submit(() -> services.actions().perform(action, timeout)));
+      result = await(onWorker(() -> services.actions().perform(action, timeout)));
     }
     record("action-ended", "phase", phase, "step", step, "index", index + 1, "kind", kind,
         "ok", result.ok(), "detail", result.detail(), "output", result.output().isEmpty() ? null : result.output(),
@@ -459,7 +460,7 @@ public final class DrillRun {
       answered(question, answer);
       return new Observation(answer.yes(), answer.yes() ? "confirmed" : "denied");
     }
-    return await(services.workers().submit(() -> services.probes().observe(probe, polling.timeout())));
+    return await(onWorker(() -> services.probes().observe(probe, polling.timeout())));
   }
 
   private Optional<Observation> pollUntilHolds(String role, String id, Probe probe, Polling polling, Instant deadline)
@@ -487,8 +488,9 @@ public final class DrillRun {
       if (poll.state().due(now)) {
         due.add(poll);
         looks.add(() -> {
-          Instant at = clock.now();
-          return new Timed(services.probes().observe(poll.probe(), poll.polling().timeout()), at);
+          Instant asked = clock.now();
+          Observation seen = services.probes().observe(poll.probe(), poll.polling().timeout());
+          return new Timed(seen, asked, clock.now());
         });
       }
     }
@@ -501,17 +503,21 @@ public final class DrillRun {
       try {
         timed = results.get(i).get();
       } catch (ExecutionException e) {
-        timed = new Timed(new Observation(false, "probe failed: " + e.getCause()), now);
+        timed = new Timed(new Observation(false, "probe failed: " + e.getCause()), now, now);
       }
       Poll poll = due.get(i);
       Observation seen = new Observation(timed.observation().holds(), bindings.redact(timed.observation().detail()));
-      if (poll.state().update(seen, timed.at())) {
+      if (poll.state().update(seen, timed.asked(), timed.answered())) {
         record("probe", "role", poll.role(), "id", poll.id(), "holds", seen.holds(), "detail", seen.detail());
       }
     }
   }
 
-  private record Timed(Observation observation, Instant at) {}
+  /**
+   * A look and its times: the next look is due a period after this one was asked, what it
+   * saw counts from when it answered (a look cannot see a change before it happened).
+   */
+  private record Timed(Observation observation, Instant asked, Instant answered) {}
 
   // ---- watches: abort conditions, the timebox, comms ----
 
@@ -631,6 +637,21 @@ public final class DrillRun {
 
   private void answered(String question, Responder.Answer answer) {
     record("answer", "question", question, "yes", answer.yes(), "note", answer.note().orElse(null));
+  }
+
+  /**
+   * Runs a task on the workers and wakes the run once its result is in (not before: the run
+   * would find it not done and sleep on), so an action's end is noticed at once.
+   */
+  private <T> Future<T> onWorker(Callable<T> task) {
+    FutureTask<T> future = new FutureTask<>(task) {
+      @Override
+      protected void done() {
+        clock.wake();
+      }
+    };
+    services.workers().execute(future);
+    return future;
   }
 
   /** Waits for a future while servicing the watches; cancels it when the run must stop. */

@@ -32,18 +32,19 @@ final class PollState {
   }
 
   /**
-   * Takes a look made at {@code at}. Returns true when the result differs from the last
-   * one (worth a journal line).
+   * Takes a look asked at {@code asked} that answered at {@code answered}: the next look is
+   * due a period after this one was asked; holding counts from the answer. Returns true when
+   * the result differs from the last one (worth a journal line).
    */
-  boolean update(Observation observation, Instant at) {
+  boolean update(Observation observation, Instant asked, Instant answered) {
     boolean changed = last.isEmpty() || last.get().holds() != observation.holds()
         || !last.get().detail().equals(observation.detail());
     last = Optional.of(observation);
-    next = at.plus(polling.every());
+    next = asked.plus(polling.every());
     if (observation.holds()) {
-      Instant since = holdingSince.orElse(at);
+      Instant since = holdingSince.orElse(answered);
       holdingSince = Optional.of(since);
-      Duration held = Duration.between(since, at);
+      Duration held = Duration.between(since, answered);
       if (polling.holdFor().map(f -> held.compareTo(f) >= 0).orElse(true)) {
         metAt = Optional.of(since);
       }

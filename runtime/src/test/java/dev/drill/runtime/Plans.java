@@ -23,6 +23,14 @@ final class Plans {
         plan.fingerprint());
   }
 
+  /** A copy with exactly these phases and no setup or teardown. */
+  static Plan only(Plan plan, List<Phase> phases) {
+    return new Plan(plan.planVersion(), plan.id(), plan.title(), plan.summary(), plan.owner(), plan.kind(),
+        plan.tags(), plan.environment(), plan.timebox(), plan.cadence(), plan.rerun(), plan.guide(),
+        plan.source(), plan.roles(), plan.params(), plan.secrets(), List.of(), List.of(), phases,
+        plan.fingerprint());
+  }
+
   /** Every run action of the recovery steps gets this timeout. */
   static Plan withStepTimeout(Plan plan, Duration timeout) {
     Phase.Recover recover = plan.phase(Phase.Recover.class).orElseThrow();

@@ -18,7 +18,10 @@ public interface Clock {
    */
   void sleepUntil(Instant deadline) throws InterruptedException;
 
-  /** Ends a {@link #sleepUntil} early: something the sleeper waits for has happened. */
+  /**
+   * Ends a {@link #sleepUntil} early: something the sleeper waits for has happened. A wake
+   * that comes while nobody sleeps ends the next sleep, so one just before it is not lost.
+   */
   void wake();
 
   default void sleep(Duration duration) throws InterruptedException {
