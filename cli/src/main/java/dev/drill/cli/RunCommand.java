@@ -68,6 +68,8 @@ final class RunCommand implements Callable<Integer> {
 
   /** How often the run says where it stands, between events. */
   private static final java.time.Duration STATUS_EVERY = java.time.Duration.ofSeconds(10);
+  /** How long drill waits at the end for a cancelled step to finish killing its processes. */
+  private static final java.time.Duration WORKERS_END = java.time.Duration.ofSeconds(10);
 
   private static final DateTimeFormatter RUN_DIR =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -218,7 +220,10 @@ final class RunCommand implements Callable<Integer> {
       outcome = run.run();
     } finally {
       journal.close();
+      // A step cancelled by Ctrl-C may still be killing its process tree on a worker
+      // (SIGTERM, a grace period, SIGKILL): drill must not exit and leave it behind.
       workers.shutdownNow();
+      awaitWorkers(workers, err);
     }
     try {
       JournalRead read = JournalReader.read(journalFile);
@@ -252,4 +257,14 @@ final class RunCommand implements Callable<Integer> {
     return shown;
   }
 
+
+  private static void awaitWorkers(ExecutorService workers, PrintWriter err) {
+    try {
+      if (!workers.awaitTermination(WORKERS_END.toMillis(), TimeUnit.MILLISECONDS)) {
+        err.println("drill: a step or probe did not end within " + WORKERS_END.toSeconds() + "s of the run");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
 }
