@@ -53,6 +53,8 @@ public final class DrillRun {
   public record Settings(Bindings bindings, Map<String, String> shownParams, boolean auto, String journal, String results) {}
 
   private static final Duration ACTION_TIMEOUT = Duration.ofMinutes(10);
+  /** The longest sleep while only a look's answer is awaited; the answer wakes the run sooner. */
+  private static final Duration ANSWER_WAIT = Duration.ofSeconds(1);
 
   private final Plan plan;
   private final Services services;
@@ -129,6 +131,7 @@ public final class DrillRun {
       record("abort", "reason", "interrupted");
     } finally {
       watching = false;
+      abortStates.forEach(PollState::stopLooking);
       rollingBack = true;
       // Rollback must run even when the run was interrupted: clear the flag for it.
       boolean interrupted = Thread.interrupted();
@@ -252,7 +255,7 @@ public final class DrillRun {
             "fired", new ArrayList<>(fired.keySet()), "missing", missing(detect, fired));
         break;
       }
-      if (!clock.now().isBefore(deadline)) {
+      if (!clock.now().isBefore(deadline) && automatic.values().stream().noneMatch(PollState::looking)) {
         failures.add("detection missed: " + (detect.mode() == Phase.DetectMode.ALL ? "not all" : "none")
             + " of the signals fired within " + PlanText.duration(detect.budget())
             + " (missing: " + String.join(", ", missing(detect, fired)) + ")");
@@ -262,12 +265,14 @@ public final class DrillRun {
       }
       Instant wake = deadline;
       for (PollState state : automatic.values()) {
-        if (state.metAt().isEmpty()) {
-          wake = min(wake, state.next());
+        Optional<Instant> next = state.nextLook();
+        if (next.isPresent()) {
+          wake = min(wake, next.get());
         }
       }
-      sleepUntil(wake);
+      sleepForLooks(wake);
     }
+    automatic.values().forEach(PollState::stopLooking);
     manual.values().forEach(f -> f.cancel(true));
     record("phase-ended", "phase", "detect", "ok", timeToDetect.isPresent());
   }
@@ -469,55 +474,65 @@ public final class DrillRun {
       return Optional.of(observeOnce(probe, polling));
     }
     PollState state = new PollState(polling, clock.now());
-    while (true) {
-      service();
-      pollDue(List.of(new Poll(role, id, probe, polling, state)));
-      if (state.metAt().isPresent() || !clock.now().isBefore(deadline)) {
-        return state.last();
+    try {
+      while (true) {
+        service();
+        pollDue(List.of(new Poll(role, id, probe, polling, state)));
+        if (state.metAt().isPresent() || (!clock.now().isBefore(deadline) && !state.looking())) {
+          return state.last();
+        }
+        sleepForLooks(state.nextLook().map(next -> min(deadline, next)).orElse(deadline));
       }
-      sleepUntil(min(deadline, state.next()));
-    }
-  }
-
-  /** Looks at every due probe at once, on the workers; each look is timed on its own. */
-  private void pollDue(List<Poll> polls) throws Abort, InterruptedException {
-    Instant now = clock.now();
-    List<Poll> due = new ArrayList<>();
-    List<Callable<Timed>> looks = new ArrayList<>();
-    for (Poll poll : polls) {
-      if (poll.state().due(now)) {
-        due.add(poll);
-        looks.add(() -> {
-          Instant asked = clock.now();
-          Observation seen = services.probes().observe(poll.probe(), poll.polling().timeout());
-          return new Timed(seen, asked, clock.now());
-        });
-      }
-    }
-    if (looks.isEmpty()) {
-      return;
-    }
-    List<Future<Timed>> results = services.workers().invokeAll(looks);
-    for (int i = 0; i < due.size(); i++) {
-      Timed timed;
-      try {
-        timed = results.get(i).get();
-      } catch (ExecutionException e) {
-        timed = new Timed(new Observation(false, "probe failed: " + e.getCause()), now, now);
-      }
-      Poll poll = due.get(i);
-      Observation seen = new Observation(timed.observation().holds(), bindings.redact(timed.observation().detail()));
-      if (poll.state().update(seen, timed.asked(), timed.answered())) {
-        record("probe", "role", poll.role(), "id", poll.id(), "holds", seen.holds(), "detail", seen.detail());
-      }
+    } finally {
+      state.stopLooking();
     }
   }
 
   /**
-   * A look and its times: the next look is due a period after this one was asked, what it
-   * saw counts from when it answered (a look cannot see a change before it happened).
+   * Sleeps until {@code wake}. Past it (a deadline reached while a look asked in time is
+   * still out, which is let answer), until that look answers and wakes the run.
    */
-  private record Timed(Observation observation, Instant asked, Instant answered) {}
+  private void sleepForLooks(Instant wake) throws InterruptedException {
+    Instant now = clock.now();
+    sleepUntil(wake.isAfter(now) ? wake : now.plus(ANSWER_WAIT));
+  }
+
+  /**
+   * Takes in the looks that have answered and sends out those that are due, each on a
+   * worker of its own: a slow probe never holds up the others' looks. Never waits; a look
+   * that answers wakes the run (on a same-thread executor it has answered at once).
+   */
+  private void pollDue(List<Poll> polls) throws InterruptedException {
+    for (Poll poll : polls) {
+      takeInAnswer(poll);
+      if (poll.state().due(clock.now())) {
+        poll.state().lookingWith(onWorker(() -> {
+          Instant asked = clock.now();
+          Observation seen = services.probes().observe(poll.probe(), poll.polling().timeout());
+          return new PollState.Look(seen, asked, clock.now());
+        }));
+        takeInAnswer(poll);
+      }
+    }
+  }
+
+  private void takeInAnswer(Poll poll) throws InterruptedException {
+    Optional<Future<PollState.Look>> answered = poll.state().answered();
+    if (answered.isEmpty()) {
+      return;
+    }
+    PollState.Look look;
+    try {
+      look = answered.get().get();
+    } catch (ExecutionException e) {
+      Instant now = clock.now();
+      look = new PollState.Look(new Observation(false, "probe failed: " + e.getCause()), now, now);
+    }
+    Observation seen = new Observation(look.observation().holds(), bindings.redact(look.observation().detail()));
+    if (poll.state().update(seen, look.asked(), look.answered())) {
+      record("probe", "role", poll.role(), "id", poll.id(), "holds", seen.holds(), "detail", seen.detail());
+    }
+  }
 
   // ---- watches: abort conditions, the timebox, comms ----
 
@@ -686,7 +701,10 @@ public final class DrillRun {
     Instant next = timeboxEnd;
     if (watching) {
       for (PollState state : abortStates) {
-        next = min(next, state.next());
+        Optional<Instant> look = state.nextLook();
+        if (look.isPresent()) {
+          next = min(next, look.get());
+        }
       }
       for (Checkpoint checkpoint : checkpoints) {
         if (checkpoint.answer == null) {
