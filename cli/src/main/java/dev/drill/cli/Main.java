@@ -60,10 +60,13 @@ public final class Main implements Runnable {
     if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
       return;
     }
-    for (Class<?> command : COMMANDS) {
-      if (args.length > 0 && !args[0].equals("help") && args[0].equals(nameOf(command))) {
-        cli.addSubcommand(command);
-        return;
+    // "help" needs the others registered to describe them.
+    if (args.length > 0 && !args[0].equals("help")) {
+      for (Class<?> command : COMMANDS) {
+        if (args[0].equals(nameOf(command))) {
+          cli.addSubcommand(command);
+          return;
+        }
       }
     }
     COMMANDS.forEach(cli::addSubcommand);

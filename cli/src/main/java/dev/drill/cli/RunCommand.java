@@ -257,7 +257,6 @@ final class RunCommand implements Callable<Integer> {
     return shown;
   }
 
-
   private static void awaitWorkers(ExecutorService workers, PrintWriter err) {
     try {
       if (!workers.awaitTermination(WORKERS_END.toMillis(), TimeUnit.MILLISECONDS)) {
