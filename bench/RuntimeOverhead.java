@@ -83,7 +83,7 @@ public class RuntimeOverhead {
         new DrillRun.Services(clock, probes, (action, timeout) -> {
           throw new IllegalStateException("the overhead drill has no actions");
         }, new AutoResponder(nowhere), journal, workers),
-        new DrillRun.Settings(bindings, Map.of(), true, journalFile.toString(), dir.resolve("results").toString()));
+        new DrillRun.Settings(bindings, Map.of(), true, dir.toString(), journalFile.toString(), dir.resolve("results").toString()));
     CountDownLatch finished = new CountDownLatch(1);
     Thread status = new Thread(() -> {
       try {

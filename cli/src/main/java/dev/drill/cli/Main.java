@@ -28,7 +28,7 @@ public final class Main implements Runnable {
   /** The subcommands, in the order help lists them. */
   private static final List<Class<?>> COMMANDS = List.of(
       CompileCommand.class, FmtCommand.class, GuideCommand.class, CheckCommand.class, RunCommand.class,
-      ListCommand.class, ReportCommand.class, NoteCommand.class, CommandLine.HelpCommand.class);
+      RollbackCommand.class, ListCommand.class, ReportCommand.class, NoteCommand.class, CommandLine.HelpCommand.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -4,6 +4,7 @@ import dev.drill.runtime.journal.JournalFormatException;
 import dev.drill.runtime.journal.JournalRead;
 import dev.drill.runtime.journal.JournalReader;
 import dev.drill.runtime.report.ReportRenderer;
+import dev.drill.runtime.report.ResultFiles;
 import dev.drill.runtime.report.RunReport;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,6 +13,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +30,11 @@ import picocli.CommandLine.Spec;
           + " \"interrupted\").",
       "",
       "The report is written beside the journal as report.md unless -o says otherwise; its"
-          + " path is printed. Lines of the journal that cannot be read are skipped and counted."
+          + " path is printed. Lines of the journal that cannot be read are skipped and counted.",
+      "",
+      "When the run ended but its result file is missing (the runner was killed after its"
+          + " end), the result is written too, into the results directory the run recorded"
+          + " or --results."
     })
 final class ReportCommand implements Callable<Integer> {
 
@@ -39,6 +45,10 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report here (default: report.md beside the journal)")
   Path output;
+
+  @Option(names = "--results", paramLabel = "DIR",
+      description = "where the run's result goes when it is missing (default: where the run said)")
+  Path results;
 
   @Override
   public Integer call() {
@@ -84,6 +94,16 @@ final class ReportCommand implements Callable<Integer> {
     }
     out.println(target);
     err.println("drill report: " + report.run().drill() + ", " + report.outcome().keyword());
+    Optional<Path> resultsDir = Optional.ofNullable(results).or(() -> ResultFiles.recordedDirectory(read.events()));
+    if (resultsDir.isPresent()) {
+      try {
+        ResultFiles.writeIfMissing(read.events(), resultsDir.get())
+            .ifPresent(file -> err.println("drill report: the run's result was missing; wrote " + file));
+      } catch (IOException | JournalFormatException | IllegalArgumentException e) {
+        err.println("drill report: cannot write the run's result into " + resultsDir.get() + ": " + e.getMessage());
+        return Main.USAGE;
+      }
+    }
     return Main.OK;
   }
 }

@@ -14,7 +14,8 @@ import java.util.Set;
  */
 public final class Bindings {
 
-  private static final String REDACTED = "********";
+  /** What a secret value is replaced by. */
+  static final String REDACTED = "********";
 
   private final Map<String, String> values;
   private final Set<String> secrets;

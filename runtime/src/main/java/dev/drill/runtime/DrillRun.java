@@ -49,12 +49,20 @@ public final class DrillRun {
       Clock clock, ProbeRunner probes, ActionRunner actions, Responder responder, Journal journal,
       ExecutorService workers) {}
 
-  /** How to run: the values of params and secrets, and where the journal and results go (for the record). */
-  public record Settings(Bindings bindings, Map<String, String> shownParams, boolean auto, String journal, String results) {}
+  /**
+   * How to run: the values of params and secrets; for the record, where commands run (an
+   * absolute path: {@code drill rollback} runs the undo actions there) and where the journal
+   * and results go.
+   */
+  public record Settings(
+      Bindings bindings, Map<String, String> shownParams, boolean auto, String workdir, String journal,
+      String results) {}
 
   private static final Duration ACTION_TIMEOUT = Duration.ofMinutes(10);
   /** The longest sleep while only a look's answer is awaited; the answer wakes the run sooner. */
   private static final Duration ANSWER_WAIT = Duration.ofSeconds(1);
+  /** How long past a deadline a look asked before it may still answer and count. */
+  private static final Duration LATE_ANSWER = Duration.ofSeconds(1);
 
   private final Plan plan;
   private final Services services;
@@ -63,6 +71,7 @@ public final class DrillRun {
   private final Bindings bindings;
 
   private volatile String abortRequest;
+  private volatile boolean stopped;
   private Instant start;
   private Instant faultAt;
   private Instant timeboxEnd;
@@ -74,7 +83,7 @@ public final class DrillRun {
   private Optional<Duration> timeToRecover = Optional.empty();
   private boolean watching;
   /** During rollback nothing may stop the run: not an abort, not the timebox. */
-  private boolean rollingBack;
+  private volatile boolean rollingBack;
 
   public DrillRun(Plan plan, Services services, Settings settings) {
     this.plan = plan;
@@ -84,10 +93,27 @@ public final class DrillRun {
     this.bindings = settings.bindings();
   }
 
-  /** Asks the run to stop and roll back (Ctrl-C, a second terminal); safe from any thread. */
+  /** Asks the run to stop and roll back (a second terminal, a test); safe from any thread. */
   public void requestAbort(String reason) {
     abortRequest = reason;
     clock.wake();
+  }
+
+  /**
+   * A signal came (Ctrl-C, SIGTERM, SIGHUP): recorded at once, in every phase; the first
+   * stops the run and starts the rollback, and nothing stops a rollback once it runs.
+   * Safe from any thread.
+   *
+   * @param signal the signal's name, such as {@code SIGINT}
+   * @param reason why the run stops, for the outcome: {@code interrupted (Ctrl-C)}
+   */
+  public synchronized void interrupt(String signal, String reason) {
+    boolean first = !stopped;
+    stopped = true;
+    record("interrupt", "signal", signal, "reason", reason, "rollingBack", rollingBack || !first);
+    if (first) {
+      requestAbort(reason);
+    }
   }
 
   /** Signals that the run must stop now; caught by {@link #run()}, never escapes. */
@@ -104,8 +130,10 @@ public final class DrillRun {
         "source", plan.source().file(), "environment", plan.environment(), "auto", settings.auto(),
         "params", settings.shownParams(), "secrets", plan.secrets().stream().map(Plan.Secret::name).toArray(),
         "timeboxMs", plan.timebox().map(Duration::toMillis).orElse(null),
-        "journal", settings.journal(), "results", settings.results(), "plan", PlanTree.of(plan));
+        "workdir", settings.workdir(), "journal", settings.journal(), "results", settings.results(),
+        "pid", ProcessHandle.current().pid(), "host", RunHost.name(), "plan", PlanTree.of(plan));
     Optional<String> aborted = Optional.empty();
+    Optional<String> internalError = Optional.empty();
     try {
       phase("setup", () -> actions("setup", "setup", plan.setup()));
       watching = true;
@@ -129,6 +157,11 @@ public final class DrillRun {
     } catch (InterruptedException e) {
       aborted = Optional.of("interrupted");
       record("abort", "reason", "interrupted");
+    } catch (RuntimeException e) {
+      // A bug in drill must not leave the fault in: the run stops here and rolls back.
+      internalError = Optional.of(e.toString());
+      aborted = Optional.of("internal error in drill: " + e);
+      record("abort", "reason", aborted.get());
     } finally {
       watching = false;
       abortStates.forEach(PollState::stopLooking);
@@ -143,7 +176,7 @@ public final class DrillRun {
     RunOutcome outcome = new RunOutcome(
         aborted.isPresent() ? RunOutcome.Outcome.ABORTED
             : failures.isEmpty() ? RunOutcome.Outcome.PASSED : RunOutcome.Outcome.FAILED,
-        aborted.map(List::of).orElse(failures), timeToDetect, timeToRecover);
+        aborted.map(List::of).orElse(failures), timeToDetect, timeToRecover, internalError);
     record("outcome", "outcome", outcome.outcome().keyword(), "reasons", outcome.reasons(),
         "timeToDetectMs", timeToDetect.map(Duration::toMillis).orElse(null),
         "timeToRecoverMs", timeToRecover.map(Duration::toMillis).orElse(null));
@@ -228,7 +261,7 @@ public final class DrillRun {
         }
         CompletableFuture<Given> answer = manual.get(signal.id());
         if (answer != null && answer.isDone()) {
-          Given given = answer.join();
+          Given given = given(answer);
           answered(((Probe.Manual) signal.probe()).question(), given.answer());
           if (given.answer().yes()) {
             fire(detect, signal, given.at(), fired);
@@ -239,7 +272,7 @@ public final class DrillRun {
       }
       pollDue(detect.signals().stream().filter(s -> automatic.containsKey(s.id()) && !fired.containsKey(s.id()))
           .map(s -> new Poll("signal", s.id(), s.probe(), s.polling(), automatic.get(s.id())))
-          .collect(java.util.stream.Collectors.toList()));
+          .collect(java.util.stream.Collectors.toList()), deadline);
       for (Phase.Signal signal : detect.signals()) {
         PollState state = automatic.get(signal.id());
         if (state != null && state.metAt().isPresent() && !fired.containsKey(signal.id())) {
@@ -255,7 +288,7 @@ public final class DrillRun {
             "fired", new ArrayList<>(fired.keySet()), "missing", missing(detect, fired));
         break;
       }
-      if (!clock.now().isBefore(deadline) && automatic.values().stream().noneMatch(PollState::looking)) {
+      if (over(deadline, automatic.values())) {
         failures.add("detection missed: " + (detect.mode() == Phase.DetectMode.ALL ? "not all" : "none")
             + " of the signals fired within " + PlanText.duration(detect.budget())
             + " (missing: " + String.join(", ", missing(detect, fired)) + ")");
@@ -270,7 +303,7 @@ public final class DrillRun {
           wake = min(wake, next.get());
         }
       }
-      sleepForLooks(wake);
+      sleepForLooks(wake, deadline);
     }
     automatic.values().forEach(PollState::stopLooking);
     manual.values().forEach(f -> f.cancel(true));
@@ -304,11 +337,19 @@ public final class DrillRun {
       blockedBy.retainAll(failed);
       record("step-started", "id", step.id(), "title", step.title(), "role", step.role().orElse(null));
       Instant stepStart = clock.now();
-      Optional<String> problem = blockedBy.isEmpty()
-          ? actions("recover", step.id(), step.actions())
-          : Optional.of("skipped: it comes after " + String.join(", ", blockedBy) + ", which failed");
-      if (problem.isEmpty() && step.verify().isPresent()) {
-        problem = verify(step, stepStart, deadline);
+      Optional<String> problem;
+      try {
+        problem = blockedBy.isEmpty()
+            ? actions("recover", step.id(), step.actions())
+            : Optional.of("skipped: it comes after " + String.join(", ", blockedBy) + ", which failed");
+        if (problem.isEmpty() && step.verify().isPresent()) {
+          problem = verify(step, stepStart, deadline);
+        }
+      } catch (Abort e) {
+        record("step-ended", "id", step.id(), "title", step.title(), "role", step.role().orElse(null), "ok", false,
+            "detail", "stopped: " + e.getMessage(), "durationMs", Duration.between(stepStart, clock.now()).toMillis(),
+            "budgetMs", step.budget().map(Duration::toMillis).orElse(null));
+        throw e;
       }
       Duration took = Duration.between(stepStart, clock.now());
       boolean inBudget = step.budget().map(b -> took.compareTo(b) <= 0).orElse(true);
@@ -381,28 +422,70 @@ public final class DrillRun {
 
   /** Rollback: every undo of what was injected, in reverse order; then teardown. Always. */
   private void rollback() {
-    record("phase-started", "phase", "rollback");
     List<Phase.InjectStep> reversed = new ArrayList<>(injected);
     Collections.reverse(reversed);
-    List<String> problems = new ArrayList<>();
-    for (Phase.InjectStep step : reversed) {
-      bestEffort("rollback", step.id(), step.undo()).ifPresent(problems::add);
-    }
-    record("phase-ended", "phase", "rollback", "ok", problems.isEmpty(),
-        "detail", problems.isEmpty() ? null : String.join("; ", problems));
-    record("phase-started", "phase", "teardown");
-    Optional<String> teardown = bestEffort("teardown", "teardown", plan.teardown());
-    record("phase-ended", "phase", "teardown", "ok", teardown.isEmpty(), "detail", teardown.orElse(null));
-    problems.addAll(teardown.stream().collect(java.util.stream.Collectors.toList()));
+    List<Leftover.Undo> undo = new ArrayList<>();
+    reversed.forEach(step -> undo.add(new Leftover.Undo(step, indexes(step.undo()))));
+    List<String> problems = rollback(new Leftover(undo, indexes(plan.teardown()), false));
     if (!problems.isEmpty()) {
       failures.add("rollback was not clean: " + String.join("; ", problems));
     }
   }
 
-  /** Every action is tried, whatever happened before: a rollback does all it can. */
-  private Optional<String> bestEffort(String phase, String step, List<Action> actions) {
-    List<String> problems = new ArrayList<>();
+  private static List<Integer> indexes(List<Action> actions) {
+    List<Integer> all = new ArrayList<>();
     for (int i = 0; i < actions.size(); i++) {
+      all.add(i);
+    }
+    return all;
+  }
+
+  /** The undo actions, then the teardown actions, each tried whatever happened before; the problems. */
+  private List<String> rollback(Leftover left) {
+    record("phase-started", "phase", "rollback");
+    List<String> problems = new ArrayList<>();
+    for (Leftover.Undo undo : left.undo()) {
+      bestEffort("rollback", undo.step().id(), undo.step().undo(), undo.indexes()).ifPresent(problems::add);
+    }
+    record("phase-ended", "phase", "rollback", "ok", problems.isEmpty(),
+        "detail", problems.isEmpty() ? null : String.join("; ", problems));
+    record("phase-started", "phase", "teardown");
+    Optional<String> teardown = bestEffort("teardown", "teardown", plan.teardown(), left.teardown());
+    record("phase-ended", "phase", "teardown", "ok", teardown.isEmpty(), "detail", teardown.orElse(null));
+    teardown.ifPresent(problems::add);
+    return problems;
+  }
+
+  /**
+   * Finishes the rollback of a run that was killed (SIGKILL, a crash) before it ended:
+   * the undo actions and teardown its journal does not show done, recorded in that same
+   * journal. When the run had no outcome yet, it gets one: aborted.
+   */
+  public RunOutcome finishRollback(Leftover left) {
+    rollingBack = true;
+    List<String> steps = new ArrayList<>();
+    left.undo().forEach(u -> steps.add(u.step().id()));
+    record("resumed", "by", "drill rollback", "pid", ProcessHandle.current().pid(), "host", RunHost.name(),
+        "undo", steps, "teardown", left.teardown().size());
+    List<String> problems = rollback(left);
+    List<String> reasons = new ArrayList<>(List.of(
+        "the run was killed before its end; drill rollback finished its rollback"));
+    if (!problems.isEmpty()) {
+      reasons.add("rollback was not clean: " + String.join("; ", problems));
+    }
+    RunOutcome outcome = new RunOutcome(RunOutcome.Outcome.ABORTED, reasons, Optional.empty(), Optional.empty(),
+        Optional.empty());
+    if (!left.ended()) {
+      record("outcome", "outcome", outcome.outcome().keyword(), "reasons", outcome.reasons());
+      record("run-ended");
+    }
+    return outcome;
+  }
+
+  /** Every action given is tried, whatever happened before: a rollback does all it can. */
+  private Optional<String> bestEffort(String phase, String step, List<Action> actions, List<Integer> indexes) {
+    List<String> problems = new ArrayList<>();
+    for (int i : indexes) {
       try {
         action(phase, step, i, actions.get(i)).ifPresent(problems::add);
       } catch (Abort | InterruptedException e) {
@@ -433,6 +516,22 @@ public final class DrillRun {
         "text", PlanText.action(action));
     Instant begin = clock.now();
     ActionResult result;
+    try {
+      result = perform(action);
+    } catch (Abort e) {
+      record("action-ended", "phase", phase, "step", step, "index", index + 1, "kind", kind, "ok", false,
+          "detail", "stopped: " + e.getMessage(), "durationMs", Duration.between(begin, clock.now()).toMillis());
+      throw e;
+    }
+    record("action-ended", "phase", phase, "step", step, "index", index + 1, "kind", kind,
+        "ok", result.ok(), "detail", result.detail(), "output", result.output().isEmpty() ? null : result.output(),
+        "durationMs", Duration.between(begin, clock.now()).toMillis());
+    return result.ok() ? Optional.empty() : Optional.of(PlanText.action(action) + ": " + result.detail());
+  }
+
+  private ActionResult perform(Action action) throws Abort, InterruptedException {
+    Instant begin = clock.now();
+    ActionResult result;
     if (action instanceof Action.Wait) {
       sleepServicing(begin.plus(((Action.Wait) action).duration()));
       result = new ActionResult(true, "waited " + PlanText.duration(((Action.Wait) action).duration()), "");
@@ -447,10 +546,7 @@ public final class DrillRun {
           ? ((Action.Run) action).timeout().orElse(ACTION_TIMEOUT) : ACTION_TIMEOUT;
       result = await(onWorker(() -> services.actions().perform(action, timeout)));
     }
-    record("action-ended", "phase", phase, "step", step, "index", index + 1, "kind", kind,
-        "ok", result.ok(), "detail", result.detail(), "output", result.output().isEmpty() ? null : result.output(),
-        "durationMs", Duration.between(begin, clock.now()).toMillis());
-    return result.ok() ? Optional.empty() : Optional.of(PlanText.action(action) + ": " + result.detail());
+    return result;
   }
 
   // ---- polling ----
@@ -477,11 +573,11 @@ public final class DrillRun {
     try {
       while (true) {
         service();
-        pollDue(List.of(new Poll(role, id, probe, polling, state)));
-        if (state.metAt().isPresent() || (!clock.now().isBefore(deadline) && !state.looking())) {
+        pollDue(List.of(new Poll(role, id, probe, polling, state)), deadline);
+        if (state.metAt().isPresent() || over(deadline, List.of(state))) {
           return state.last();
         }
-        sleepForLooks(state.nextLook().map(next -> min(deadline, next)).orElse(deadline));
+        sleepForLooks(state.nextLook().map(next -> min(deadline, next)).orElse(deadline), deadline);
       }
     } finally {
       state.stopLooking();
@@ -490,22 +586,40 @@ public final class DrillRun {
 
   /**
    * Sleeps until {@code wake}. Past it (a deadline reached while a look asked in time is
-   * still out, which is let answer), until that look answers and wakes the run.
+   * still out, which is let answer briefly), until that look answers and wakes the run, or
+   * the grace for late answers ends.
    */
-  private void sleepForLooks(Instant wake) throws InterruptedException {
+  private void sleepForLooks(Instant wake, Instant deadline) throws InterruptedException {
     Instant now = clock.now();
-    sleepUntil(wake.isAfter(now) ? wake : now.plus(ANSWER_WAIT));
+    if (!now.isBefore(deadline)) {
+      sleepUntil(deadline.plus(LATE_ANSWER));
+    } else {
+      sleepUntil(wake.isAfter(now) ? wake : now.plus(ANSWER_WAIT));
+    }
   }
 
   /**
-   * Takes in the looks that have answered and sends out those that are due, each on a
-   * worker of its own: a slow probe never holds up the others' looks. Never waits; a look
-   * that answers wakes the run (on a same-thread executor it has answered at once).
+   * Whether polling against {@code deadline} is over: the deadline has come and no look
+   * asked before it is still out, or the grace for their answers has ended too. So a
+   * phase ends at its budget whatever its probes' options: no look is sent after the
+   * deadline, and none is waited for long past it.
    */
-  private void pollDue(List<Poll> polls) throws InterruptedException {
+  private boolean over(Instant deadline, java.util.Collection<PollState> states) {
+    Instant now = clock.now();
+    return !now.isBefore(deadline)
+        && (states.stream().noneMatch(PollState::looking) || !now.isBefore(deadline.plus(LATE_ANSWER)));
+  }
+
+  /**
+   * Takes in the looks that have answered and sends out those that are due before the
+   * deadline, each on a worker of its own: a slow probe never holds up the others' looks.
+   * Never waits; a look that answers wakes the run (on a same-thread executor it has
+   * answered at once).
+   */
+  private void pollDue(List<Poll> polls, Instant deadline) throws InterruptedException {
     for (Poll poll : polls) {
       takeInAnswer(poll);
-      if (poll.state().due(clock.now())) {
+      if (poll.state().due(clock.now()) && clock.now().isBefore(deadline)) {
         poll.state().lookingWith(onWorker(() -> {
           Instant asked = clock.now();
           Observation seen = services.probes().observe(poll.probe(), poll.polling().timeout());
@@ -588,7 +702,7 @@ public final class DrillRun {
       polls.add(new Poll("abort", "abort-" + (i + 1), conditions.get(i).probe(), conditions.get(i).polling(),
           abortStates.get(i)));
     }
-    pollDue(polls);
+    pollDue(polls, Instant.MAX);
     for (int i = 0; i < conditions.size(); i++) {
       if (abortStates.get(i).metAt().isPresent()) {
         throw new Abort("abort condition held: " + PlanText.probe(conditions.get(i).probe())
@@ -600,7 +714,7 @@ public final class DrillRun {
         checkpoint.answer = ask(commsQuestion(checkpoint.duty));
       }
       if (checkpoint.answer != null && checkpoint.answer.isDone() && !checkpoint.recorded) {
-        Given given = checkpoint.answer.join();
+        Given given = given(checkpoint.answer);
         recordComms(checkpoint, given.answer(), given.at());
       }
     }
@@ -650,6 +764,18 @@ public final class DrillRun {
     return given;
   }
 
+  /** An answer that is in; the run stops when nobody can answer any more. */
+  private static Given given(CompletableFuture<Given> answer) throws Abort {
+    try {
+      return answer.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof Responder.NoOneToAnswer) {
+        throw new Abort(e.getCause().getMessage());
+      }
+      throw e;
+    }
+  }
+
   private void answered(String question, Responder.Answer answer) {
     record("answer", "question", question, "yes", answer.yes(), "note", answer.note().orElse(null));
   }
@@ -678,6 +804,9 @@ public final class DrillRun {
       }
       return future.get();
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof Responder.NoOneToAnswer) {
+        throw new Abort(e.getCause().getMessage());
+      }
       throw new IllegalStateException("an action or probe failed unexpectedly: " + e.getCause(), e.getCause());
     } finally {
       if (!future.isDone()) {

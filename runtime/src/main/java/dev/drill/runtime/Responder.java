@@ -13,5 +13,16 @@ public interface Responder {
   /** A person's answer: yes (done, seen) or no (failed, not seen), with an optional note. */
   record Answer(boolean yes, Optional<String> note) {}
 
+  /**
+   * The answer, in time. When no person can answer any more (the terminal's input has
+   * closed), the future fails with {@link NoOneToAnswer} and the run stops.
+   */
   CompletableFuture<Answer> ask(String question);
+
+  /** Nobody is there to answer: the input closed. The message says what to do instead. */
+  final class NoOneToAnswer extends RuntimeException {
+    public NoOneToAnswer(String message) {
+      super(message, null, false, false);
+    }
+  }
 }

@@ -5,9 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** How a run ended, why, and its two headline times. */
+/**
+ * How a run ended, why, and its two headline times; {@code internalError} when a bug in
+ * drill stopped it (it was rolled back all the same).
+ */
 public record RunOutcome(
-    Outcome outcome, List<String> reasons, Optional<Duration> timeToDetect, Optional<Duration> timeToRecover) {
+    Outcome outcome, List<String> reasons, Optional<Duration> timeToDetect, Optional<Duration> timeToRecover,
+    Optional<String> internalError) {
 
   public RunOutcome {
     reasons = List.copyOf(reasons);

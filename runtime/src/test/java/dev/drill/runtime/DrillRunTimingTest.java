@@ -64,7 +64,7 @@ class DrillRunTimingTest {
     DrillRun run = new DrillRun(p, new DrillRun.Services(world.clock, world, world, world, world,
         new FakeWorld.SameThread()),
         new DrillRun.Settings(new Bindings(Map.of("host", "svc"), Map.of("token", "s3cret-token")),
-            Map.of("host", "svc"), true, "journal.jsonl", "results"));
+            Map.of("host", "svc"), true, "/drills", "journal.jsonl", "results"));
     return run.run();
   }
 
@@ -199,7 +199,7 @@ class DrillRunTimingTest {
     });
     holder[0] = new DrillRun(plan, new DrillRun.Services(w.clock, w, w, w, w, new FakeWorld.SameThread()),
         new DrillRun.Settings(new Bindings(Map.of("host", "svc"), Map.of("token", "s3cret-token")),
-            Map.of("host", "svc"), true, "journal.jsonl", "results"));
+            Map.of("host", "svc"), true, "/drills", "journal.jsonl", "results"));
     RunOutcome outcome = holder[0].run();
     seen.addAll(w.commandsRun);
     assertEquals(RunOutcome.Outcome.ABORTED, outcome.outcome());

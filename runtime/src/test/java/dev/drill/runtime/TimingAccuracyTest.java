@@ -17,6 +17,7 @@ import dev.drill.plan.Probe;
 import dev.drill.plan.SourceSpan;
 import dev.drill.runtime.action.Actions;
 import dev.drill.runtime.action.HttpRunner;
+import dev.drill.runtime.action.ProcessGroups;
 import dev.drill.runtime.clock.SystemClock;
 import dev.drill.runtime.console.AutoResponder;
 import dev.drill.runtime.journal.JournalEvent;
@@ -154,11 +155,12 @@ class TimingAccuracyTest {
     Bindings bindings = new Bindings(Map.of("base", "http://127.0.0.1:" + server.getAddress().getPort()), Map.of());
     HttpClient client = HttpRunner.newClient();
     ExecutorService workers = Executors.newCachedThreadPool();
+    ProcessGroups groups = ProcessGroups.unwatched();
     try (JsonlJournal journal = JsonlJournal.create(journalFile, bindings::redact)) {
       DrillRun run = new DrillRun(plan(otherSignals), new DrillRun.Services(new SystemClock(),
-          WorldProbes.of(bindings, dir, client, Optional.empty()), Actions.of(bindings, dir, client),
+          WorldProbes.of(bindings, dir, client, Optional.empty(), groups), Actions.of(bindings, dir, client, groups),
           new AutoResponder(new PrintWriter(new StringWriter())), journal, workers),
-          new DrillRun.Settings(bindings, Map.of(), true, journalFile.toString(), dir.resolve("results").toString()));
+          new DrillRun.Settings(bindings, Map.of(), true, dir.toString(), journalFile.toString(), dir.resolve("results").toString()));
       return run.run();
     } finally {
       workers.shutdownNow();

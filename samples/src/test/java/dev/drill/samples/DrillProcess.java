@@ -23,14 +23,23 @@ final class DrillProcess {
   }
 
   static DrillProcess start(Path workdir, String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(
+    return start(workdir, ProcessBuilder.Redirect.PIPE, args);
+  }
+
+  /**
+   * As a terminal starts a job: in a process group (and session) of its own, which
+   * {@link #signalGroup} signals as a whole, as Ctrl-C does. ({@code setsid} execs the
+   * command in place, so the process is drill's JVM itself.)
+   */
+  static DrillProcess start(Path workdir, ProcessBuilder.Redirect input, String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of("setsid", "-w",
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), "dev.drill.cli.Main"));
     command.addAll(List.of(args));
     Path output = Files.createTempFile(workdir, "drill-", ".out");
     Process process = new ProcessBuilder(command).directory(workdir.toFile())
         .redirectErrorStream(true).redirectOutput(output.toFile())
-        .redirectInput(ProcessBuilder.Redirect.PIPE).start();
+        .redirectInput(input).start();
     return new DrillProcess(process, output);
   }
 
@@ -52,7 +61,22 @@ final class DrillProcess {
   }
 
   void signal(String name) throws IOException, InterruptedException {
-    new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid())).inheritIO().start().waitFor();
+    new ProcessBuilder("kill", "-" + name, String.valueOf(drill().pid())).inheritIO().start().waitFor();
+  }
+
+  /** Signals drill's whole process group, as the terminal does for Ctrl-C. */
+  void signalGroup(String name) throws IOException, InterruptedException {
+    String stat = Files.readString(Path.of("/proc", Long.toString(drill().pid()), "stat"));
+    String group = stat.substring(stat.lastIndexOf(')') + 2).split(" ")[2];
+    new ProcessBuilder("kill", "-s", name, "--", "-" + group).inheritIO().start().waitFor();
+  }
+
+  /** Drill's JVM: setsid runs it in place, or, when it had to fork to leave its group, as its one child. */
+  ProcessHandle drill() {
+    if (process.info().command().map(c -> c.endsWith("/java")).orElse(false)) {
+      return process.toHandle();
+    }
+    return process.children().findFirst().orElse(process.toHandle());
   }
 
   static int freePort() throws IOException {

@@ -17,9 +17,9 @@ public final class Actions implements ActionRunner {
     this.http = http;
   }
 
-  /** Actions for a run with these bindings, commands running in {@code directory}. */
-  public static Actions of(Bindings bindings, Path directory, HttpClient client) {
-    return new Actions(new ProcessRunner(bindings, directory), new HttpRunner(client, bindings));
+  /** Actions for a run with these bindings, commands running in {@code directory} and in {@code groups}. */
+  public static Actions of(Bindings bindings, Path directory, HttpClient client, ProcessGroups groups) {
+    return new Actions(new ProcessRunner(bindings, directory, groups), new HttpRunner(client, bindings));
   }
 
   /** @throws IllegalArgumentException for manual and wait actions, which are the runner's own */

@@ -8,15 +8,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Runs {@code run} actions and command probes: {@code /bin/sh -c} with the command's
  * params as environment variables (see {@link ShellCommand}), in the drill file's
- * directory. Output (stdout and stderr together) is kept to its last 64 KiB and redacted.
- * At the timeout, or when the calling thread is interrupted, the process is killed with
- * everything it started.
+ * directory, each in a process group of its own (see {@link ProcessGroups}). Output (stdout
+ * and stderr together) is kept to its last 64 KiB and redacted. At the timeout, or when the
+ * calling thread is interrupted, the process is killed with everything it started.
  */
 public final class ProcessRunner {
 
@@ -26,16 +27,26 @@ public final class ProcessRunner {
 
   private final Bindings bindings;
   private final Path directory;
+  private final ProcessGroups groups;
   private final String shell;
 
-  /** @param directory where commands run: the drill file's directory */
-  public ProcessRunner(Bindings bindings, Path directory) {
-    this(bindings, directory, "/bin/sh");
+  /**
+   * @param directory where commands run: the drill file's directory
+   * @param groups the groups the commands run in, watched while the run lives
+   */
+  public ProcessRunner(Bindings bindings, Path directory, ProcessGroups groups) {
+    this(bindings, directory, groups, "/bin/sh");
   }
 
-  ProcessRunner(Bindings bindings, Path directory, String shell) {
+  /** Commands in groups of their own, unwatched. */
+  public ProcessRunner(Bindings bindings, Path directory) {
+    this(bindings, directory, ProcessGroups.unwatched());
+  }
+
+  ProcessRunner(Bindings bindings, Path directory, ProcessGroups groups, String shell) {
     this.bindings = bindings;
     this.directory = directory;
+    this.groups = groups;
     this.shell = shell;
   }
 
@@ -51,7 +62,7 @@ public final class ProcessRunner {
    * @throws InterruptedException when interrupted; the process tree is killed first
    */
   public ProcessOutcome execute(String command, Duration timeout) throws InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder(shell, "-c", ShellCommand.script(command))
+    ProcessBuilder builder = new ProcessBuilder(groups.command(List.of(shell, "-c", ShellCommand.script(command))))
         .directory(directory.toAbsolutePath().toFile())
         .redirectErrorStream(true);
     builder.environment().putAll(bindings.environment());
@@ -61,18 +72,21 @@ public final class ProcessRunner {
     } catch (IOException | RuntimeException e) {
       return new ProcessOutcome(OptionalInt.empty(), bindings.redact("could not start: " + e.getMessage()), "");
     }
+    groups.started(process);
     closeQuietly(process);
     TailBuffer output = new TailBuffer();
     Thread reader = drain(process, output);
     boolean exited;
     try {
       exited = process.waitFor(millis(timeout), TimeUnit.MILLISECONDS);
+      if (!exited) {
+        groups.kill(process, KILL_GRACE);
+      }
     } catch (InterruptedException e) {
-      ProcessTree.kill(process.toHandle(), KILL_GRACE);
+      groups.kill(process, KILL_GRACE);
       throw e;
-    }
-    if (!exited) {
-      ProcessTree.kill(process.toHandle(), KILL_GRACE);
+    } finally {
+      groups.ended(process);
     }
     reader.join(DRAIN_GRACE.toMillis());
     String text = OutputText.tail(output.kept(), output.total(), bindings);

@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
 /**
  * Kills a process and everything it started: politely (SIGTERM), then, after a grace
  * period, for good (SIGKILL). Descendants are remembered by handle, so a child orphaned
- * when its parent dies is still found, and so are the children it starts meanwhile.
+ * when its parent dies is still found, and so are the children it starts meanwhile; when
+ * the process leads a group of its own, every member of the group is found too, so a
+ * grandchild that was reparented before drill first looked is not missed.
  */
 final class ProcessTree {
 
@@ -24,11 +26,22 @@ final class ProcessTree {
 
   /** Returns once the whole tree is dead, or after two grace periods at most. */
   static void kill(ProcessHandle root, Duration grace) {
+    kill(root, false, grace);
+  }
+
+  /** As {@link #kill(ProcessHandle, Duration)}; {@code leadsGroup}: the root's pid is its process group's. */
+  static void kill(ProcessHandle root, boolean leadsGroup, Duration grace) {
     boolean interrupted = Thread.interrupted();
     Set<ProcessHandle> known = new LinkedHashSet<>();
+    if (leadsGroup) {
+      known.addAll(group(root.pid()));
+    }
     signal(root, known, false);
     if (!interrupted) {
       interrupted = !awaitDeath(known, grace);
+    }
+    if (leadsGroup) {
+      known.addAll(group(root.pid()));
     }
     signal(root, known, true);
     // Another interrupt must not stop the killing: it is remembered for the caller instead.
@@ -71,6 +84,28 @@ final class ProcessTree {
         .collect(Collectors.toCollection(ArrayList::new));
     Collections.reverse(members);
     return members;
+  }
+
+  /** The live processes of a process group, found through /proc (empty where there is none). */
+  private static List<ProcessHandle> group(long pgid) {
+    List<ProcessHandle> members = new ArrayList<>();
+    ProcessHandle.allProcesses().forEach(process -> {
+      if (groupOf(process.pid()) == pgid) {
+        members.add(process);
+      }
+    });
+    return members;
+  }
+
+  private static long groupOf(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+      // pid (comm) state ppid pgrp ...: comm may hold spaces and parentheses, so count from the last ')'.
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return Long.parseLong(fields[2]);
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
   }
 
   /**

@@ -110,7 +110,8 @@ public final class LiveLines implements Journal {
       case "phase-started": return "== " + f.get("phase");
       case "phase-ended": return Boolean.FALSE.equals(f.get("ok")) ? "   " + f.get("phase") + " failed: " + f.get("detail") : "";
       case "action-started": return "   " + f.get("text");
-      case "action-ended": return Boolean.TRUE.equals(f.get("ok")) ? "   ok (" + f.get("detail") + ")" : "   FAILED: " + f.get("detail");
+      case "action-ended": return Boolean.TRUE.equals(f.get("ok")) ? "   ok (" + f.get("detail") + ")"
+          : stopped(f) ? "   " + f.get("detail") : "   FAILED: " + f.get("detail");
       case "check": return "   check " + f.get("id") + ": " + (Boolean.TRUE.equals(f.get("holds")) ? "holds" : "does not hold") + " (" + f.get("detail") + ")";
       case "fault-active": return "fault active (T0)";
       case "probe": return "   " + f.get("role") + " " + f.get("id") + ": " + f.get("detail");
@@ -120,17 +121,29 @@ public final class LiveLines implements Journal {
           ? "detected in " + ms(f.get("sinceFaultMs")) + " of " + ms(f.get("budgetMs"))
           : "DETECTION MISSED within " + ms(f.get("budgetMs")) + "; missing: " + f.get("missing");
       case "step-started": return "step " + f.get("id") + ": " + f.get("title") + (f.containsKey("role") ? " (" + f.get("role") + ")" : "");
-      case "step-ended": return "   step " + f.get("id") + (Boolean.TRUE.equals(f.get("ok")) ? " done" : " FAILED: " + f.get("detail"))
+      case "step-ended": return "   step " + f.get("id") + (Boolean.TRUE.equals(f.get("ok")) ? " done"
+          : stopped(f) ? " " + f.get("detail") : " FAILED: " + f.get("detail"))
           + " in " + ms(f.get("durationMs")) + (f.containsKey("budgetMs") ? " of " + ms(f.get("budgetMs")) : "");
       case "verify": return "   verify " + (Boolean.TRUE.equals(f.get("held")) ? "held" : "did NOT hold") + " (" + f.get("detail") + ")";
       case "recovered": return Boolean.TRUE.equals(f.get("met")) ? "recovered at T+" + ms(f.get("sinceFaultMs")) : "NOT RECOVERED";
       case "comms": return "   comms: " + f.get("duty") + " " + f.get("audience") + (Boolean.TRUE.equals(f.get("late")) ? " (late)" : "");
       case "note": return "   note: " + f.get("text");
+      case "interrupt": return Boolean.TRUE.equals(f.get("rollingBack"))
+          ? "STOP ignored (" + f.get("reason") + "): the rollback goes on; only SIGKILL can stop it"
+          : "STOP: " + f.get("reason") + "; rolling back now; a further Ctrl-C will not stop the rollback"
+              + " (only SIGKILL can)";
+      case "resumed": return "drill rollback: finishing the rollback of the killed run (undo: "
+          + f.get("undo") + ", teardown actions: " + f.get("teardown") + ")";
       case "abort": return "ABORT: " + f.get("reason");
       case "outcome": return "outcome: " + String.valueOf(f.get("outcome")).toUpperCase(java.util.Locale.ROOT)
           + (f.get("reasons") instanceof List && !((List<?>) f.get("reasons")).isEmpty() ? " " + f.get("reasons") : "");
       default: return "";
     }
+  }
+
+  /** An action or step cut short by a stop signal or an abort: not a failure of its own. */
+  private static boolean stopped(Map<String, Object> f) {
+    return String.valueOf(f.get("detail")).startsWith("stopped: ");
   }
 
   private static String ms(Object millis) {

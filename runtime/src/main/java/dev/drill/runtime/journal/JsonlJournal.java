@@ -95,9 +95,14 @@ public final class JsonlJournal implements Journal {
    * @throws java.nio.file.NoSuchFileException when there is no such file: it is never created
    */
   public static JsonlJournal appendTo(Path file) throws IOException {
+    return appendTo(file, UnaryOperator.identity());
+  }
+
+  /** As {@link #appendTo(Path)}, every text passing {@code redact}. */
+  public static JsonlJournal appendTo(Path file, UnaryOperator<String> redact) throws IOException {
     boolean cut = endsInCutLine(file);
     OutputStream stream = Files.newOutputStream(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-    JsonlJournal journal = new JsonlJournal(file, stream, () -> { }, UnaryOperator.identity());
+    JsonlJournal journal = new JsonlJournal(file, stream, () -> { }, redact);
     if (cut) {
       journal.write(new byte[] {'\n'});
     }

@@ -5,6 +5,7 @@ import dev.drill.plan.Probe;
 import dev.drill.runtime.Bindings;
 import dev.drill.runtime.action.HttpOutcome;
 import dev.drill.runtime.action.HttpRunner;
+import dev.drill.runtime.action.ProcessGroups;
 import dev.drill.runtime.action.ProcessOutcome;
 import dev.drill.runtime.action.ProcessRunner;
 import java.math.BigDecimal;
@@ -38,9 +39,13 @@ public final class WorldProbes implements ProbeRunner {
     this.prometheus = prometheus;
   }
 
-  /** Probes for a run with these bindings, sharing the client; {@code prometheusServer} for probes without {@code at}. */
-  public static WorldProbes of(Bindings bindings, Path directory, HttpClient client, Optional<String> prometheusServer) {
-    return new WorldProbes(bindings, directory, new ProcessRunner(bindings, directory),
+  /**
+   * Probes for a run with these bindings, sharing the client; {@code prometheusServer} for
+   * probes without {@code at}; commands in {@code groups}.
+   */
+  public static WorldProbes of(Bindings bindings, Path directory, HttpClient client, Optional<String> prometheusServer,
+      ProcessGroups groups) {
+    return new WorldProbes(bindings, directory, new ProcessRunner(bindings, directory, groups),
         new HttpRunner(client, bindings), new PrometheusProbe(client, bindings, prometheusServer));
   }
 

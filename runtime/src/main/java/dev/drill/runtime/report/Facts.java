@@ -1,18 +1,13 @@
 package dev.drill.runtime.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.drill.plan.Plan;
-import dev.drill.plan.PlanFormatException;
-import dev.drill.plan.PlanJson;
 import dev.drill.runtime.journal.JournalEvent;
+import dev.drill.runtime.journal.JournalPlan;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,8 +15,6 @@ import java.util.Optional;
  * drill or be edited by hand, so a fact of the wrong type reads as absent, never as a crash.
  */
 final class Facts {
-
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private Facts() {}
 
@@ -68,17 +61,7 @@ final class Facts {
 
   /** The plan of a {@code run-started} event, when it carries one that reads as a plan. */
   static Optional<Plan> plan(JournalEvent runStarted) {
-    Object value = runStarted.facts().get("plan");
-    if (value instanceof Plan) {
-      return Optional.of((Plan) value);
-    }
-    try {
-      String json = value instanceof JsonNode ? value.toString()
-          : value instanceof Map ? MAPPER.writeValueAsString(value)
-          : value instanceof String ? (String) value : null;
-      return json == null ? Optional.empty() : Optional.of(PlanJson.read(json));
-    } catch (JsonProcessingException | PlanFormatException e) {
-      return Optional.empty();
-    }
+    return JournalPlan.of(runStarted);
   }
+
 }

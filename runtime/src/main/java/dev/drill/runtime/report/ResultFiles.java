@@ -52,6 +52,28 @@ public final class ResultFiles {
    * @throws JournalFormatException when the events have no {@code run-started}
    * @throws IllegalArgumentException when the journal's drill, environment or fingerprint is out of form
    */
+  /**
+   * Writes the result of the journal's run unless its file exists already (a run killed
+   * after its end, before its result was written; {@code drill rollback} finishing a run).
+   *
+   * @return the file written, or empty when there was nothing to write or it was there
+   */
+  public static Optional<Path> writeIfMissing(List<JournalEvent> events, Path resultsDir)
+      throws IOException, JournalFormatException {
+    Optional<RunResult> result = result(RunReport.of(events));
+    if (result.isEmpty() || Files.exists(resultsDir.resolve(result.get().relativePath()))) {
+      return Optional.empty();
+    }
+    write(events, resultsDir);
+    return Optional.of(resultsDir.resolve(result.get().relativePath()));
+  }
+
+  /** The results directory the run recorded in its {@code run-started} event, if it did. */
+  public static Optional<Path> recordedDirectory(List<JournalEvent> events) {
+    return events.stream().findFirst().filter(e -> e.event().equals("run-started"))
+        .flatMap(e -> Facts.text(e, "results")).filter(text -> !text.isBlank()).map(Path::of);
+  }
+
   public static Optional<RunResult> write(List<JournalEvent> events, Path resultsDir)
       throws IOException, JournalFormatException {
     Optional<RunResult> result = result(RunReport.of(events));

@@ -87,6 +87,11 @@ final class Timeline {
             + Facts.text(e, "note").map(n -> " (" + n + ")").orElse(""));
       case "note":
         return ok("note (" + Facts.text(e, "by", "unknown") + "): " + text(e, "text"));
+      case "interrupt":
+        return problem(text(e, "reason") + (Facts.bool(e, "rollingBack").orElse(false)
+            ? ": ignored, the rollback went on" : ": the run stops and rolls back"));
+      case "resumed":
+        return ok("drill rollback took over the rollback of the killed run");
       case "abort":
         return problem("abort: " + text(e, "reason"));
       case "outcome":

@@ -179,10 +179,33 @@ class ProcessRunnerTest {
 
   @Test
   void aShellThatCannotStartIsAResult() throws Exception {
-    ProcessRunner runner = new ProcessRunner(Bindings.none(), dir, "/no/such/sh");
+    ProcessRunner runner = new ProcessRunner(Bindings.none(), dir, ProcessGroups.unwatched(), "/no/such/sh");
     ActionResult result = runner.perform(run("echo hello"), LONG);
     assertFalse(result.ok());
-    assertTrue(result.detail().startsWith("could not start: "), result.detail());
+    assertTrue((result.detail() + result.output()).contains("/no/such/sh"), result.detail() + result.output());
+  }
+
+  @Test
+  void eachCommandLeadsAProcessGroupOfItsOwnSoTheTerminalsCtrlCMissesIt() throws Exception {
+    ActionResult result = runner().perform(run("echo $$$$ $(ps -o pgid= -p $$$$) $(ps -o sid= -p $$$$)"), LONG);
+    String[] ids = result.output().trim().split("\\s+");
+    assertEquals(3, ids.length, result.output());
+    assertEquals(ids[0], ids[1], "the command's shell leads its process group");
+    assertEquals(ids[0], ids[2], "and its session, away from the terminal's foreground group");
+    long drillGroup = Long.parseLong(new String(new ProcessBuilder("ps", "-o", "pgid=", "-p",
+        Long.toString(ProcessHandle.current().pid())).start().getInputStream().readAllBytes()).trim());
+    assertFalse(Long.toString(drillGroup).equals(ids[1]), "not drill's own group");
+  }
+
+  @Test
+  void aTimeoutKillsTheWholeGroupEvenWhatLeftTheTree() throws Exception {
+    // The grandchild is reparented at once (its parent subshell exits), so only its group still ties it to the command.
+    ActionResult result = runner().perform(run("(sleep 37 &) ; sleep 30"), Duration.ofMillis(500));
+    assertFalse(result.ok());
+    Thread.sleep(200);
+    boolean left = ProcessHandle.allProcesses().anyMatch(p -> p.info().commandLine().orElse("").endsWith("sleep 37")
+        && ProcessTree.running(p));
+    assertFalse(left, "the reparented grandchild was killed with its group");
   }
 
   @Test

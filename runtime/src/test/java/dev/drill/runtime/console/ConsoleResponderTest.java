@@ -1,6 +1,8 @@
 package dev.drill.runtime.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.drill.runtime.Responder;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -43,5 +46,23 @@ class ConsoleResponderTest {
     assertTrue(screen.contains("? Has the page been acknowledged?"), screen);
     assertTrue(screen.contains("answer y or f"), "an unclear answer is explained: " + screen);
     assertTrue(screen.indexOf("? Restart the engine by hand") > screen.indexOf("? Has the page"), "one at a time");
+  }
+
+  @Test
+  void whenTheInputEndsEveryQuestionFailsAtOnceNamingAuto() throws Exception {
+    PipedOutputStream typed = new PipedOutputStream();
+    PipedInputStream in = new PipedInputStream(typed);
+    java.io.StringWriter shown = new java.io.StringWriter();
+    ConsoleResponder console = new ConsoleResponder(in, new java.io.PrintWriter(shown, true), note -> { });
+    CompletableFuture<Responder.Answer> waiting = console.ask("Has the page been acknowledged?");
+    assertFalse(console.inputClosed(java.time.Duration.ofMillis(50)), "a terminal nobody typed at yet is open");
+    typed.close();
+    ExecutionException pending = assertThrows(ExecutionException.class, () -> waiting.get(5, TimeUnit.SECONDS));
+    assertTrue(pending.getCause() instanceof Responder.NoOneToAnswer, pending.toString());
+    assertTrue(pending.getCause().getMessage().contains("--auto"), pending.getCause().getMessage());
+    assertTrue(console.inputClosed(java.time.Duration.ofSeconds(5)));
+    ExecutionException later = assertThrows(ExecutionException.class,
+        () -> console.ask("Restart the engine by hand").get(1, TimeUnit.SECONDS));
+    assertTrue(later.getCause() instanceof Responder.NoOneToAnswer);
   }
 }

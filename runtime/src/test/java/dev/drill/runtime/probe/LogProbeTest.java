@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.drill.plan.Probe;
 import dev.drill.runtime.Bindings;
 import dev.drill.runtime.action.HttpRunner;
+import dev.drill.runtime.action.ProcessGroups;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.Writer;
@@ -30,7 +31,7 @@ class LogProbeTest {
 
   private WorldProbes probes(Map<String, String> secrets) {
     return WorldProbes.of(new Bindings(Map.of("service", "engine"), secrets), dir, HttpRunner.newClient(),
-        Optional.empty());
+        Optional.empty(), ProcessGroups.unwatched());
   }
 
   private Path log() throws IOException {

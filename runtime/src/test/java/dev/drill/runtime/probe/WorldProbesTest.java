@@ -11,6 +11,7 @@ import dev.drill.plan.Header;
 import dev.drill.plan.Probe;
 import dev.drill.runtime.Bindings;
 import dev.drill.runtime.action.HttpRunner;
+import dev.drill.runtime.action.ProcessGroups;
 import dev.drill.runtime.action.LocalHttpServer;
 import dev.drill.runtime.action.ProcessTrees;
 import java.math.BigDecimal;
@@ -48,7 +49,8 @@ class WorldProbesTest {
   }
 
   private WorldProbes probes(Map<String, String> params, Map<String, String> secrets) {
-    return WorldProbes.of(new Bindings(params, secrets), dir, HttpRunner.newClient(), Optional.empty());
+    return WorldProbes.of(new Bindings(params, secrets), dir, HttpRunner.newClient(), Optional.empty(),
+        ProcessGroups.unwatched());
   }
 
   private WorldProbes probes() {

@@ -1,0 +1,314 @@
+package dev.drill.runtime;
+
+import dev.drill.plan.Action;
+import dev.drill.plan.Phase;
+import dev.drill.plan.Plan;
+import dev.drill.plan.Probe;
+import dev.drill.runtime.action.Actions;
+import dev.drill.runtime.action.HttpRunner;
+import dev.drill.runtime.action.ProcessGroups;
+import dev.drill.runtime.clock.SystemClock;
+import dev.drill.runtime.console.AutoResponder;
+import dev.drill.runtime.console.ConsoleResponder;
+import dev.drill.runtime.console.LiveLines;
+import dev.drill.runtime.journal.JournalEvent;
+import dev.drill.runtime.journal.JournalPlan;
+import dev.drill.runtime.journal.JournalRead;
+import dev.drill.runtime.journal.JournalReader;
+import dev.drill.runtime.journal.JsonlJournal;
+import dev.drill.runtime.probe.WorldProbes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * Runs one drill for real, and owns what must always happen around it: the run directory
+ * and its journal, commands in process groups of their own under a watchdog, the stop
+ * signals (Ctrl-C, SIGTERM, SIGHUP: recorded, then rollback, which nothing but SIGKILL
+ * stops), the console, and at the end the report and the run result. The command line only
+ * parses arguments and prints what this returns.
+ */
+public final class DrillRunner {
+
+  /** What a run needs: the plan, its bound values, where its commands run, and where it writes. */
+  public record Request(
+      Plan plan, Bindings bindings, Path workdir, boolean auto, Path journals, Path results,
+      Optional<String> prometheus) {}
+
+  /** How a run ended and where it wrote; {@code problem} when its report or result could not be written. */
+  public record Finished(RunOutcome outcome, Path journal, Path report, Optional<Path> result, Optional<String> problem) {}
+
+  /** How often the run says where it stands, between events. */
+  private static final Duration STATUS_EVERY = Duration.ofSeconds(10);
+  /** How long drill waits at the end for a cancelled step to finish killing its processes. */
+  private static final Duration WORKERS_END = Duration.ofSeconds(10);
+  /** How long the console's reader is given to find its input closed before the run starts. */
+  private static final Duration INPUT_CHECK = Duration.ofMillis(200);
+
+  private static final DateTimeFormatter RUN_DIR =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+  private final Request request;
+  private final PrintWriter console;
+  private final Responder responder;
+
+  /**
+   * A run about to start; with {@code auto} false, the console's reader starts reading
+   * {@code in} now, so that a closed input is known before anything runs.
+   *
+   * @param console where the run's lines and questions go (standard error)
+   */
+  public DrillRunner(Request request, InputStream in, PrintWriter console) {
+    this.request = request;
+    this.console = console;
+    this.responder = request.auto() ? new AutoResponder(console) : new ConsoleResponder(in, console, this::note);
+  }
+
+  private JournalWriter liveJournal;
+
+  /**
+   * Why nobody can answer this run's questions, if that is so: it asks people (manual steps
+   * or signals, comms checkpoints) without {@code --auto}, and the console's input is closed.
+   */
+  public Optional<String> unanswerable() throws InterruptedException {
+    if (!(responder instanceof ConsoleResponder) || !asksPeople(request.plan())) {
+      return Optional.empty();
+    }
+    if (((ConsoleResponder) responder).inputClosed(INPUT_CHECK)) {
+      return Optional.of("this drill asks people to confirm steps and signals, but the terminal's input is"
+          + " closed, so no one can answer; run it with --auto to confirm everything without a person"
+          + " (rehearsals, CI)");
+    }
+    return Optional.empty();
+  }
+
+  /** Runs the drill: always rolls back, always leaves a journal; a report and result when they can be written. */
+  public Finished run() throws IOException {
+    Plan plan = request.plan();
+    Bindings bindings = request.bindings();
+    Instant started = Instant.now();
+    Path dir = RunFiles.directory(request.journals(), plan.id(), RUN_DIR.format(started));
+    Path journalFile = dir.resolve("journal.jsonl");
+    LiveLines journal = new LiveLines(JsonlJournal.create(journalFile, bindings::redact), console);
+    SystemClock clock = new SystemClock();
+    liveJournal = new JournalWriter(journal, clock, bindings);
+    HttpClient http = HttpRunner.newClient();
+    ExecutorService workers = Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "drill-worker");
+      t.setDaemon(true);
+      return t;
+    });
+    RunOutcome outcome;
+    try (ProcessGroups groups = ProcessGroups.watched()) {
+      DrillRun run = new DrillRun(plan,
+          new DrillRun.Services(clock,
+              WorldProbes.of(bindings, request.workdir(), http, request.prometheus(), groups),
+              Actions.of(bindings, request.workdir(), http, groups), responder, journal, workers),
+          new DrillRun.Settings(bindings, publicParams(plan, bindings), request.auto(),
+              request.workdir().toAbsolutePath().toString(), RunFiles.display(journalFile),
+              request.results().toAbsolutePath().normalize().toString()));
+      CountDownLatch finished = new CountDownLatch(1);
+      startStatusLine(journal, clock, finished);
+      try (StopSignals signals = StopSignals.install(run::interrupt)) {
+        outcome = run.run();
+      } finally {
+        finished.countDown();
+        journal.close();
+        // A step cancelled by a stop signal may still be killing its process tree on a
+        // worker (SIGTERM, a grace period, SIGKILL): drill must not exit and leave it behind.
+        workers.shutdownNow();
+        awaitWorkers(workers, console);
+      }
+    }
+    return RunFiles.writeReportAndResult(outcome, journalFile, request.results());
+  }
+
+  /** What {@link #rollback} did: refused (and why; nothing ran), or finished the rollback. */
+  public sealed interface Rollback {
+    record Refused(String reason) implements Rollback {}
+
+    record Done(Finished finished) implements Rollback {}
+  }
+
+  /**
+   * {@code drill rollback JOURNAL}: finishes the rollback of a run that was killed before it
+   * could (SIGKILL, a crash, a machine that went down): runs the undo actions and teardown
+   * its journal does not show done, with the run's own values (secrets again from the
+   * environment; {@code set} overrides a param), in the run's directory, recording them in
+   * the same journal; then writes the report, and the run result if it is missing.
+   * Refuses when the run still goes, or when nothing is left to roll back.
+   */
+  public static Rollback rollback(Path journalFile, Map<String, String> set, Function<String, String> environment,
+      boolean auto, InputStream in, PrintWriter console) throws IOException, InterruptedException {
+    JournalRead read = JournalReader.read(journalFile);
+    Optional<JournalEvent> started = read.events().stream().findFirst().filter(e -> e.event().equals("run-started"));
+    if (started.isEmpty()) {
+      return new Rollback.Refused(RunFiles.display(journalFile) + " is not a drill journal: it does not start with"
+          + " a run-started event");
+    }
+    Map<String, Object> facts = started.get().facts();
+    Optional<Plan> plan = JournalPlan.of(started.get());
+    if (plan.isEmpty()) {
+      return new Rollback.Refused("the journal " + RunFiles.display(journalFile) + " holds no readable plan, so"
+          + " drill cannot tell what to undo; undo the fault by hand (see its report)");
+    }
+    Optional<String> alive = stillRunning(facts);
+    if (alive.isPresent()) {
+      return new Rollback.Refused(alive.get());
+    }
+    Leftover left = Leftovers.of(read.events(), plan.get());
+    if (left.isEmpty()) {
+      return new Rollback.Refused("nothing to roll back in " + RunFiles.display(journalFile) + ": every undo of"
+          + " what was injected and every teardown action ended well");
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    if (facts.get("params") instanceof Map<?, ?> shown) {
+      shown.forEach((name, value) -> {
+        if (value instanceof String text && !text.contains(Bindings.REDACTED)) {
+          values.put(String.valueOf(name), text);
+        }
+      });
+    }
+    values.putAll(set);
+    RunInputs.Bound bound = RunInputs.bind(plan.get(), values, environment);
+    if (bound.bindings().isEmpty()) {
+      return new Rollback.Refused(String.join("\n", bound.problems()));
+    }
+    Path workdir = facts.get("workdir") instanceof String dir ? Path.of(dir)
+        : Path.of(String.valueOf(facts.getOrDefault("source", "x"))).toAbsolutePath().getParent();
+    Path results = facts.get("results") instanceof String dir ? Path.of(dir) : Path.of("drill-results");
+    Bindings bindings = bound.bindings().get();
+    Responder responder = auto ? new AutoResponder(console) : new ConsoleResponder(in, console, text -> { });
+    LiveLines journal = new LiveLines(JsonlJournal.appendTo(journalFile, bindings::redact), console);
+    ExecutorService workers = Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "drill-worker");
+      t.setDaemon(true);
+      return t;
+    });
+    RunOutcome outcome;
+    try (ProcessGroups groups = ProcessGroups.watched()) {
+      HttpClient http = HttpRunner.newClient();
+      DrillRun run = new DrillRun(plan.get(),
+          new DrillRun.Services(new SystemClock(),
+              WorldProbes.of(bindings, workdir, http, Optional.empty(), groups),
+              Actions.of(bindings, workdir, http, groups), responder, journal, workers),
+          new DrillRun.Settings(bindings, publicParams(plan.get(), bindings), auto, workdir.toString(),
+              RunFiles.display(journalFile), results.toString()));
+      try (StopSignals signals = StopSignals.install(run::interrupt)) {
+        outcome = run.finishRollback(left);
+      } finally {
+        journal.close();
+        workers.shutdownNow();
+        awaitWorkers(workers, console);
+      }
+    }
+    return new Rollback.Done(RunFiles.writeReportAndMissingResult(outcome, journalFile, results));
+  }
+
+  /** Why the journal's run may still be going: its process is alive on this machine. */
+  private static Optional<String> stillRunning(Map<String, Object> facts) {
+    if (!(facts.get("pid") instanceof Number pid) || !RunHost.name().equals(facts.get("host"))) {
+      return Optional.empty();
+    }
+    return ProcessHandle.of(pid.longValue())
+        .filter(p -> p.isAlive() && p.info().commandLine().map(c -> c.contains("java")).orElse(true))
+        .map(p -> "the run is still going (process " + pid + "): stop it with Ctrl-C, which rolls back;"
+            + " drill rollback is for a run that was killed");
+  }
+
+  private void note(String text) {
+    JournalWriter writer = liveJournal;
+    if (writer != null) {
+      writer.note(text);
+    } else {
+      console.println("  (the run has not started yet; the note was not recorded)");
+    }
+  }
+
+  /** Records terminal notes in the run's journal, redacted. */
+  private record JournalWriter(LiveLines journal, SystemClock clock, Bindings bindings) {
+    void note(String text) {
+      journal.record(JournalEvent.of(clock.now(), "note", "text", bindings.redact(text), "by", "terminal"));
+    }
+  }
+
+  private void startStatusLine(LiveLines journal, SystemClock clock, CountDownLatch finished) {
+    Thread status = new Thread(() -> {
+      try {
+        while (!finished.await(STATUS_EVERY.toMillis(), TimeUnit.MILLISECONDS)) {
+          String line = journal.status(clock.now());
+          if (!line.isEmpty()) {
+            console.println(line);
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "drill-status");
+    status.setDaemon(true);
+    status.start();
+  }
+
+  private static void awaitWorkers(ExecutorService workers, PrintWriter console) {
+    try {
+      if (!workers.awaitTermination(WORKERS_END.toMillis(), TimeUnit.MILLISECONDS)) {
+        console.println("drill: a step or probe did not end within " + WORKERS_END.toSeconds() + "s of the run");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Param values as the journal may show them: a param whose value holds a secret is hidden. */
+  private static Map<String, String> publicParams(Plan plan, Bindings bindings) {
+    Map<String, String> shown = new LinkedHashMap<>();
+    plan.params().forEach(p -> shown.put(p.name(), bindings.redact(bindings.render("${" + p.name() + "}"))));
+    return shown;
+  }
+
+  /** Whether a run of the plan asks people anything (without --auto): manual actions or probes, comms. */
+  static boolean asksPeople(Plan plan) {
+    List<Action> actions = new ArrayList<>(plan.setup());
+    actions.addAll(plan.teardown());
+    List<Probe> probes = new ArrayList<>();
+    for (Phase phase : plan.phases()) {
+      if (phase instanceof Phase.Comms comms && !comms.duties().isEmpty()) {
+        return true;
+      } else if (phase instanceof Phase.Steady steady) {
+        steady.checks().forEach(c -> probes.add(c.probe()));
+      } else if (phase instanceof Phase.Inject inject) {
+        inject.steps().forEach(s -> {
+          actions.addAll(s.actions());
+          actions.addAll(s.undo());
+        });
+      } else if (phase instanceof Phase.Detect detect) {
+        detect.signals().forEach(s -> probes.add(s.probe()));
+      } else if (phase instanceof Phase.Recover recover) {
+        recover.steps().forEach(s -> {
+          actions.addAll(s.actions());
+          s.verify().ifPresent(v -> probes.add(v.probe()));
+        });
+      } else if (phase instanceof Phase.Abort abort) {
+        abort.conditions().forEach(c -> probes.add(c.probe()));
+      }
+    }
+    return actions.stream().anyMatch(a -> a instanceof Action.Manual)
+        || probes.stream().anyMatch(p -> p instanceof Probe.Manual);
+  }
+}

@@ -1,0 +1,42 @@
+package dev.drill.runtime;
+
+import dev.drill.plan.Plan;
+import dev.drill.plan.PlanFingerprint;
+import dev.drill.plan.PlanFormatException;
+import dev.drill.plan.PlanJson;
+
+/**
+ * A plan file made ready to run: read, its fingerprint held to its content (unless forced:
+ * the fingerprint is an integrity check, not a signature), and its content held to what the
+ * compiler guarantees, always: a plan decides nothing the compiler would not let it.
+ */
+public final class PlanLoader {
+
+  private PlanLoader() {}
+
+  /** A plan that may run, or why not. */
+  public sealed interface Loaded {
+    record Ready(Plan plan) implements Loaded {}
+
+    record Refused(String reason) implements Loaded {}
+  }
+
+  /**
+   * @param shown the file's name as the user wrote it, for messages
+   * @param force run a plan whose fingerprint does not match its content (edited by hand)
+   */
+  public static Loaded fromJson(String shown, String json, boolean force) {
+    Plan plan;
+    try {
+      plan = PlanJson.read(json);
+    } catch (PlanFormatException e) {
+      return new Loaded.Refused(shown + ": " + e.getMessage());
+    }
+    if (!force && !PlanFingerprint.matches(plan)) {
+      return new Loaded.Refused(shown + " was edited by hand: its fingerprint " + plan.fingerprint()
+          + " does not match its content (" + PlanFingerprint.of(plan) + "); recompile the drill, or run it"
+          + " anyway with --force");
+    }
+    return new Loaded.Ready(plan);
+  }
+}
