@@ -44,7 +44,7 @@ final class NoteCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     try {
-      JournalNotes.append(journal, text, JournalNotes.BY_DRILL_NOTE, Instant.now());
+      JournalNotes.append(journal, text, JournalNotes.BY_DRILL_NOTE, Instant.now(), System::getenv);
     } catch (NoSuchFileException e) {
       err.println("drill note: no such journal: " + journal);
       return Main.USAGE;

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -185,5 +187,133 @@ class SecurityTest {
     Outcome compiled = CompileCommandTest.drill("compile", drill.toString());
     assertTrue(compiled.out().contains("DRILL_SECURITY_TEST_TOKEN"), "the plan names the variable");
     assertFalse(compiled.out().contains(secret));
+  }
+
+  /** Runs the drill command as a process, as a user does, with the given environment; stdout and stderr together. */
+  private String drillProcess(Map<String, String> env, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), "dev.drill.cli.Main"));
+    command.addAll(List.of(args));
+    Path output = Files.createTempFile("drill-console-", ".out");
+    try {
+      ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+          .redirectErrorStream(true).redirectOutput(output.toFile())
+          .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+      builder.environment().putAll(env);
+      Process process = builder.start();
+      if (!process.waitFor(90, TimeUnit.SECONDS)) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        throw new AssertionError("drill " + String.join(" ", args) + " did not end:\n" + Files.readString(output));
+      }
+      return "$ drill " + args[0] + " (exit " + process.exitValue() + ")\n" + Files.readString(output);
+    } finally {
+      Files.deleteIfExists(output);
+    }
+  }
+
+  /**
+   * docs/security.md: a secret is in nothing drill writes. Every command of the CLI runs with
+   * the secret in its environment, on a drill that uses it in every place a secret may go
+   * (commands that echo it, probes of every role, HTTP headers and bodies); then every byte
+   * of every file under the directory and of every console output is searched.
+   */
+  @Test
+  void aSecretIsInNoByteThatAnyCommandWrites() throws Exception {
+    String secret = "tok-" + Long.toHexString(System.nanoTime()) + "-Zq9";
+    Map<String, String> env = Map.of("DRILL_ALL_COMMANDS_TOKEN", secret);
+    Files.createDirectories(dir.resolve(".git"));
+    String body = String.join("\n",
+        "  title \"Secrets stay secret everywhere\"",
+        "  owner \"sre\"",
+        "  secret token = env \"DRILL_ALL_COMMANDS_TOKEN\"",
+        "  roles { operator \"Runs the steps\" }",
+        "  setup { run \"echo setup ${token}; echo err ${token} >&2\" }",
+        "  teardown { run \"echo teardown ${token}\" }",
+        "  steady { check token-set { command \"echo check ${token}\" expect output contains \"check\" } }",
+        "  inject poke { run \"echo inject ${token}\" undo \"echo undo ${token}\" }",
+        "  detect any within 1m {",
+        "    signal seen { command \"echo signal ${token}\" every 1s }",
+        "  }",
+        "  recover within 1m {",
+        "    step fix \"Fix\" by operator {",
+        "      run \"echo step ${token}; printf '%s' ${token} | rev\"",
+        "      verify { command \"echo verify ${token}\" } within 30s",
+        "    }",
+        "  }",
+        "  abort when {",
+        "    http POST \"http://127.0.0.1:9/abort\" header \"Authorization\" = \"Bearer ${token}\" body \"${token}\""
+            + " expect status 200",
+        "    command \"echo abort ${token}; exit 1\"",
+        "  }");
+    write("secret.drill", "drill secret {", body, "}");
+    write("slow/secret-killed.drill", "drill secret-killed {",
+        body.replace("run \"echo step ${token}; printf '%s' ${token} | rev\"", "run \"echo slow ${token}; sleep 60\""), "}");
+    StringBuilder console = new StringBuilder();
+    String runs = dir.resolve("runs").toString();
+    String results = dir.resolve("results").toString();
+    console.append(drillProcess(env, "compile", "secret.drill"));
+    console.append(drillProcess(env, "compile", ".", "-o", "plans"));
+    console.append(drillProcess(env, "fmt", "--check", "."));
+    console.append(drillProcess(env, "fmt", "."));
+    console.append(drillProcess(env, "guide", "."));
+    console.append(drillProcess(env, "check", ".", "--results", results, "--format", "json"));
+    console.append(drillProcess(env, "check", ".", "--results", results, "--format", "sarif"));
+    console.append(drillProcess(env, "run", "secret.drill", "--dry-run"));
+    console.append(drillProcess(env, "run", "secret.drill", "--auto", "--journal", runs, "--results", results));
+    console.append(drillProcess(env, "run", "plans/secret.plan.json", "--auto", "--journal", runs, "--results", results));
+    Path journal;
+    try (Stream<Path> files = Files.walk(dir.resolve("runs"))) {
+      journal = files.filter(f -> f.getFileName().toString().equals("journal.jsonl")).findFirst().orElseThrow();
+    }
+    console.append(drillProcess(env, "note", journal.toString(), "I pasted the token " + secret + " by mistake"));
+    console.append(drillProcess(env, "report", journal.toString(), "-o", dir.resolve("rebuilt.md").toString()));
+    console.append(drillProcess(env, "list", ".", "--results", results));
+
+    // kill -9 mid-recovery, then drill rollback finishes the rollback.
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), "dev.drill.cli.Main", "run", "slow/secret-killed.drill", "--auto",
+        "--journal", dir.resolve("killed").toString(), "--results", results));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+        .redirectOutput(dir.resolve("killed.out").toFile());
+    builder.environment().putAll(env);
+    Process killed = builder.start();
+    Path killedJournal = awaitText(dir.resolve("killed"), "\"event\":\"step-started\"");
+    killed.destroyForcibly();
+    killed.waitFor(10, TimeUnit.SECONDS);
+    console.append(drillProcess(env, "rollback", killedJournal.toString()));
+    console.append(drillProcess(env, "--help"));
+    console.append(drillProcess(env, "help", "run"));
+
+    String all = console.toString();
+    assertTrue(all.contains("********"), "secrets were there to redact:\n" + all);
+    assertTrue(all.contains("rolling back") || all.contains("== rollback"), all);
+    assertFalse(all.contains(secret), "a console output holds the secret:\n" + all);
+    List<Path> written;
+    try (Stream<Path> files = Files.walk(dir)) {
+      written = files.filter(Files::isRegularFile).collect(Collectors.toList());
+    }
+    assertTrue(written.size() > 10, written.toString());
+    for (Path file : written) {
+      String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+      assertFalse(text.contains(secret), file + " holds the secret:\n" + text);
+    }
+  }
+
+  private static Path awaitText(Path journals, String text) throws Exception {
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (System.nanoTime() < end) {
+      if (Files.exists(journals)) {
+        try (Stream<Path> files = Files.walk(journals)) {
+          Optional<Path> journal = files.filter(f -> f.getFileName().toString().equals("journal.jsonl")).findFirst();
+          if (journal.isPresent() && Files.readString(journal.get()).contains(text)) {
+            return journal.get();
+          }
+        }
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("no journal under " + journals + " showed " + text);
   }
 }

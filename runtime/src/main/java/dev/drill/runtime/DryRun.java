@@ -9,12 +9,19 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** What a run would do, in order, with its budgets: the {@code --dry-run} view. Touches nothing. */
+/**
+ * What a run would do, in order, with its budgets: the {@code --dry-run} view. Touches
+ * nothing. Every line passes the run's redaction, as everything a run prints does.
+ */
 public final class DryRun {
 
   private DryRun() {}
 
   public static String of(Plan plan, Bindings bindings) {
+    return bindings.redact(timeline(plan, bindings));
+  }
+
+  private static String timeline(Plan plan, Bindings bindings) {
     StringBuilder out = new StringBuilder();
     out.append("drill ").append(plan.id()).append(": ").append(plan.title()).append('\n');
     out.append("environment ").append(plan.environment())
@@ -79,8 +86,8 @@ public final class DryRun {
     actions.forEach(a -> out.append("  ").append(line(a, bindings)).append('\n'));
   }
 
-  /** Params rendered so the reader sees what will run; secrets stay references. */
+  /** Values rendered so the reader sees what will run. */
   private static String line(Action action, Bindings bindings) {
-    return bindings.redact(bindings.render(PlanText.action(action)));
+    return bindings.render(PlanText.action(action));
   }
 }

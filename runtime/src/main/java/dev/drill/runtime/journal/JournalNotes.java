@@ -1,9 +1,13 @@
 package dev.drill.runtime.journal;
 
+import dev.drill.runtime.Bindings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Adds an observer's note to a journal from outside the run, such as {@code drill note} in
@@ -26,6 +30,16 @@ public final class JournalNotes {
    */
   public static JournalEvent append(Path journal, String text, String by, Instant at)
       throws IOException, JournalFormatException {
+    return append(journal, text, by, at, name -> null);
+  }
+
+  /**
+   * As {@link #append(Path, String, String, Instant)}, with the run's secrets read from
+   * {@code environment} (as the run read them) and replaced in the note: a secret pasted into
+   * a note is not written either.
+   */
+  public static JournalEvent append(Path journal, String text, String by, Instant at,
+      Function<String, String> environment) throws IOException, JournalFormatException {
     Optional<JournalEvent> first = JournalReader.first(journal);
     if (first.isEmpty()) {
       throw new JournalFormatException(journal + " is empty: not a drill journal");
@@ -34,8 +48,16 @@ public final class JournalNotes {
       throw new JournalFormatException(journal + " is not a drill journal: it starts with a '"
           + first.get().event() + "' event, not 'run-started'");
     }
-    JournalEvent note = JournalEvent.of(at, "note", "text", text, "by", by);
-    try (JsonlJournal file = JsonlJournal.appendTo(journal)) {
+    Map<String, String> secrets = new LinkedHashMap<>();
+    JournalPlan.of(first.get()).ifPresent(plan -> plan.secrets().forEach(secret -> {
+      String value = environment.apply(secret.env());
+      if (value != null) {
+        secrets.put(secret.name(), value);
+      }
+    }));
+    Bindings bindings = new Bindings(Map.of(), secrets);
+    JournalEvent note = JournalEvent.of(at, "note", "text", bindings.redact(text), "by", by);
+    try (JsonlJournal file = JsonlJournal.appendTo(journal, bindings::redact)) {
       file.record(note);
     }
     return note;
