@@ -35,7 +35,6 @@ public final class PlanValidator {
   private static final Pattern ENVIRONMENT_VARIABLE = Pattern.compile("[A-Z_][A-Z0-9_]*");
   private static final String MAX = PlanText.duration(TimeLimits.MAX_DURATION);
   private static final String MIN = PlanText.duration(TimeLimits.MIN_POLLING);
-  private static final String NOT_KEBAB = "%s is not kebab-case (lower-case words joined by '-')";
   private static final int SHOWN_LENGTH = 60;
   private static final List<Class<? extends Phase>> PHASE_ORDER = List.of(Phase.Steady.class,
       Phase.Inject.class, Phase.Detect.class, Phase.Recover.class, Phase.Comms.class,
@@ -160,9 +159,13 @@ public final class PlanValidator {
       return false;
     }
     if (!isId(name)) {
-      problem(what + " " + shown(name), NOT_KEBAB.replace("%s", "the name"));
+      problem(what + " " + shown(name), notKebab("the name"));
     }
     return true;
+  }
+
+  private static String notKebab(String subject) {
+    return subject + " is not kebab-case (lower-case words joined by '-')";
   }
 
   /** Params and secrets share one namespace: both are written ${name}. False for a second declaration. */
@@ -183,7 +186,7 @@ public final class PlanValidator {
       return;
     }
     if (!isId(id)) {
-      problem(where + " " + shown(id), NOT_KEBAB.replace("%s", "the id"));
+      problem(where + " " + shown(id), notKebab("the id"));
     }
     if (ids.containsKey(id)) {
       problem(where + " " + shown(id), "the id is already used by a " + ids.get(id)
@@ -198,13 +201,13 @@ public final class PlanValidator {
   private void drill(Plan plan) {
     String where = "drill";
     if (plan.planVersion() != Plan.CURRENT_VERSION) {
-      problem(where, "plan version " + plan.planVersion() + " is not supported (this drill reads version "
-          + Plan.CURRENT_VERSION + ")");
+      problem(where, "plan version " + plan.planVersion() + " is unknown; this version of drill reads plan version "
+          + Plan.CURRENT_VERSION);
     }
     if (plan.id() == null) {
       problem(where, "the id is missing");
     } else if (!isId(plan.id())) {
-      problem(where, NOT_KEBAB.replace("%s", "the id " + shown(plan.id())));
+      problem(where, notKebab("the id " + shown(plan.id())));
     }
     text(where, Field.TITLE, plan.title());
     optionalText(where, Field.SUMMARY, plan.summary());
@@ -214,7 +217,7 @@ public final class PlanValidator {
     if (plan.environment() == null) {
       problem(where, "the environment is missing");
     } else if (!isId(plan.environment())) {
-      problem(where, NOT_KEBAB.replace("%s", "the environment " + shown(plan.environment())));
+      problem(where, notKebab("the environment " + shown(plan.environment())));
     }
     optionalDuration(where, "timebox", plan.timebox());
     optionalDuration(where, "cadence", plan.cadence());

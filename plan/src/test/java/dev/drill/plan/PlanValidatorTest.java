@@ -42,7 +42,7 @@ class PlanValidatorTest {
 
   @Test
   void anUnknownPlanVersion() {
-    assertEquals(List.of("drill: plan version 2 is not supported (this drill reads version 1)"),
+    assertEquals(List.of("drill: plan version 2 is unknown; this version of drill reads plan version 1"),
         problems(PlanEdit.of(FULL, e -> e.planVersion = 2)));
   }
 
@@ -412,7 +412,7 @@ class PlanValidatorTest {
         null);
     List<String> found = problems(plan);
     for (String expected : List.of(
-        "drill: plan version 0 is not supported (this drill reads version 1)",
+        "drill: plan version 0 is unknown; this version of drill reads plan version 1",
         "drill: the id is missing",
         "drill: the title is missing",
         "drill: the summary is missing",
