@@ -1,6 +1,7 @@
 package dev.drill.plan;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
 
 /**
  * Holds a plan to what the compiler guarantees and the runtime relies on, whatever wrote it:
@@ -36,6 +38,8 @@ public final class PlanValidator {
   private static final String MAX = PlanText.duration(TimeLimits.MAX_DURATION);
   private static final String MIN = PlanText.duration(TimeLimits.MIN_POLLING);
   private static final int SHOWN_LENGTH = 60;
+  private static final int SHOWN_CYCLES = 10;
+  private static final int SHOWN_CYCLE_STEPS = 10;
   private static final List<Class<? extends Phase>> PHASE_ORDER = List.of(Phase.Steady.class,
       Phase.Inject.class, Phase.Detect.class, Phase.Recover.class, Phase.Comms.class,
       Phase.Abort.class, Phase.Debrief.class);
@@ -201,8 +205,8 @@ public final class PlanValidator {
   private void drill(Plan plan) {
     String where = "drill";
     if (plan.planVersion() != Plan.CURRENT_VERSION) {
-      problem(where, "plan version " + plan.planVersion() + " is unknown; this version of drill reads plan version "
-          + Plan.CURRENT_VERSION);
+      problem(where, "plan version " + plan.planVersion()
+          + " is unknown; this version of drill reads plan version " + Plan.CURRENT_VERSION);
     }
     if (plan.id() == null) {
       problem(where, "the id is missing");
@@ -353,8 +357,8 @@ public final class PlanValidator {
       for (String target : step.after()) {
         if (!steps.contains(target)) {
           String other = ids.get(target);
-          problem(at, "'after' names " + shown(target) + ", which is "
-              + (other == null ? "not a recovery step" : "a " + other + ", not a recovery step of this phase"));
+          problem(at, "'after' names " + shown(target) + ", which is " + (other == null
+              ? "not a recovery step" : "a " + other + ", not a recovery step of this phase"));
         }
       }
       actions(at + " action", step.actions());
@@ -373,13 +377,18 @@ public final class PlanValidator {
   /**
    * Reports each cycle of 'after' references once, at the step that closes it, as the
    * compiler does. Depth-first with an explicit stack: a chain of thousands of steps must not
-   * overflow the call stack.
+   * overflow the call stack. A forged plan can hold a number of cycles that grows with the
+   * cube of its steps: past a few, one line says there are more.
    */
   private void afterCycles(List<Phase.RecoveryStep> steps) {
     Map<String, Phase.RecoveryStep> byId = new LinkedHashMap<>();
     steps.stream().filter(s -> s.id() != null).forEach(s -> byId.putIfAbsent(s.id(), s));
     Set<String> done = new HashSet<>();
+    int cycles = 0;
     for (String start : byId.keySet()) {
+      if (cycles > SHOWN_CYCLES) {
+        return;
+      }
       if (done.contains(start)) {
         continue;
       }
@@ -399,12 +408,14 @@ public final class PlanValidator {
           continue;
         }
         String target = visit.step.after().get(visit.next++);
-        if (onPath.contains(target)) {
+        if (onPath.contains(target) && ++cycles > SHOWN_CYCLES) {
+          problem("recover", "more steps wait for each other in cycles of 'after'");
+          return;
+        } else if (onPath.contains(target)) {
           List<String> cycle = new ArrayList<>(path.subList(path.indexOf(target), path.size()));
           cycle.add(target);
           problem(element("recover step", visit.step.id(), 0), cycle.size() == 2 ? "waits for itself ('after')"
-              : "steps wait for each other in a cycle: " + String.join(" -> ", cycle.stream().map(PlanValidator::shown)
-                  .toList()));
+              : "steps wait for each other in a cycle: " + cycle(cycle));
         } else if (!done.contains(target) && byId.containsKey(target)) {
           stack.push(new Visit(byId.get(target)));
           path.add(target);
@@ -412,6 +423,16 @@ public final class PlanValidator {
         }
       }
     }
+  }
+
+  /** The steps of a cycle, its start again at the end; a long one cut in the middle. */
+  private static String cycle(List<String> ids) {
+    List<String> shown = ids.stream().map(PlanValidator::shown).collect(Collectors.toList());
+    if (shown.size() <= SHOWN_CYCLE_STEPS) {
+      return String.join(" -> ", shown);
+    }
+    return String.join(" -> ", shown.subList(0, SHOWN_CYCLE_STEPS - 2)) + " -> ... ("
+        + (shown.size() - 1) + " steps) -> " + String.join(" -> ", shown.subList(shown.size() - 2, shown.size()));
   }
 
   private static final class Visit {
@@ -526,14 +547,14 @@ public final class PlanValidator {
 
   private void status(String at, Expectation status) {
     if (expectation(at, "the expected status", status) && !isIntegerBetween(status.value(), 100, 599)) {
-      problem(at, "the expected status " + status.value().toPlainString()
+      problem(at, "the expected status " + shown(status.value())
           + " is not an HTTP status (a whole number from 100 to 599)");
     }
   }
 
   private void exit(String at, Expectation exit) {
     if (expectation(at, "the expected exit status", exit) && !isIntegerBetween(exit.value(), 0, 255)) {
-      problem(at, "the expected exit status " + exit.value().toPlainString()
+      problem(at, "the expected exit status " + shown(exit.value())
           + " is not an exit status (a whole number from 0 to 255)");
     }
   }
@@ -662,6 +683,14 @@ public final class PlanValidator {
     return id == null ? what + " " + (index + 1) : what + " " + shown(id);
   }
 
+  /** A number as written, unless written out it would be long ({@code 1E+999999999} has a billion digits). */
+  private static String shown(BigDecimal number) {
+    if (number.precision() > SHOWN_LENGTH) {
+      return number.round(new MathContext(12)).toString();
+    }
+    return Math.abs(number.scale()) > SHOWN_LENGTH ? number.toString() : number.toPlainString();
+  }
+
   /** A duration as a drill writes it ({@code 14d}, {@code 1h30m}, {@code 500ms}), whatever its size. */
   private static String shown(Duration duration) {
     if (duration.isNegative()) {
@@ -696,15 +725,19 @@ public final class PlanValidator {
         return out.append("...'").toString();
       }
       int c = text.codePointAt(i);
-      out.append(isUnsafe(c) ? String.format("\\u%04x", c) : new String(Character.toChars(c)));
+      out.append(escaped(c));
     }
     return out.append('\'').toString();
   }
 
   private static String clean(String text) {
     StringBuilder out = new StringBuilder();
-    text.codePoints().forEach(c -> out.append(isUnsafe(c) ? String.format("\\u%04x", c) : new String(Character.toChars(c))));
+    text.codePoints().forEach(c -> out.append(escaped(c)));
     return out.toString();
+  }
+
+  private static String escaped(int c) {
+    return isUnsafe(c) ? String.format("\\u%04x", c) : new String(Character.toChars(c));
   }
 
   private static boolean isUnsafe(int c) {

@@ -53,6 +53,12 @@ class PlanTamperingTest {
             "secret 'token': '$(id)' is not an environment variable name (upper-case letters, digits and '_')"),
         Arguments.of("an exit status out of range", "\"value\": 3", "\"value\": 300",
             "abort condition 2: the expected exit status 300 is not an exit status (a whole number from 0 to 255)"),
+        Arguments.of("a status of a billion digits", "\"value\": 200", "\"value\": 2E+999999999",
+            "steady check 'engine-up': the expected status 2E+999999999 is not an HTTP status"
+                + " (a whole number from 100 to 599)"),
+        Arguments.of("a status of many digits", "\"value\": 200", "\"value\": " + "9".repeat(900),
+            "steady check 'engine-up': the expected status 1.00000000000E+900 is not an HTTP status"
+                + " (a whole number from 100 to 599)"),
         Arguments.of("a pattern that does not compile", "\"pattern\": \"ERROR .*matching engine\"",
             "\"pattern\": \"ERROR (\"", "detect signal 'error-logged': the log pattern is not a regular expression:"
                 + " unclosed group near character 8"));

@@ -99,7 +99,8 @@ class PlanValidatorProperties {
   }
 
   private static Arbitrary<Expectation> expectation() {
-    Arbitrary<BigDecimal> values = Arbitraries.of("0", "200", "-1", "255.5", "1E+3", "599", "600")
+    Arbitrary<BigDecimal> values = Arbitraries.of("0", "200", "-1", "255.5", "1E+3", "599", "600",
+            "1E+999999999", "-1E-999999999")
         .map(BigDecimal::new).injectNull(0.1);
     return Combinators.combine(Arbitraries.of(Comparator.class).injectNull(0.1), values)
         .as(Expectation::new).injectNull(0.1);

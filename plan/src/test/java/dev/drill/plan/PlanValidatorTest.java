@@ -146,7 +146,25 @@ class PlanValidatorTest {
     Plan plan = PlanEdit.phase(FULL, Phase.Recover.class, r -> new Phase.Recover(r.budget(), steps, r.source()));
     List<String> found = problems(plan);
     assertEquals(1, found.size(), () -> found.toString().substring(0, 300));
-    assertTrue(found.get(0).startsWith("recover step 's19999': steps wait for each other in a cycle: 's0' -> 's1'"));
+    assertEquals("recover step 's19999': steps wait for each other in a cycle: 's0' -> 's1' -> 's2' -> 's3' -> 's4'"
+        + " -> 's5' -> 's6' -> 's7' -> ... (20000 steps) -> 's19999' -> 's0'", found.get(0));
+  }
+
+  @Test
+  void aForgedPlanFullOfCyclesHasAFewReported() {
+    List<Phase.RecoveryStep> steps = new ArrayList<>();
+    List<String> all = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      all.add("s" + i);
+    }
+    for (String id : all) {
+      steps.add(new Phase.RecoveryStep(id, "", Optional.empty(), Optional.empty(), all, List.of(), Optional.empty(),
+          SPAN));
+    }
+    Plan plan = PlanEdit.phase(FULL, Phase.Recover.class, r -> new Phase.Recover(r.budget(), steps, r.source()));
+    List<String> found = problems(plan);
+    assertEquals(11, found.size(), found::toString);
+    assertEquals("recover: more steps wait for each other in cycles of 'after'", found.get(10));
   }
 
   // --- references and secrets
@@ -164,7 +182,8 @@ class PlanValidatorTest {
         "recover step 'restart' action 2: the header name refers to '${x}', which is not a declared param or secret",
         "recover step 'restart' action 2: the header value refers to '${y}', which is not a declared param or secret",
         "recover step 'restart' action 2: the body refers to '${z}', which is not a declared param or secret",
-        "recover step 'restart' action 3: the instruction refers to '${whom}', which is not a declared param or secret"),
+        "recover step 'restart' action 3: the instruction refers to '${whom}',"
+            + " which is not a declared param or secret"),
         problems(plan));
   }
 
@@ -198,7 +217,8 @@ class PlanValidatorTest {
         {"detect signal 's5'", "log pattern", "l"}, {"detect signal 's6'", "question", "m"},
         {"comms duty 1", "audience", "n"}, {"debrief question 1", "question", "o"}};
     for (String[] use : uses) {
-      expected.add(use[0] + ": the " + use[1] + " refers to '${" + use[2] + "}', which is not a declared param or secret");
+      expected.add(use[0] + ": the " + use[1] + " refers to '${" + use[2] + "}',"
+          + " which is not a declared param or secret");
     }
     assertEquals(expected, problems(plan));
   }
