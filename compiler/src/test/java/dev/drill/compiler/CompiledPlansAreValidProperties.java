@@ -245,6 +245,17 @@ class CompiledPlansAreValidProperties {
     }
   }
 
+  /** Plain texts (header names, param defaults, the guide path) are not templates: '${' in them is text. */
+  @Example
+  void plainTextsMayHoldWhatLooksLikeAReference() {
+    String drill = "drill plain {\n  title \"t\"\n  owner \"o\"\n  kind ics\n  guide \"guides/\\${x}.md\"\n"
+        + "  param p = \"\\${q}\"\n"
+        + "  setup {\n    run \"echo ${p}\"\n    http GET \"http://x.internal/\" header \"X-\\${q}\" = \"v\"\n  }\n}\n";
+    Plan plan = compile(drill);
+    assertEquals("X-${q}", ((dev.drill.plan.Action.Http) plan.setup().get(1)).headers().get(0).name());
+    assertValid(plan, drill);
+  }
+
   @Example
   void theLimitsThemselvesAreAllowed() {
     String atTheLimits = "drill limits {\n  title \"t\"\n  owner \"o\"\n  kind ics\n  cadence 366d\n  rerun 8784h\n"

@@ -179,7 +179,6 @@ class PlanValidatorTest {
     assertEquals(List.of(
         "recover step 'restart' action 1: the command refers to '${hots}', which is not a declared param or secret",
         "recover step 'restart' action 2: the url refers to '${prot}', which is not a declared param or secret",
-        "recover step 'restart' action 2: the header name refers to '${x}', which is not a declared param or secret",
         "recover step 'restart' action 2: the header value refers to '${y}', which is not a declared param or secret",
         "recover step 'restart' action 2: the body refers to '${z}', which is not a declared param or secret",
         "recover step 'restart' action 3: the instruction refers to '${whom}',"
