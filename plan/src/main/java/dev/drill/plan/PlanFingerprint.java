@@ -7,6 +7,7 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /**
  * Identifies exactly which version of a procedure a guide or a run result belongs to: a
@@ -16,6 +17,7 @@ import java.util.HexFormat;
 public final class PlanFingerprint {
 
   private static final int HEX_DIGITS = 16;
+  private static final Pattern FORM = Pattern.compile("sha256:[0-9a-f]{" + HEX_DIGITS + "}");
   private static final int PART_HEX_DIGITS = 8;
 
   private PlanFingerprint() {}
@@ -46,6 +48,11 @@ public final class PlanFingerprint {
       throw new UncheckedIOException("hashing writes to no file", e);
     }
     return HexFormat.of().formatHex(sha256.digest()).substring(0, digits);
+  }
+
+  /** True for a fingerprint of the form this class writes: {@code sha256:} and 16 hex digits. */
+  static boolean isWellFormed(String fingerprint) {
+    return fingerprint != null && FORM.matcher(fingerprint).matches();
   }
 
   /** True when the plan's recorded fingerprint matches its content (it was not edited by hand). */

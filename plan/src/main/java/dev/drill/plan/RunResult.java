@@ -9,7 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * What one run of a drill left behind: which drill, which version of its procedure (the
@@ -34,8 +33,6 @@ public record RunResult(
   /** The result version this build writes and reads. */
   public static final int CURRENT_VERSION = 1;
 
-  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-  private static final Pattern FINGERPRINT = Pattern.compile("sha256:[0-9a-f]{16}");
   // Four-digit years only: the JSON form and the file name both write the year in four digits.
   private static final Instant EARLIEST = Instant.parse("0000-01-01T00:00:00Z");
   private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
@@ -56,9 +53,9 @@ public record RunResult(
     Objects.requireNonNull(endedAt, "endedAt");
     Objects.requireNonNull(timeToDetect, "timeToDetect");
     Objects.requireNonNull(timeToRecover, "timeToRecover");
-    require(ID.matcher(drill).matches(), "drill id '" + drill + "' is not kebab-case");
-    require(ID.matcher(environment).matches(), "environment '" + environment + "' is not kebab-case");
-    require(FINGERPRINT.matcher(fingerprint).matches(),
+    require(PlanValidator.isId(drill), "drill id '" + drill + "' is not kebab-case");
+    require(PlanValidator.isId(environment), "environment '" + environment + "' is not kebab-case");
+    require(PlanFingerprint.isWellFormed(fingerprint),
         "fingerprint '" + fingerprint + "' is not sha256: and 16 lower-case hex digits");
     requireInRange(startedAt, "startedAt");
     requireInRange(endedAt, "endedAt");

@@ -24,13 +24,20 @@ public final class Template {
   public static List<Part> parse(String template) {
     List<Part> parts = new ArrayList<>();
     StringBuilder literal = new StringBuilder();
+    // The next '}' from where it was last looked for: each '}' is searched for once, so a text
+    // of a million unclosed '${' is read in linear time.
+    int close = -1;
+    int closeFrom = Integer.MAX_VALUE;
     int i = 0;
     while (i < template.length()) {
+      if (template.startsWith("${", i) && (closeFrom > i + 2 || close != -1 && close < i + 2)) {
+        closeFrom = i + 2;
+        close = template.indexOf('}', closeFrom);
+      }
       if (template.startsWith("$$", i)) {
         literal.append('$');
         i += 2;
-      } else if (template.startsWith("${", i) && template.indexOf('}', i + 2) > 0) {
-        int close = template.indexOf('}', i + 2);
+      } else if (template.startsWith("${", i) && close > 0) {
         if (literal.length() > 0) {
           parts.add(new Literal(literal.toString()));
           literal.setLength(0);

@@ -1,10 +1,12 @@
 package dev.drill.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.drill.plan.Template.Literal;
 import dev.drill.plan.Template.Part;
 import dev.drill.plan.Template.Reference;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +23,14 @@ class TemplateTest {
     assertEquals(List.of(new Reference("a"), new Reference("b")), Template.parse("${a}${b}"));
     assertEquals(List.of(), Template.parse(""));
     assertEquals(List.of(new Literal("plain $ text {}")), Template.parse("plain $ text {}"));
+  }
+
+  @Test
+  void unclosedReferencesAreLiteralAndReadInLinearTime() {
+    assertEquals(List.of(new Reference("a ${b")), Template.parse("${a ${b}"));
+    String unclosed = "${".repeat(1_000_000);
+    List<Part> parts = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> Template.parse(unclosed));
+    assertEquals(List.of(new Literal(unclosed)), parts);
   }
 
   @Test

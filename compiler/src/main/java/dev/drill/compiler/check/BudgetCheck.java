@@ -10,15 +10,21 @@ import dev.drill.compiler.ast.ProbeSpec;
 import dev.drill.compiler.ast.Step;
 import dev.drill.compiler.diagnostic.Code;
 import dev.drill.compiler.diagnostic.Diagnostic;
+import dev.drill.plan.TimeLimits;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Time budgets must nest: a step inside its phase, a verify inside its step, a phase
- * inside the timebox; polling and hold durations must fit the budget they serve.
+ * Every duration is within {@link TimeLimits}, and time budgets nest: a step inside its
+ * phase, a verify inside its step, a phase inside the timebox; polling and hold durations
+ * must fit the budget they serve.
  */
 final class BudgetCheck {
+
+  private static final String MAX = Durations.format(TimeLimits.MAX_DURATION);
+  private static final String MIN = Durations.format(TimeLimits.MIN_POLLING);
 
   private final List<Diagnostic> out;
 
@@ -28,7 +34,7 @@ final class BudgetCheck {
 
   static void run(Drill drill, List<Diagnostic> out) {
     BudgetCheck check = new BudgetCheck(out);
-    check.zeroDurations(drill);
+    check.bounds(drill);
     Optional<DurationValue> timebox = drill.attribute(Attribute.Key.TIMEBOX).map(a -> (DurationValue) a.value());
     Optional<DrillItem.DetectBlock> detect = drill.first(DrillItem.DetectBlock.class);
     Optional<DrillItem.RecoverBlock> recover = drill.first(DrillItem.RecoverBlock.class);
@@ -90,10 +96,16 @@ final class BudgetCheck {
         out.add(Diagnostic.of(Code.D305, every.span(),
             "'every " + every.text() + "' is not shorter than " + budgetName + " (" + budget.text()
                 + "): the probe runs at most once within it",
-            "poll several times within the budget, e.g. every " + Durations.format(budget.value().dividedBy(5))));
+            "poll several times within the budget, e.g. every " + Durations.format(suggestedEvery(budget.value()))));
       }
     });
     hold(probe, budget, budgetName);
+  }
+
+  /** A fifth of the budget, but never faster than a probe may be polled. */
+  private static Duration suggestedEvery(Duration budget) {
+    Duration fifth = budget.dividedBy(5);
+    return fifth.compareTo(TimeLimits.MIN_POLLING) < 0 ? TimeLimits.MIN_POLLING : fifth;
   }
 
   private void hold(ProbeSpec probe, DurationValue budget, String budgetName) {
@@ -108,7 +120,40 @@ final class BudgetCheck {
     });
   }
 
-  private void zeroDurations(Drill drill) {
+  /**
+   * Every duration literal within bounds: greater than zero (D106), at most a year (D307),
+   * and a probe polled no faster than the minimum (D308). A zero one is reported as zero only.
+   */
+  private void bounds(Drill drill) {
+    for (DurationValue duration : durations(drill)) {
+      if (duration.value().isZero()) {
+        out.add(Diagnostic.of(Code.D106, duration.span(), "duration " + duration.text() + " is zero",
+            "a duration must be greater than zero"));
+      } else if (duration.value().compareTo(TimeLimits.MAX_DURATION) > 0) {
+        out.add(Diagnostic.of(Code.D307, duration.span(),
+            "duration " + duration.text() + " is longer than the maximum of " + MAX,
+            "shorten it to " + MAX + " or less: a year is enough even for a yearly cadence"));
+      }
+    }
+    for (ProbeSpec probe : DrillParts.probes(drill)) {
+      for (ProbeSpec.Option option : probe.options()) {
+        Duration value = option.value().value();
+        if (option.kind() == ProbeSpec.OptionKind.FOR || value.isZero()
+            || value.compareTo(TimeLimits.MIN_POLLING) >= 0) {
+          continue;
+        }
+        String hint = option.kind() == ProbeSpec.OptionKind.EVERY
+            ? "poll every " + MIN + " or less often; every 1s is plenty for most probes"
+            : "give each attempt at least " + MIN + " to answer";
+        out.add(Diagnostic.of(Code.D308, option.value().span(),
+            "'" + option.kind().keyword() + " " + option.value().text() + "' is shorter than the minimum of " + MIN,
+            hint));
+      }
+    }
+  }
+
+  /** Every duration literal of the drill, wherever it stands. */
+  private static List<DurationValue> durations(Drill drill) {
     List<DurationValue> durations = new ArrayList<>();
     for (DrillItem item : drill.items()) {
       if (item instanceof Attribute && ((Attribute) item).value() instanceof DurationValue) {
@@ -138,12 +183,6 @@ final class BudgetCheck {
         ((Action.Run) action).timeout().ifPresent(durations::add);
       }
     }
-    durations.sort((a, b) -> a.span().compareTo(b.span()));
-    for (DurationValue duration : durations) {
-      if (duration.value().isZero()) {
-        out.add(Diagnostic.of(Code.D106, duration.span(), "duration " + duration.text() + " is zero",
-            "a duration must be greater than zero"));
-      }
-    }
+    return durations;
   }
 }

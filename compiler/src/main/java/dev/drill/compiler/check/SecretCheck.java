@@ -7,19 +7,17 @@ import dev.drill.compiler.ast.Text;
 import dev.drill.compiler.diagnostic.Code;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.diagnostic.NearMiss;
+import dev.drill.plan.PlanValidator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Params and secrets: a secret goes only where it is not printed, plain texts (defaults,
  * variable names, the guide path) refer to nothing, and everything declared is used.
  */
 final class SecretCheck {
-
-  private static final Pattern ENV_VAR = Pattern.compile("[A-Z_][A-Z0-9_]*");
 
   private SecretCheck() {}
 
@@ -52,7 +50,7 @@ final class SecretCheck {
     unused(declared.secrets, used, "secret", Code.D403, out);
     for (DrillItem.SecretDecl secret : drill.all(DrillItem.SecretDecl.class)) {
       String env = secret.env().literal();
-      if (secret.env().references().isEmpty() && !ENV_VAR.matcher(env).matches()) {
+      if (secret.env().references().isEmpty() && !PlanValidator.isEnvironmentVariable(env)) {
         out.add(Diagnostic.of(Code.D404, secret.env().span(),
             "'" + env + "' is not an environment variable name",
             "use upper-case letters, digits and '_', such as "

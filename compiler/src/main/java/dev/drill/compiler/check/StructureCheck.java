@@ -14,6 +14,7 @@ import dev.drill.compiler.diagnostic.Code;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.diagnostic.NearMiss;
 import dev.drill.plan.DrillKind;
+import dev.drill.plan.PlanValidator;
 import dev.drill.plan.SourceSpan;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -32,7 +32,6 @@ import java.util.stream.Collectors;
  */
 final class StructureCheck {
 
-  private static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
   private static final List<Class<? extends DrillItem>> SINGLE_BLOCKS = List.of(
       DrillItem.RolesBlock.class, DrillItem.SetupBlock.class, DrillItem.TeardownBlock.class,
       DrillItem.SteadyBlock.class, DrillItem.DetectBlock.class, DrillItem.RecoverBlock.class,
@@ -279,7 +278,7 @@ final class StructureCheck {
   }
 
   private void kebab(Name name, String what) {
-    if (!KEBAB.matcher(name.value()).matches()) {
+    if (!PlanValidator.isId(name.value())) {
       out.add(Diagnostic.of(Code.D104, name.span(),
           what + " '" + name.value() + "' is not kebab-case",
           "use lower-case words joined by '-', such as '" + toKebab(name.value()) + "'"));

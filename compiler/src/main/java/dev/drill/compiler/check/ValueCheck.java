@@ -12,6 +12,7 @@ import dev.drill.compiler.ast.Text;
 import dev.drill.compiler.diagnostic.Code;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.diagnostic.NearMiss;
+import dev.drill.plan.PlanValidator;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -27,7 +28,7 @@ import java.util.regex.PatternSyntaxException;
 /** Values that can be wrong on their own: HTTP methods and statuses, URLs, regexes, exit statuses, the guide path. */
 final class ValueCheck {
 
-  static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+  private static final List<String> METHODS = PlanValidator.HTTP_METHODS;
 
   private final List<Diagnostic> out;
   /** Param defaults stand in for references, so a url taken whole from a param is checked too. */

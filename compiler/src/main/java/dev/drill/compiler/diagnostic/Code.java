@@ -46,6 +46,8 @@ public enum Code {
   D304("phase budgets add up to more than the timebox", Severity.WARNING),
   D305("polling interval not shorter than the budget", Severity.WARNING),
   D306("hold duration longer than the budget", Severity.ERROR),
+  D307("duration longer than the maximum", Severity.ERROR),
+  D308("probe polled faster than the minimum", Severity.ERROR),
 
   // Params and secrets.
   D401("secret used where it would be printed", Severity.ERROR),
