@@ -122,19 +122,22 @@ final class RunCommand implements Callable<Integer> {
     byte[] bytes = Files.readAllBytes(file);
     String shown = DrillFiles.display(file);
     if (shown.endsWith(".json")) {
-      PlanLoader.Loaded loaded = PlanLoader.fromJson(shown, new String(bytes, StandardCharsets.UTF_8), force);
-      if (loaded instanceof PlanLoader.Loaded.Refused refused) {
-        err.println("drill run: " + refused.reason());
-        return Optional.empty();
-      }
-      return loaded instanceof PlanLoader.Loaded.Ready ready ? Optional.of(ready.plan()) : Optional.empty();
+      return ready(PlanLoader.fromJson(shown, new String(bytes, StandardCharsets.UTF_8), force), err);
     }
     CompileResult compiled = DrillCompiler.compile(shown, bytes);
     compiled.diagnostics().forEach(d -> err.print(DiagnosticRenderer.render(d, compiled.source())));
     if (compiled.plan().isEmpty()) {
       problem = Main.FINDINGS;
+      return Optional.empty();
     }
-    return compiled.plan();
+    return ready(PlanLoader.checked(shown, compiled.plan().get()), err);
+  }
+
+  private static Optional<Plan> ready(PlanLoader.Loaded loaded, PrintWriter err) {
+    if (loaded instanceof PlanLoader.Loaded.Refused refused) {
+      err.println("drill run: " + refused.reason());
+    }
+    return loaded instanceof PlanLoader.Loaded.Ready ready ? Optional.of(ready.plan()) : Optional.empty();
   }
 
   /** What a run or a finished rollback prints at its end, and its exit code. */

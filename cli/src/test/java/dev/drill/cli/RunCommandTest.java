@@ -94,6 +94,28 @@ class RunCommandTest {
     assertEquals(0, run(plan.toString(), "--dry-run", "--force").exit());
   }
 
+  /** docs/security.md: a plan decides nothing the compiler would not let it, --force or not. */
+  @Test
+  void aPlanThatTheCompilerWouldNotWriteIsRefusedEvenWithForce() throws IOException {
+    Path plan = dir.resolve("db.plan.json");
+    CompileCommandTest.drill("compile", drill.toString(), "-o", dir.resolve("plans").toString());
+    String json = Files.readString(dir.resolve("plans/db-failover.plan.json"));
+    for (String id : new String[] {"../../escaped", "/tmp/escaped", "a/b"}) {
+      Files.writeString(plan, json.replace("\"id\": \"db-failover\"", "\"id\": \"" + id + "\""));
+      Outcome forged = run(plan.toString(), "--auto", "--force");
+      assertEquals(2, forged.exit(), forged.err());
+      assertTrue(forged.err().contains("is not a plan drill can run (--force does not change that)"), forged.err());
+      assertTrue(forged.err().contains("'" + id + "'"), forged.err());
+      assertFalse(Files.exists(dir.resolve("runs")), "nothing was written");
+    }
+    Files.writeString(plan, json.replace("\"budget\": \"PT5M\"", "\"budget\": \"PT99999999H\"")
+        .replace("\"roles\": [", "\"roles\": [{\"id\": \"operator\", \"source\": \"x.drill:1:1-1:2\"},"));
+    Outcome several = run(plan.toString(), "--dry-run", "--force");
+    assertEquals(2, several.exit(), several.err());
+    assertTrue(several.err().contains("longer than the maximum"), several.err());
+    assertTrue(several.err().contains("role 'operator'"), "every problem at once: " + several.err());
+  }
+
   @Test
   void aDrillWithErrorsDoesNotRun() throws IOException {
     Files.writeString(drill, CompileCommandTest.VALID.replace("by operator", "by nobody"));

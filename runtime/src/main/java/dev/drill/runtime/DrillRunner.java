@@ -168,6 +168,9 @@ public final class DrillRunner {
       return new Rollback.Refused("the journal " + RunFiles.display(journalFile) + " holds no readable plan, so"
           + " drill cannot tell what to undo; undo the fault by hand (see its report)");
     }
+    if (PlanLoader.checked(RunFiles.display(journalFile), plan.get()) instanceof PlanLoader.Loaded.Refused refused) {
+      return new Rollback.Refused("the plan in " + refused.reason());
+    }
     Optional<String> alive = stillRunning(facts);
     if (alive.isPresent()) {
       return new Rollback.Refused(alive.get());

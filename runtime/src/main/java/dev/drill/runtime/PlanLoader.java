@@ -4,6 +4,8 @@ import dev.drill.plan.Plan;
 import dev.drill.plan.PlanFingerprint;
 import dev.drill.plan.PlanFormatException;
 import dev.drill.plan.PlanJson;
+import dev.drill.plan.PlanValidator;
+import java.util.List;
 
 /**
  * A plan file made ready to run: read, its fingerprint held to its content (unless forced:
@@ -37,6 +39,19 @@ public final class PlanLoader {
           + " does not match its content (" + PlanFingerprint.of(plan) + "); recompile the drill, or run it"
           + " anyway with --force");
     }
-    return new Loaded.Ready(plan);
+    return checked(shown, plan);
+  }
+
+  /**
+   * The plan, if it holds to what the compiler guarantees (a compiled plan does; one from a
+   * journal or a file may not); else every problem, one per line.
+   */
+  public static Loaded checked(String shown, Plan plan) {
+    List<String> problems = PlanValidator.problems(plan);
+    if (problems.isEmpty()) {
+      return new Loaded.Ready(plan);
+    }
+    return new Loaded.Refused(shown + " is not a plan drill can run (--force does not change that):\n  "
+        + String.join("\n  ", problems));
   }
 }
