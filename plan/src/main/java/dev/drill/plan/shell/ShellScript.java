@@ -35,6 +35,11 @@ public final class ShellScript {
   /** The characters a value may hold where another shell parses it again, for messages. */
   public static final String STRICT_CHARACTERS = "letters, digits and _ . / : @ + , = % -";
 
+  /** The way to keep any value data in a nested shell, for messages. */
+  public static String argumentIdiom(String name) {
+    return "sh -c 'echo \"$1\"' _ ${" + name + "}";
+  }
+
   private static final String STRICT_PUNCTUATION = "_./:@+,=%-";
 
   private static final Set<String> KEYWORDS = Set.of("if", "then", "else", "elif", "fi", "do", "done", "case",
@@ -52,7 +57,8 @@ public final class ShellScript {
 
   /**
    * A value that may not go where it would: the use's {@link Use#index}, the name, the place
-   * ({@code the script of 'sh -c'}) and why the value fails there. The reason never quotes the value.
+   * ({@code the script of 'sh -c'}) and what is wrong with the value there, to follow "the
+   * value" ({@code holds characters other than ...}). The reason never quotes the value.
    */
   public record Refusal(int index, String name, String place, String reason) {}
 
@@ -206,7 +212,7 @@ public final class ShellScript {
         endsEarly(h, line, valueOf).ifPresent(o -> {
           if (refused.add(o.index)) {
             out.add(new Refusal(o.index, o.name, o.reparsedIn,
-                "its line would end the here-document early: it would read '" + h.delimiter + "'"));
+                "would end the here-document early (its line would read '" + h.delimiter + "')"));
           }
         });
       }
@@ -241,13 +247,13 @@ public final class ShellScript {
   /** Why a value may not stand where another shell parses it again, when it may not. */
   private static Optional<String> strictProblem(String value) {
     if (value.isEmpty()) {
-      return Optional.of("it is empty");
+      return Optional.of("is empty");
     }
     if (value.startsWith("-")) {
-      return Optional.of("it starts with '-'");
+      return Optional.of("starts with '-'");
     }
     boolean strict = value.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || STRICT_PUNCTUATION.indexOf(c) >= 0);
-    return strict ? Optional.empty() : Optional.of("it holds characters other than " + STRICT_CHARACTERS);
+    return strict ? Optional.empty() : Optional.of("holds characters other than " + STRICT_CHARACTERS);
   }
 
   private static List<String> programs(Reading reading) {

@@ -168,10 +168,10 @@ class ShellScriptTest {
     Map<String, String> values = Map.of("a", "host-1.example:80/x@y+z,w=v%u_é", "b", "", "c", "-x", "d", "$(touch X)",
         "e", "$(not reparsed)");
     assertEquals(List.of(
-        new ShellScript.Refusal(1, "b", "the script of 'sh -c'", "it is empty"),
-        new ShellScript.Refusal(2, "c", "the script of 'sh -c'", "it starts with '-'"),
+        new ShellScript.Refusal(1, "b", "the script of 'sh -c'", "is empty"),
+        new ShellScript.Refusal(2, "c", "the script of 'sh -c'", "starts with '-'"),
         new ShellScript.Refusal(3, "d", "the script of 'sh -c'",
-            "it holds characters other than letters, digits and _ . / : @ + , = % -")),
+            "holds characters other than letters, digits and _ . / : @ + , = % -")),
         script.refusals(values::get));
     assertEquals(List.of(), script.refusals(name -> null), "values not known are not checked");
   }
@@ -180,7 +180,7 @@ class ShellScriptTest {
   void aValueMayNotEndAQuotedHereDocumentEarly() {
     ShellScript script = ShellScript.parse("cat <<'EOF' | ssh h\n${a}\nE${b}\n\tok\nEOF");
     assertEquals(List.of(new ShellScript.Refusal(0, "a", "the input of 'ssh'",
-        "its line would end the here-document early: it would read 'EOF'")),
+        "would end the here-document early (its line would read 'EOF')")),
         script.refusals(Map.of("a", "EOF", "b", "x")::get));
     assertEquals(1, script.refusals(Map.of("a", "x", "b", "OF")::get).size());
   }
