@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Which references land in text that another shell (or interpreter) parses again, where
@@ -25,6 +26,8 @@ final class Reparsing {
   /** Programs that run text they are given as code; a pipeline stage holding one is taken to run its input. */
   private static final Set<String> RUNNERS = Set.of("ssh", "eval", "trap", "watch", "su", "runuser", "xargs",
       ".", "source", "alias");
+
+  static final String SSH_OPTION = "an option of 'ssh'";
 
   private final Reading reading;
 
@@ -107,70 +110,69 @@ final class Reparsing {
   }
 
   /**
+   * How a shell at {@code at} is called: the index of its {@code -c} script (-1 without
+   * {@code -c}), whether it reads its script from its input (no {@code -c} and no script
+   * file, or {@code -s}), and from where drill cannot read its options (-1 when it can).
+   */
+  private record ShellCall(int script, boolean readsInput, int unreadableFrom) {}
+
+  private static ShellCall shellCall(List<Word> words, int at) {
+    boolean dashC = false;
+    boolean dashS = false;
+    for (int k = at + 1; k < words.size(); k++) {
+      Optional<String> value = words.get(k).value();
+      if (value.isEmpty()) {
+        return dashC ? new ShellCall(k, false, -1) : new ShellCall(-1, true, k);
+      }
+      String v = value.get();
+      if (v.equals("-") || v.equals("--")) {
+        return dashC ? new ShellCall(v.equals("--") && k + 1 < words.size() ? k + 1 : -1, false, -1)
+            : new ShellCall(-1, true, -1);
+      }
+      if (v.length() > 1 && (v.startsWith("-") || v.startsWith("+"))) {
+        if (v.equals("-o") || v.equals("+o") || v.equals("-O") || v.equals("+O") || v.equals("--rcfile")
+            || v.equals("--init-file")) {
+          k++;
+        } else if (v.startsWith("-") && !v.startsWith("--")) {
+          dashC |= v.indexOf('c') > 0;
+          dashS |= v.indexOf('s') > 0;
+        }
+        continue;
+      }
+      return dashC ? new ShellCall(k, false, -1) : new ShellCall(-1, dashS, -1);
+    }
+    return new ShellCall(-1, !dashC, -1);
+  }
+
+  /**
    * A shell's {@code -c} script is its first operand after the options; the operands after it
    * are positional parameters, data. An option drill cannot read makes it assume the rest is script.
    */
   private void shell(List<Word> words, int at, String name) {
     String place = "the script of '" + name + " -c'";
-    boolean dashC = false;
-    for (int k = at + 1; k < words.size(); k++) {
-      Optional<String> value = words.get(k).value();
-      if (value.isEmpty()) {
-        if (dashC) {
-          mark(words.get(k), place);
-        } else {
-          markFrom(words, k, place);
-        }
-        return;
-      }
-      String v = value.get();
-      if (v.equals("--")) {
-        if (dashC && k + 1 < words.size()) {
-          mark(words.get(k + 1), place);
-        }
-        return;
-      }
-      if (v.length() > 1 && (v.startsWith("-") || v.startsWith("+"))) {
-        if (v.equals("-o") || v.equals("+o") || v.equals("-O") || v.equals("+O") || v.equals("--rcfile")
-            || v.equals("--init-file")) {
-          k++;
-        } else if (v.startsWith("-") && !v.startsWith("--") && v.indexOf('c') > 0) {
-          dashC = true;
-        }
-        continue;
-      }
-      if (dashC) {
-        mark(words.get(k), place);
-      }
-      return;
+    ShellCall call = shellCall(words, at);
+    if (call.unreadableFrom() >= 0) {
+      markFrom(words, call.unreadableFrom(), place);
+    } else if (call.script() >= 0) {
+      mark(words.get(call.script()), place);
     }
   }
 
-  /** Whether the shell at {@code at} reads its script from its input: no {@code -c}, and no script file, or {@code -s}. */
-  private static boolean readsInput(List<Word> words, int at) {
-    for (int k = at + 1; k < words.size(); k++) {
-      Optional<String> value = words.get(k).value();
-      if (value.isEmpty()) {
-        return true;
-      }
-      String v = value.get();
-      if (v.equals("-") || v.equals("--")) {
-        return true;
-      }
-      if (v.length() > 1 && (v.startsWith("-") || v.startsWith("+"))) {
-        if (v.equals("-o") || v.equals("+o") || v.equals("-O") || v.equals("+O") || v.equals("--rcfile")
-            || v.equals("--init-file")) {
-          k++;
-        } else if (v.startsWith("-") && !v.startsWith("--") && v.indexOf('c') > 0) {
-          return false;
-        } else if (v.startsWith("-") && !v.startsWith("--") && v.indexOf('s') > 0) {
-          return true;
-        }
-        continue;
-      }
-      return false;
+  /**
+   * Whether code given as text (a {@code -c} script, ssh's remote command) may read its own
+   * input as code: it names a shell, a runner or an interpreter anywhere, or drill cannot read it.
+   */
+  private static boolean mentionsRunner(Optional<String> code) {
+    if (code.isEmpty()) {
+      return true;
     }
-    return true;
+    for (String token : code.get().split("[\\s;|&()`$'\"<>{}]+")) {
+      String name = basename(token);
+      if (SHELLS.contains(name) || RUNNERS.contains(name) || INTERPRETERS.containsKey(name) || AWKS.contains(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where the words of an ssh call are: the destination, and the remote command after it. */
@@ -219,7 +221,7 @@ final class Reparsing {
   /** The remote shell joins every word after the destination and parses the result. */
   private void ssh(List<Word> words, int at) {
     SshCall call = sshCall(words, at);
-    call.options().forEach(w -> mark(w, "an option of 'ssh'"));
+    call.options().forEach(w -> mark(w, SSH_OPTION));
     markFrom(words, call.unreadable() ? call.host() : call.host() + 1, "the remote command of 'ssh'");
   }
 
@@ -366,8 +368,11 @@ final class Reparsing {
   private static Optional<String> readsCode(List<Word> words) {
     for (int i = 0; i < words.size(); i++) {
       String name = name(words.get(i)).orElse("");
-      if (SHELLS.contains(name) && readsInput(words, i)) {
-        return Optional.of(name);
+      if (SHELLS.contains(name)) {
+        ShellCall call = shellCall(words, i);
+        if (call.readsInput() || call.script() >= 0 && mentionsRunner(words.get(call.script()).value())) {
+          return Optional.of(name);
+        }
       }
       if (name.equals("xargs") || name.equals("eval") || name.equals(".") || name.equals("source")) {
         return Optional.of(name);
@@ -375,17 +380,22 @@ final class Reparsing {
       if (name.equals("ssh")) {
         SshCall call = sshCall(words, i);
         List<Word> remote = words.subList(Math.min(call.host() + 1, words.size()), words.size());
-        if (call.unreadable() || remote.isEmpty() || remote.stream().anyMatch(w -> w.value().isEmpty())
-            || readsCode(remote).isPresent()) {
+        // The remote shell joins the words and splits them again: 'bash -s' is bash reading its input.
+        Optional<String> joined = remote.stream().allMatch(w -> w.value().isPresent())
+            ? Optional.of(remote.stream().map(w -> w.value().get()).collect(Collectors.joining(" ")))
+            : Optional.empty();
+        if (call.unreadable() || remote.isEmpty() || mentionsRunner(joined)) {
           return Optional.of(name);
         }
       }
-      if ((name.equals("su") || name.equals("runuser"))
-          && words.subList(i + 1, words.size()).stream().noneMatch(Reparsing::isCommandOption)) {
+      boolean su = name.equals("su") || name.equals("runuser");
+      List<Word> after = words.subList(i + 1, words.size());
+      if (su && after.stream().noneMatch(Reparsing::isCommandOption)
+          || (su || name.equals("script")) && after.stream().anyMatch(w -> mentionsRunner(w.value()))) {
         return Optional.of(name);
       }
       if (INTERPRETERS.containsKey(name)
-          && words.subList(i + 1, words.size()).stream().allMatch(w -> w.value().filter(v -> v.startsWith("-")).isPresent()
+          && after.stream().allMatch(w -> w.value().filter(v -> v.startsWith("-")).isPresent()
               && w.value().get().chars().noneMatch(ch -> INTERPRETERS.get(name).indexOf(ch) >= 0))) {
         return Optional.of(name);
       }

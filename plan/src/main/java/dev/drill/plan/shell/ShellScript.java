@@ -201,7 +201,7 @@ public final class ShellScript {
     for (Occurrence o : occurrences) {
       String value = o.reparsedIn == null ? null : valueOf.apply(o.name);
       if (value != null) {
-        strictProblem(value).ifPresent(p -> {
+        strictProblem(value).or(() -> sshOptionProblem(o, value)).ifPresent(p -> {
           out.add(new Refusal(o.index, o.name, o.reparsedIn, p));
           refused.add(o.index);
         });
@@ -242,6 +242,18 @@ public final class ShellScript {
       from++;
     }
     return text.substring(from).equals(h.delimiter) ? Optional.ofNullable(first) : Optional.empty();
+  }
+
+  /** ssh options that run a command or load code: a strict value can still name one. */
+  private static final Set<String> SSH_COMMAND_OPTIONS = Set.of("proxycommand", "localcommand", "remotecommand",
+      "knownhostscommand", "permitlocalcommand", "match", "include", "pkcs11provider", "securitykeyprovider");
+
+  private static Optional<String> sshOptionProblem(Occurrence o, String value) {
+    if (!Reparsing.SSH_OPTION.equals(o.reparsedIn)) {
+      return Optional.empty();
+    }
+    String key = value.split("=", 2)[0].toLowerCase(Locale.ROOT);
+    return SSH_COMMAND_OPTIONS.contains(key) ? Optional.of("names an ssh option that runs a command") : Optional.empty();
   }
 
   /** Why a value may not stand where another shell parses it again, when it may not. */

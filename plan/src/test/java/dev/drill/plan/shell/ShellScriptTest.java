@@ -119,6 +119,11 @@ class ShellScriptTest {
     assertEquals("p: the input of 'ssh', host: -", places("echo ${p} | ssh ${host}"));
     assertEquals("p: the input of 'ssh', host: -", places("echo ${p} | ssh ${host} sudo bash"));
     assertEquals("p: -, host: -", places("echo ${p} | ssh ${host} 'cat > /tmp/x'"));
+    assertEquals("p: the input of 'ssh', host: -", places("echo ${p} | ssh ${host} 'bash -s'"),
+        "the remote shell splits the joined words again");
+    assertEquals("p: the input of 'sh'", places("echo ${p} | sh -c 'bash -s'"));
+    assertEquals("p: -", places("echo ${p} | sh -c 'cat > /tmp/x.sh'"));
+    assertEquals("p: the input of 'su'", places("echo ${p} | su app"));
     assertEquals("p: the input of 'xargs'", places("echo ${p} | xargs rm"));
     assertEquals("p: the input of 'sh'", places("cat <<EOF | sh\n${p}\nEOF"));
     assertEquals("p: the input of 'eval'", places("echo ${p} | while read l; do eval \"$l\"; done"));
@@ -174,6 +179,14 @@ class ShellScriptTest {
             "holds characters other than letters, digits and _ . / : @ + , = % -")),
         script.refusals(values::get));
     assertEquals(List.of(), script.refusals(name -> null), "values not known are not checked");
+  }
+
+  @Test
+  void aStrictValueMayNotNameAnSshOptionThatRunsACommand() {
+    ShellScript script = ShellScript.parse("ssh -o ${opt} ${host} true");
+    assertEquals(List.of(new ShellScript.Refusal(0, "opt", "an option of 'ssh'", "names an ssh option that runs a command")),
+        script.refusals(Map.of("opt", "ProxyCommand=reboot", "host", "h")::get));
+    assertEquals(List.of(), script.refusals(Map.of("opt", "StrictHostKeyChecking=no", "host", "h")::get));
   }
 
   @Test
