@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The runner's guarantees end to end (docs/security.md): values are data, secrets are not
- * written anywhere, guides stay in the project, production needs its flag. A hand-edited
+ * The runner's guarantees end to end (docs/security.md): values are data, and where they
+ * could be more (an option, text another shell parses again) they are refused before
+ * anything runs; secrets are not written anywhere, guides stay in the project, production
+ * needs its flag. A hand-edited
  * plan is refused unless forced: RunCommandTest#aPlanOfAnotherVersionOrEditedByHandIsRefused.
  */
 class SecurityTest {
