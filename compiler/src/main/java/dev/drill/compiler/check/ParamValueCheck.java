@@ -88,10 +88,18 @@ final class ParamValueCheck {
 
   private static void reparsed(Map<String, DrillItem.ParamDecl> params, List<TextUse> texts, List<Diagnostic> out) {
     Set<String> reported = new HashSet<>();
+    Set<String> loose = new HashSet<>();
+    params.forEach((name, p) -> {
+      if (!ShellScript.isStrict(p.defaultValue().get().literal())) {
+        loose.add(name);
+      }
+    });
     for (TextUse use : texts) {
       Text command = use.text();
-      if (use.usage() != TextUse.Usage.COMMAND
-          || command.references().stream().noneMatch(r -> params.containsKey(r.name()))) {
+      // Reading a command costs: only one where a default could be refused is read.
+      boolean hereDocument = command.literal().contains("<<");
+      if (use.usage() != TextUse.Usage.COMMAND || command.references().stream()
+          .noneMatch(r -> loose.contains(r.name()) || hereDocument && params.containsKey(r.name()))) {
         continue;
       }
       ShellScript script = ShellScript.parse(command.template());
@@ -106,7 +114,9 @@ final class ParamValueCheck {
         Text value = params.get(refusal.name()).defaultValue().get();
         String hint = refusal.place().startsWith("the script of ")
             ? "pass it as an argument instead, e.g. " + ShellScript.argumentIdiom(refusal.name())
-            : "use a default of only " + ShellScript.STRICT_CHARACTERS + ", or pass the value another way";
+            : ShellScript.isStrict(value.literal())
+                ? "end the here-document with a word no value will be, such as <<'END_OF_DRILL_TEXT'"
+                : "use a default of only " + ShellScript.STRICT_CHARACTERS + ", or pass the value another way";
         out.add(Diagnostic.of(Code.D407, value.span(),
             "default '" + value.literal() + "' of param '" + refusal.name() + "' goes into " + refusal.place()
                 + " in '" + shown(command.literal()) + "', which another shell parses again, and "

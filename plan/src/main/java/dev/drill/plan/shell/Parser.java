@@ -24,6 +24,7 @@ final class Parser {
   }
 
   private static final Set<String> REDIRECTIONS = Set.of("<", ">", ">>", "<&", ">&", "<>", ">|", "<<", "<<-");
+  private static final Set<String> COMPOUND = Set.of("{", "if", "while", "until", "for", "case");
   /** Reserved words that cannot start a command. */
   private static final Set<String> MISPLACED = Set.of("then", "else", "elif", "fi", "do", "done", "esac", "}", "in");
 
@@ -144,7 +145,7 @@ final class Parser {
     Command c = new Command(reading.nextOccurrence);
     Token t = peek();
     String reserved = t.kind() == Token.Kind.WORD ? t.word().plain().orElse("") : "";
-    boolean compound = t.is("(") || Set.of("{", "if", "while", "until", "for", "case").contains(reserved);
+    boolean compound = t.is("(") || COMPOUND.contains(reserved);
     if (compound) {
       c.compound = true;
       if (reading.enter(t.start())) {

@@ -256,6 +256,14 @@ public final class ShellScript {
     return SSH_COMMAND_OPTIONS.contains(key) ? Optional.of("names an ssh option that runs a command") : Optional.empty();
   }
 
+  /**
+   * Whether a value passes the strict check wherever it stands (except as a line that
+   * would end a quoted here-document, which only {@link #refusals} can tell).
+   */
+  public static boolean isStrict(String value) {
+    return strictProblem(value).isEmpty();
+  }
+
   /** Why a value may not stand where another shell parses it again, when it may not. */
   private static Optional<String> strictProblem(String value) {
     if (value.isEmpty()) {
