@@ -24,8 +24,8 @@ final class Reparsing {
       "php", "r");
   private static final Set<String> AWKS = Set.of("awk", "gawk", "mawk", "nawk");
   /** Programs that run text they are given as code; a pipeline stage holding one is taken to run its input. */
-  private static final Set<String> RUNNERS = Set.of("ssh", "eval", "trap", "watch", "su", "runuser", "xargs",
-      ".", "source", "alias");
+  private static final Set<String> RUNNERS = Set.of("ssh", "autossh", "eval", "trap", "watch", "su", "runuser",
+      "xargs", ".", "source", "alias");
 
   static final String SSH_OPTION = "an option of 'ssh'";
 
@@ -90,8 +90,10 @@ final class Reparsing {
       String name = name(words.get(i)).orElse("");
       if (SHELLS.contains(name)) {
         shell(words, i, name);
-      } else if (name.equals("ssh")) {
+      } else if (name.equals("ssh") || name.equals("autossh")) {
         ssh(words, i);
+      } else if (name.equals("env")) {
+        splitString(words, i);
       } else if (name.equals("eval") || name.equals("watch") || name.equals("alias")) {
         markFrom(words, i + 1, "'" + name + "'");
       } else if (name.equals("trap")) {
@@ -223,6 +225,28 @@ final class Reparsing {
     SshCall call = sshCall(words, at);
     call.options().forEach(w -> mark(w, SSH_OPTION));
     markFrom(words, call.unreadable() ? call.host() : call.host() + 1, "the remote command of 'ssh'");
+  }
+
+  /** {@code env -S STRING} splits the string into words: a value in it can become more arguments, or options. */
+  private void splitString(List<Word> words, int at) {
+    String place = "the string of 'env -S'";
+    for (int k = at + 1; k < words.size(); k++) {
+      Word w = words.get(k);
+      String v = w.value().orElse(w.literalPrefix());
+      if (v.equals("-S") || v.equals("--split-string")) {
+        if (k + 1 < words.size()) {
+          mark(words.get(k + 1), place);
+        }
+        return;
+      }
+      if (v.startsWith("-S") || v.startsWith("--split-string=")) {
+        mark(w, place);
+        return;
+      }
+      if (!v.startsWith("-")) {
+        return;
+      }
+    }
   }
 
   /** {@code su}, {@code runuser}, {@code script}: the argument of {@code -c} / {@code --command} is run by a shell. */
@@ -377,7 +401,7 @@ final class Reparsing {
       if (name.equals("xargs") || name.equals("eval") || name.equals(".") || name.equals("source")) {
         return Optional.of(name);
       }
-      if (name.equals("ssh")) {
+      if (name.equals("ssh") || name.equals("autossh")) {
         SshCall call = sshCall(words, i);
         List<Word> remote = words.subList(Math.min(call.host() + 1, words.size()), words.size());
         // The remote shell joins the words and splits them again: 'bash -s' is bash reading its input.

@@ -92,6 +92,9 @@ class ShellScriptTest {
     assertEquals("p: the script of 'sh -c'", places("sh -c \"echo $(echo ${p})\""));
     assertEquals("p: -", places("sh -c 'echo \"$1\"' _ ${p}"), "an argument after the script is data");
     assertEquals("p: -", places("sh script.sh ${p}"));
+    assertEquals("p: the string of 'env -S'", places("env -S \"tool --flag ${p}\""));
+    assertEquals("p: -", places("env X=${p} tool"));
+    assertEquals("host: -, p: the remote command of 'ssh'", places("autossh ${host} tail -f ${p}"));
     assertEquals("host: -, a: the remote command of 'ssh', b: the remote command of 'ssh'",
         places("ssh ${host} sudo systemctl restart ${a} \"${b}\""));
     assertEquals("host: -, a: the remote command of 'ssh'",
