@@ -20,8 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The runner's guarantees end to end (docs/security.md): values are data, secrets are not
- * written anywhere, guides stay in the project, production needs its flag. A hand-edited
+ * The runner's guarantees end to end (docs/security.md): values are data, and where they
+ * could be more (an option, text another shell parses again) they are refused before
+ * anything runs; secrets are not written anywhere, guides stay in the project, production
+ * needs its flag. A hand-edited
  * plan is refused unless forced: RunCommandTest#aPlanOfAnotherVersionOrEditedByHandIsRefused.
  */
 class SecurityTest {
@@ -85,6 +87,76 @@ class SecurityTest {
     }
     assertEquals("a " + HOSTILE + " b", Files.readString(dir.resolve("double-mixed.txt")));
     assertEquals("a " + HOSTILE + " b", Files.readString(dir.resolve("single-mixed.txt")));
+    assertNotInjected();
+  }
+
+  @Test
+  void aValueThatWouldBeAnOptionOfSshIsRefusedBeforeAnythingRuns() throws IOException {
+    Path marker = dir.resolve("INJECTED_BY_PROXY_COMMAND");
+    Path drill = write("ssh.drill",
+        "drill ssh-option {",
+        "  title \"A value that ssh would read as an option\"",
+        "  owner \"sre\"",
+        "  kind ics",
+        "  param host = \"localhost\"",
+        "  setup { run \"touch SETUP_RAN\" }",
+        "  teardown { run \"/usr/bin/ssh -o BatchMode=yes -o ConnectTimeout=2 ${host} true\" }",
+        "}");
+    Outcome o = run(drill.toString(), "--auto", "--set", "host=-oProxyCommand=touch " + marker);
+    assertEquals(2, o.exit(), o.out() + o.err());
+    assertTrue(o.err().contains("param 'host'") && o.err().contains("starts with '-'"), o.err());
+    assertFalse(Files.exists(marker), "ssh ran the value as its ProxyCommand");
+    assertFalse(Files.exists(dir.resolve("SETUP_RAN")), "nothing runs when a value is refused");
+  }
+
+  @Test
+  void aValueInTheScriptOfANestedShellIsRefusedBeforeAnythingRuns() throws IOException {
+    Path drill = write("nested.drill",
+        "drill nested-shell {",
+        "  title \"A value inside sh -c\"",
+        "  owner \"sre\"",
+        "  kind ics",
+        "  param p = \"plain\"",
+        "  setup {",
+        "    run \"touch SETUP_RAN\"",
+        "    run \"sh -c \\\"echo ${p}\\\"\"",
+        "  }",
+        "}");
+    Outcome o = run(drill.toString(), "--auto", "--set", "p=$(touch INJECTED)");
+    assertEquals(2, o.exit(), o.out() + o.err());
+    assertTrue(o.err().contains("param 'p'") && o.err().contains("the script of 'sh -c'")
+        && o.err().contains("sh -c 'echo \"$1\"' _ ${p}"), o.err());
+    assertFalse(Files.exists(dir.resolve("SETUP_RAN")), "nothing runs when a value is refused");
+    assertNotInjected();
+  }
+
+  @Test
+  void valuesStayDataInSubstitutionsAfterCommentsAndInHereDocuments() throws IOException {
+    String value = "a  *  $(touch INJECTED) `touch INJECTED2` 'b' \"c\"";
+    Path drill = write("tracker.drill",
+        "drill tracker {",
+        "  title \"Values stay data wherever the shell reads them\"",
+        "  owner \"sre\"",
+        "  kind ics",
+        "  param v = \"plain\"",
+        "  setup {",
+        "    run \"printf '%s' \\\"$(printf '%s' ${v})\\\" > substitution.txt\"",
+        "    run \"\"\"",
+        "      true # it's a comment",
+        "      printf '%s' ${v} > comment.txt",
+        "    \"\"\"",
+        "    run \"\"\"",
+        "      cat > heredoc.txt <<EOF",
+        "      ${v}",
+        "      EOF",
+        "    \"\"\"",
+        "  }",
+        "}");
+    Outcome o = run(drill.toString(), "--auto", "--set", "v=" + value);
+    assertEquals(0, o.exit(), o.out() + o.err());
+    assertEquals(value, Files.readString(dir.resolve("substitution.txt")), "a substitution inside double quotes");
+    assertEquals(value, Files.readString(dir.resolve("comment.txt")), "after a comment holding a quote");
+    assertEquals(value + "\n", Files.readString(dir.resolve("heredoc.txt")), "a here-document");
     assertNotInjected();
   }
 

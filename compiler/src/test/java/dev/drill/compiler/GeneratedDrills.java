@@ -64,18 +64,19 @@ public final class GeneratedDrills {
         probe().list().ofMinSize(1).ofMaxSize(4),
         step().list().ofMinSize(1).ofMaxSize(5),
         Arbitraries.of(true, false),
-        text().list().ofMaxSize(2))
+        text().list().ofMaxSize(2),
+        Arbitraries.of("", " matches \"^[a-z0-9.-]+$\"", "\n    matches \"[a-z.]+\""))
         .as(GeneratedDrills::drill);
   }
 
   private static String drill(String title, List<String> injects, List<String> signals, List<Step> steps,
-      boolean comms, List<String> questions) {
+      boolean comms, List<String> questions, String pattern) {
     StringBuilder d = new StringBuilder();
     d.append("drill generated {\n")
         .append("  title ").append(quote(title)).append('\n')
         .append("  owner \"team\"\n")
         .append("  timebox 3h\n")
-        .append("  param host = \"app.staging.internal\"\n")
+        .append("  param host = \"app.staging.internal\"").append(pattern).append('\n')
         .append("  roles {\n    operator \"Runs the steps\"\n    liaison \"Talks\"\n  }\n");
     for (int i = 0; i < injects.size(); i++) {
       d.append("  inject fault-").append(i).append(" { run ").append(quote(injects.get(i)))

@@ -39,8 +39,8 @@ metadata
     | GUIDE text                     # guideAttr
     ;
 
-paramDecl  : PARAM name (ASSIGN text)?;
-secretDecl : SECRET name ASSIGN ENV text;
+paramDecl  : PARAM name (ASSIGN value=text)? (MATCHES pattern=text)?;
+secretDecl : SECRET name ASSIGN ENV env=text (MATCHES pattern=text)?;
 
 rolesBlock : ROLES LBRACE roleDecl* RBRACE;
 roleDecl   : name text?;

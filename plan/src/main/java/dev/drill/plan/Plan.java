@@ -62,9 +62,25 @@ public record Plan(
 
   public record Role(String id, Optional<String> description, SourceSpan source) {}
 
-  /** A value the drill's text refers to; without a default it must be given at run time. */
-  public record Param(String name, Optional<String> defaultValue, SourceSpan source) {}
+  /**
+   * A value the drill's text refers to; without a default it must be given at run time. With
+   * a pattern (a Java regular expression), every value must match it as a whole.
+   */
+  public record Param(String name, Optional<String> defaultValue, Optional<String> pattern, SourceSpan source) {
 
-  /** A value read from an environment variable at run time; the plan holds only its name. */
-  public record Secret(String name, String env, SourceSpan source) {}
+    public Param(String name, Optional<String> defaultValue, SourceSpan source) {
+      this(name, defaultValue, Optional.empty(), source);
+    }
+  }
+
+  /**
+   * A value read from an environment variable at run time; the plan holds only its name.
+   * With a pattern, the value must match it as a whole.
+   */
+  public record Secret(String name, String env, Optional<String> pattern, SourceSpan source) {
+
+    public Secret(String name, String env, SourceSpan source) {
+      this(name, env, Optional.empty(), source);
+    }
+  }
 }

@@ -50,7 +50,7 @@ class PlanFingerprintTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"command", "budget", "signal", "step", "step-order", "poll", "param-default",
-      "expectation", "undo", "title"})
+      "param-pattern", "expectation", "undo", "title"})
   void changesWithTheProcedure(String edit) throws IOException, PlanFormatException {
     Plan original = Plans.full();
     Plan edited = PlanJson.read(edited(original, edit));
@@ -112,6 +112,9 @@ class PlanFingerprintTest {
         break;
       case "param-default":
         change = t -> ((ObjectNode) t.get("params").get(0)).put("defaultValue", "me-2.staging.internal");
+        break;
+      case "param-pattern":
+        change = t -> ((ObjectNode) t.get("params").get(0)).put("pattern", "^[a-z]+$");
         break;
       case "expectation":
         change = t -> ((ObjectNode) detect.get("signals").get(2).get("probe").get("expect")).put("value", 0.6);

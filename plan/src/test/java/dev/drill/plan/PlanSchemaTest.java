@@ -143,6 +143,8 @@ class PlanSchemaTest {
   @Test
   void rejectsNull() {
     assertInvalid(plan -> plan.putNull("summary"), "summary");
+    assertInvalid(plan -> ((ObjectNode) plan.get("params").get(0)).put("pattern", 1), "pattern");
+    assertInvalid(plan -> ((ObjectNode) plan.get("secrets").get(0)).putNull("pattern"), "pattern");
   }
 
   @ParameterizedTest

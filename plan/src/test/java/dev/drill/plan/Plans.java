@@ -139,10 +139,10 @@ final class Plans {
             new Plan.Role("operator", Optional.of("Executes recovery steps"), s.at(12)),
             new Plan.Role("observer", Optional.empty(), s.at(13))),
         List.of(
-            new Plan.Param("host", Optional.of("me-1.staging.internal"), s.at(5)),
+            new Plan.Param("host", Optional.of("me-1.staging.internal"), Optional.of("^[a-z0-9.-]+$"), s.at(5)),
             new Plan.Param("port", Optional.of("8080"), s.at(6)),
             new Plan.Param("region", Optional.empty(), s.at(7))),
-        List.of(new Plan.Secret("token", "ME_ADMIN_TOKEN", s.at(8))),
+        List.of(new Plan.Secret("token", "ME_ADMIN_TOKEN", Optional.of("[A-Za-z0-9]{32}"), s.at(8))),
         List.of(new Action.Run("deployctl freeze staging --reason drill", Optional.empty(), s.at(16))),
         List.of(
             new Action.Run("deployctl unfreeze staging", Optional.of(Duration.ofSeconds(45)), s.at(17)),

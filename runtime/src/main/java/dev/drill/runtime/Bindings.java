@@ -1,15 +1,16 @@
 package dev.drill.runtime;
 
 import dev.drill.plan.Template;
+import dev.drill.plan.shell.ShellScript;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The values of a run's params and secrets. Text is rendered with them for requests and
- * probes; commands get them as environment variables (see {@link ShellCommand}); and
+ * probes; commands get them as environment variables (see {@link ShellScript}); and
  * everything written anywhere passes {@link #redact} first, so no secret value is printed.
  */
 public final class Bindings {
@@ -45,15 +46,15 @@ public final class Bindings {
     return out.toString();
   }
 
-  /** The environment variable a value reaches a command as: {@code host-name} is {@code DRILL_HOST_NAME}. */
-  public static String variable(String name) {
-    return "DRILL_" + name.toUpperCase(Locale.ROOT).replace('-', '_');
+  /** The value of a param or secret, when the run has one. */
+  public Optional<String> value(String name) {
+    return Optional.ofNullable(values.get(name));
   }
 
-  /** Every value as an environment variable, for the processes a run starts. */
+  /** Every value as an environment variable ({@link ShellScript#variable}), for the processes a run starts. */
   public Map<String, String> environment() {
     Map<String, String> env = new LinkedHashMap<>();
-    values.forEach((name, value) -> env.put(variable(name), value));
+    values.forEach((name, value) -> env.put(ShellScript.variable(name), value));
     return env;
   }
 

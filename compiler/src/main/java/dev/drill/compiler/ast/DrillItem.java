@@ -14,9 +14,12 @@ public sealed interface DrillItem
 
   SourceSpan span();
 
-  record ParamDecl(SourceSpan span, Name name, Optional<Text> defaultValue) implements DrillItem {}
+  /** {@code param NAME [= "DEFAULT"] [matches "PATTERN"]}. */
+  record ParamDecl(SourceSpan span, Name name, Optional<Text> defaultValue, Optional<Text> pattern)
+      implements DrillItem {}
 
-  record SecretDecl(SourceSpan span, Name name, Text env) implements DrillItem {}
+  /** {@code secret NAME = env "VARIABLE" [matches "PATTERN"]}. */
+  record SecretDecl(SourceSpan span, Name name, Text env, Optional<Text> pattern) implements DrillItem {}
 
   record RolesBlock(SourceSpan span, List<RoleDecl> roles) implements DrillItem {
     public RolesBlock {

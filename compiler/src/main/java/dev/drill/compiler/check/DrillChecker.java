@@ -24,6 +24,7 @@ public final class DrillChecker {
     BudgetCheck.run(drill, out);
     SecretCheck.run(drill, declared, texts, out);
     ValueCheck.run(drill, out);
+    ParamValueCheck.run(drill, texts, out);
     out.sort(Comparator.comparing(Diagnostic::span));
     return out;
   }

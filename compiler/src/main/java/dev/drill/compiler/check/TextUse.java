@@ -23,6 +23,7 @@ record TextUse(Text text, Usage usage) {
     TAG("a tag", true),
     GUIDE("the guide path", true),
     PARAM_DEFAULT("a param default", true),
+    VALUE_PATTERN("a 'matches' pattern", true),
     SECRET_ENV("a secret's variable name", true),
     ROLE_DESCRIPTION("a role description", true),
     COMMAND("a command", false),
@@ -59,7 +60,7 @@ record TextUse(Text text, Usage usage) {
 
     /** Text that must be plain: no references at all. */
     boolean plain() {
-      return this == GUIDE || this == PARAM_DEFAULT || this == SECRET_ENV;
+      return this == GUIDE || this == PARAM_DEFAULT || this == VALUE_PATTERN || this == SECRET_ENV;
     }
   }
 
@@ -81,9 +82,13 @@ record TextUse(Text text, Usage usage) {
         ((TextList) a.value()).texts().forEach(t -> uses.add(new TextUse(t, usage)));
       }
     } else if (item instanceof DrillItem.ParamDecl) {
-      ((DrillItem.ParamDecl) item).defaultValue().ifPresent(t -> uses.add(new TextUse(t, Usage.PARAM_DEFAULT)));
+      DrillItem.ParamDecl param = (DrillItem.ParamDecl) item;
+      param.defaultValue().ifPresent(t -> uses.add(new TextUse(t, Usage.PARAM_DEFAULT)));
+      param.pattern().ifPresent(t -> uses.add(new TextUse(t, Usage.VALUE_PATTERN)));
     } else if (item instanceof DrillItem.SecretDecl) {
-      uses.add(new TextUse(((DrillItem.SecretDecl) item).env(), Usage.SECRET_ENV));
+      DrillItem.SecretDecl secret = (DrillItem.SecretDecl) item;
+      uses.add(new TextUse(secret.env(), Usage.SECRET_ENV));
+      secret.pattern().ifPresent(t -> uses.add(new TextUse(t, Usage.VALUE_PATTERN)));
     } else if (item instanceof DrillItem.RolesBlock) {
       ((DrillItem.RolesBlock) item).roles().forEach(
           r -> r.description().ifPresent(t -> uses.add(new TextUse(t, Usage.ROLE_DESCRIPTION))));

@@ -55,6 +55,11 @@ final class ValueCheck {
       check.probe(spec.probe());
     }
     drill.attribute(Attribute.Key.GUIDE).ifPresent(g -> check.guide((Text) g.value()));
+    // A pattern holding a reference is reported as such (D007), not as a regex.
+    drill.all(DrillItem.ParamDecl.class).forEach(p -> p.pattern().filter(t -> t.references().isEmpty())
+        .ifPresent(check::regex));
+    drill.all(DrillItem.SecretDecl.class).forEach(s -> s.pattern().filter(t -> t.references().isEmpty())
+        .ifPresent(check::regex));
   }
 
   private void probe(Probe probe) {

@@ -54,6 +54,9 @@ public enum Code {
   D402("unused param", Severity.WARNING),
   D403("unused secret", Severity.WARNING),
   D404("invalid environment variable name", Severity.ERROR),
+  D405("default does not match its pattern", Severity.ERROR),
+  D406("default starting with '-' without a pattern", Severity.ERROR),
+  D407("default refused where another shell parses it again", Severity.ERROR),
 
   // Values.
   D501("invalid HTTP method", Severity.ERROR),

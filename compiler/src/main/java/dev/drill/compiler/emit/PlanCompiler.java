@@ -64,10 +64,11 @@ public final class PlanCompiler {
             .map(r -> new Plan.Role(r.name().value(), r.description().map(Text::template), r.span()))
             .collect(Collectors.toList()),
         drill.all(DrillItem.ParamDecl.class).stream()
-            .map(p -> new Plan.Param(p.name().value(), p.defaultValue().map(Text::literal), p.span()))
+            .map(p -> new Plan.Param(p.name().value(), p.defaultValue().map(Text::literal),
+                p.pattern().map(Text::literal), p.span()))
             .collect(Collectors.toList()),
         drill.all(DrillItem.SecretDecl.class).stream()
-            .map(s -> new Plan.Secret(s.name().value(), s.env().literal(), s.span()))
+            .map(s -> new Plan.Secret(s.name().value(), s.env().literal(), s.pattern().map(Text::literal), s.span()))
             .collect(Collectors.toList()),
         drill.first(DrillItem.SetupBlock.class).map(b -> actions(b.actions())).orElse(List.of()),
         drill.first(DrillItem.TeardownBlock.class).map(b -> actions(b.actions())).orElse(List.of()),

@@ -72,11 +72,11 @@ final class AstBuilder {
     if (ctx.metadata() != null) return attribute(ctx.metadata());
     if (ctx.paramDecl() != null) {
       DrillParser.ParamDeclContext p = ctx.paramDecl();
-      return new DrillItem.ParamDecl(span(p), name(p.name()), optionalText(p.text()));
+      return new DrillItem.ParamDecl(span(p), name(p.name()), optionalText(p.value), optionalText(p.pattern));
     }
     if (ctx.secretDecl() != null) {
       DrillParser.SecretDeclContext s = ctx.secretDecl();
-      return new DrillItem.SecretDecl(span(s), name(s.name()), text(s.text()));
+      return new DrillItem.SecretDecl(span(s), name(s.name()), text(s.env), optionalText(s.pattern));
     }
     if (ctx.rolesBlock() != null) {
       return new DrillItem.RolesBlock(span(ctx.rolesBlock()), map(ctx.rolesBlock().roleDecl(),

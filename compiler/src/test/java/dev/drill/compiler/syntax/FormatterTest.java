@@ -86,6 +86,29 @@ class FormatterTest {
   }
 
   @Test
+  void patternsOfParamsAndSecretsFollowTheirDeclaration() {
+    String in = """
+        drill d {
+        param host="h"   matches   "^[a-z]+$"
+        param   ticket matches "^CHG-[0-9]+$"
+        secret token = env "TOKEN"
+            matches "[A-Za-z0-9]{32}"
+        }
+        """;
+    String out = """
+        drill d {
+          param  host   = "h" matches "^[a-z]+$"
+          param  ticket matches "^CHG-[0-9]+$"
+
+          secret token = env "TOKEN"
+            matches "[A-Za-z0-9]{32}"
+        }
+        """;
+    assertEquals(out, fmt(in));
+    assertEquals(out, fmt(out));
+  }
+
+  @Test
   void statementsOfAMultiLineBlockGetLinesOfTheirOwn() {
     String in = "drill d { title \"T\"\n  debrief { ask \"a\"\n ask \"b\" } }\n";
     String out = """

@@ -2,8 +2,8 @@ package dev.drill.runtime.action;
 
 import dev.drill.plan.Action;
 import dev.drill.plan.PlanText;
+import dev.drill.plan.shell.ShellScript;
 import dev.drill.runtime.Bindings;
-import dev.drill.runtime.ShellCommand;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -14,8 +14,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs {@code run} actions and command probes: {@code /bin/sh -c} with the command's
- * params as environment variables (see {@link ShellCommand}), in the drill file's
- * directory, each in a process group of its own (see {@link ProcessGroups}). Output (stdout
+ * params as environment variables (see {@link ShellScript}), in the drill file's
+ * directory, each in a process group of its own (see {@link ProcessGroups}). A command in
+ * which a value fails the strict check where another shell parses it again is never started
+ * (the run refuses such values before anything runs; this is the last line). Output (stdout
  * and stderr together) is kept to its last 64 KiB and redacted. At the timeout, or when the
  * calling thread is interrupted, the process is killed with everything it started.
  */
@@ -62,7 +64,15 @@ public final class ProcessRunner {
    * @throws InterruptedException when interrupted; the process tree is killed first
    */
   public ProcessOutcome execute(String command, Duration timeout) throws InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder(groups.command(List.of(shell, "-c", ShellCommand.script(command))))
+    ShellScript script = ShellScript.parse(command);
+    List<ShellScript.Refusal> refusals = script.refusals(name -> bindings.value(name).orElse(null));
+    if (!refusals.isEmpty()) {
+      ShellScript.Refusal first = refusals.get(0);
+      return new ProcessOutcome(OptionalInt.empty(), "not started: '" + first.name() + "' goes into "
+          + first.place() + ", which another shell parses again, and its value " + first.reason(), "");
+    }
+    ProcessBuilder builder = new ProcessBuilder(groups.command(
+        List.of(shell, "-c", script.script(name -> bindings.value(name).orElse(null)))))
         .directory(directory.toAbsolutePath().toFile())
         .redirectErrorStream(true);
     builder.environment().putAll(bindings.environment());

@@ -104,6 +104,27 @@ class ProcessRunnerTest {
   }
 
   @Test
+  void aCommandWithAValueThatAnotherShellWouldRunIsNeverStarted() throws Exception {
+    ProcessRunner runner = runner(Map.of("value", "$(touch MARKER)"), Map.of());
+    ActionResult result = runner.perform(run("touch STARTED; sh -c \"echo ${value}\""), LONG);
+    assertFalse(result.ok());
+    assertEquals("not started: 'value' goes into the script of 'sh -c', which another shell parses again, and its"
+        + " value holds characters other than letters, digits and _ . / : @ + , = % -", result.detail());
+    assertFalse(Files.exists(dir.resolve("STARTED")));
+    assertFalse(Files.exists(dir.resolve("MARKER")));
+  }
+
+  @Test
+  void valuesStayDataInSubstitutionsAfterCommentsAndInHereDocuments() throws Exception {
+    String value = "a  *  $(touch MARKER) 'b' \"c\"";
+    ProcessRunner runner = runner(Map.of("v", value), Map.of());
+    assertEquals(value, runner.perform(run("printf '%s' \"$(printf '%s' ${v})\""), LONG).output());
+    assertEquals(value, runner.perform(run("true # it's\nprintf '%s' ${v}"), LONG).output());
+    assertEquals(value + "\n", runner.perform(run("cat <<EOF\n${v}\nEOF"), LONG).output());
+    assertFalse(Files.exists(dir.resolve("MARKER")));
+  }
+
+  @Test
   void aSecretEchoedByTheCommandIsRedacted() throws Exception {
     ProcessRunner runner = runner(Map.of("user", "ops"), Map.of("token", "s3cr3t-T0KEN"));
     ActionResult result = runner.perform(run("echo ${user} uses ${token}; echo \"$DRILL_TOKEN\" >&2"), LONG);
