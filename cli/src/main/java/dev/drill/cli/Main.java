@@ -47,7 +47,11 @@ public final class Main implements Runnable {
           + "\nThis is a bug in drill; please report it with the input that caused it.");
       return INTERNAL;
     });
-    return cli.execute(args);
+    int exit = cli.execute(args);
+    // Commands print diagnostics with print(), which autoflush does not cover: nothing may be lost at exit.
+    out.flush();
+    err.flush();
+    return exit;
   }
 
   /**

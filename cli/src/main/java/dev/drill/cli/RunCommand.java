@@ -9,6 +9,7 @@ import dev.drill.runtime.Bindings;
 import dev.drill.runtime.DrillRunner;
 import dev.drill.runtime.DryRun;
 import dev.drill.runtime.PlanLoader;
+import dev.drill.runtime.Preflight;
 import dev.drill.runtime.RunInputs;
 import dev.drill.runtime.RunOutcome;
 import java.io.IOException;
@@ -76,6 +77,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--force", description = "run a plan whose fingerprint does not match its content (edited by hand)")
   boolean force;
 
+  @Option(names = "--preflight", description = "check, all at once, what the run needs (values, programs on PATH, host"
+      + " names, Prometheus servers, someone to answer) and run nothing; every real run checks it first")
+  boolean preflight;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
@@ -100,17 +105,32 @@ final class RunCommand implements Callable<Integer> {
       err.println("drill run: " + refused.get());
       return Main.USAGE;
     }
+    DrillRunner.Request request = new DrillRunner.Request(plan, bindings.get(), file.toAbsolutePath().getParent(),
+        auto, journals, results, Optional.ofNullable(prometheus));
     if (dryRun) {
       out.print(DryRun.of(plan, bindings.get()));
+      out.print("\n" + DrillRunner.preflight(request).render(bindings.get()));
       out.flush();
       return Main.OK;
     }
-    DrillRunner runner = new DrillRunner(new DrillRunner.Request(plan, bindings.get(),
-        file.toAbsolutePath().getParent(), auto, journals, results, Optional.ofNullable(prometheus)), System.in, err);
+    DrillRunner runner = new DrillRunner(request, System.in, err);
+    if (preflight) {
+      Preflight.Report report = runner.preflight();
+      out.print(report.render(bindings.get()));
+      out.flush();
+      return report.ok() ? Main.OK : Main.FINDINGS;
+    }
     Optional<String> unanswerable = runner.unanswerable();
     if (unanswerable.isPresent()) {
       err.println("drill run: " + unanswerable.get() + "; nothing was done");
       return Main.USAGE;
+    }
+    Preflight.Report ready = DrillRunner.preflight(request);
+    if (!ready.ok()) {
+      ready.problems().forEach(p -> err.println("drill run: preflight: " + bindings.get().redact(p)));
+      err.println("drill run: nothing was done; drill run " + DrillFiles.display(file) + " --preflight lists every"
+          + " check");
+      return Main.FINDINGS;
     }
     DrillRunner.Finished finished = runner.run();
     return Finish.print(finished, out, err, "drill run");

@@ -3,6 +3,7 @@ package dev.drill.runtime;
 import dev.drill.plan.Action;
 import dev.drill.plan.Phase;
 import dev.drill.plan.Plan;
+import dev.drill.plan.PlanWalk;
 import dev.drill.plan.Probe;
 import dev.drill.runtime.action.Actions;
 import dev.drill.runtime.action.HttpRunner;
@@ -96,6 +97,27 @@ public final class DrillRunner {
           + " (rehearsals, CI)");
     }
     return Optional.empty();
+  }
+
+  /**
+   * What can be known to be wrong before anything runs ({@link Preflight}): programs, host
+   * names, Prometheus servers. Touches nothing; for {@code --dry-run} too.
+   */
+  public static Preflight.Report preflight(Request request) {
+    return Preflight.of(request.plan(), request.bindings(), request.prometheus(), System::getenv,
+        HttpRunner.newClient());
+  }
+
+  /** As {@link #preflight(Request)}, and whether someone can answer the run's questions. */
+  public Preflight.Report preflight() throws InterruptedException {
+    Preflight.Report environment = preflight(request);
+    if (!asksPeople(request.plan())) {
+      return environment;
+    }
+    List<Preflight.Check> checks = new ArrayList<>(environment.checks());
+    checks.add(new Preflight.Check(request.auto() ? "answers to the drill's questions (--auto)"
+        : "someone at the terminal to answer the drill's questions", unanswerable()));
+    return new Preflight.Report(checks);
   }
 
   /** Runs the drill: always rolls back, always leaves a journal; a report and result when they can be written. */
@@ -287,31 +309,8 @@ public final class DrillRunner {
 
   /** Whether a run of the plan asks people anything (without --auto): manual actions or probes, comms. */
   static boolean asksPeople(Plan plan) {
-    List<Action> actions = new ArrayList<>(plan.setup());
-    actions.addAll(plan.teardown());
-    List<Probe> probes = new ArrayList<>();
-    for (Phase phase : plan.phases()) {
-      if (phase instanceof Phase.Comms comms && !comms.duties().isEmpty()) {
-        return true;
-      } else if (phase instanceof Phase.Steady steady) {
-        steady.checks().forEach(c -> probes.add(c.probe()));
-      } else if (phase instanceof Phase.Inject inject) {
-        inject.steps().forEach(s -> {
-          actions.addAll(s.actions());
-          actions.addAll(s.undo());
-        });
-      } else if (phase instanceof Phase.Detect detect) {
-        detect.signals().forEach(s -> probes.add(s.probe()));
-      } else if (phase instanceof Phase.Recover recover) {
-        recover.steps().forEach(s -> {
-          actions.addAll(s.actions());
-          s.verify().ifPresent(v -> probes.add(v.probe()));
-        });
-      } else if (phase instanceof Phase.Abort abort) {
-        abort.conditions().forEach(c -> probes.add(c.probe()));
-      }
-    }
-    return actions.stream().anyMatch(a -> a instanceof Action.Manual)
-        || probes.stream().anyMatch(p -> p instanceof Probe.Manual);
+    return plan.phase(Phase.Comms.class).map(c -> !c.duties().isEmpty()).orElse(false)
+        || PlanWalk.actions(plan).stream().anyMatch(a -> a.item() instanceof Action.Manual)
+        || PlanWalk.probes(plan).stream().anyMatch(p -> p.item() instanceof Probe.Manual);
   }
 }

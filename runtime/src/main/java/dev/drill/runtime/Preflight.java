@@ -3,8 +3,8 @@ package dev.drill.runtime;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.drill.plan.Action;
-import dev.drill.plan.Phase;
 import dev.drill.plan.Plan;
+import dev.drill.plan.PlanWalk;
 import dev.drill.plan.Probe;
 import dev.drill.plan.shell.ShellScript;
 import java.io.File;
@@ -27,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -120,9 +121,9 @@ public final class Preflight {
 
   private void programs(List<Check> checks) {
     Map<String, String> firstUse = new LinkedHashMap<>();
-    for (Map.Entry<String, String> command : commands().entrySet()) {
-      for (String program : ShellScript.parse(command.getKey()).programs()) {
-        firstUse.putIfAbsent(program, command.getValue());
+    for (PlanCommands.Command command : PlanCommands.of(plan)) {
+      for (String program : ShellScript.parse(command.text()).programs()) {
+        firstUse.putIfAbsent(program, command.where().description());
       }
     }
     String path = Optional.ofNullable(environment.apply("PATH")).orElse("");
@@ -140,86 +141,22 @@ public final class Preflight {
     return false;
   }
 
-  /** Every command text of the plan (run actions, command probes), with where it is used. */
-  private Map<String, String> commands() {
-    Map<String, String> commands = new LinkedHashMap<>();
-    actions(plan.setup(), "setup", commands);
-    for (Phase phase : plan.phases()) {
-      if (phase instanceof Phase.Steady steady) {
-        steady.checks().forEach(c -> probe(c.probe(), "check '" + c.id() + "'", commands));
-      } else if (phase instanceof Phase.Inject inject) {
-        inject.steps().forEach(s -> {
-          actions(s.actions(), "inject '" + s.id() + "'", commands);
-          actions(s.undo(), "undo of '" + s.id() + "'", commands);
-        });
-      } else if (phase instanceof Phase.Detect detect) {
-        detect.signals().forEach(s -> probe(s.probe(), "signal '" + s.id() + "'", commands));
-      } else if (phase instanceof Phase.Recover recover) {
-        recover.steps().forEach(s -> {
-          actions(s.actions(), "step '" + s.id() + "'", commands);
-          s.verify().ifPresent(v -> probe(v.probe(), "verify of '" + s.id() + "'", commands));
-        });
-      } else if (phase instanceof Phase.Abort abort) {
-        abort.conditions().forEach(c -> probe(c.probe(), "abort condition", commands));
-      }
-    }
-    actions(plan.teardown(), "teardown", commands);
-    return commands;
-  }
-
-  private static void actions(List<Action> actions, String where, Map<String, String> commands) {
-    actions.forEach(a -> {
-      if (a instanceof Action.Run run) {
-        commands.putIfAbsent(run.command(), where);
-      }
-    });
-  }
-
-  private static void probe(Probe probe, String where, Map<String, String> commands) {
-    if (probe instanceof Probe.Command command) {
-      commands.putIfAbsent(command.command(), where);
-    }
-  }
-
   // ---- URLs and host names ----
 
-  /** Every url of the plan (http actions and probes, Prometheus servers given with 'at'), with where it is used. */
+  /** Every url of the plan (http actions and probes), with where it is first used. */
   private Map<String, String> urls() {
     Map<String, String> urls = new LinkedHashMap<>();
-    List<Map.Entry<Action, String>> actions = new ArrayList<>();
-    plan.setup().forEach(a -> actions.add(Map.entry(a, "setup")));
-    for (Phase phase : plan.phases()) {
-      if (phase instanceof Phase.Steady steady) {
-        steady.checks().forEach(c -> url(c.probe(), "check '" + c.id() + "'", urls));
-      } else if (phase instanceof Phase.Inject inject) {
-        inject.steps().forEach(s -> {
-          s.actions().forEach(a -> actions.add(Map.entry(a, "inject '" + s.id() + "'")));
-          s.undo().forEach(a -> actions.add(Map.entry(a, "undo of '" + s.id() + "'")));
-        });
-      } else if (phase instanceof Phase.Detect detect) {
-        detect.signals().forEach(s -> url(s.probe(), "signal '" + s.id() + "'", urls));
-      } else if (phase instanceof Phase.Recover recover) {
-        recover.steps().forEach(s -> {
-          s.actions().forEach(a -> actions.add(Map.entry(a, "step '" + s.id() + "'")));
-          s.verify().ifPresent(v -> url(v.probe(), "verify of '" + s.id() + "'", urls));
-        });
-      } else if (phase instanceof Phase.Abort abort) {
-        abort.conditions().forEach(c -> url(c.probe(), "abort condition", urls));
+    for (PlanWalk.Located<Action> action : PlanWalk.actions(plan)) {
+      if (action.item() instanceof Action.Http http) {
+        urls.putIfAbsent(bindings.render(http.url()), action.place().description());
       }
     }
-    plan.teardown().forEach(a -> actions.add(Map.entry(a, "teardown")));
-    actions.forEach(entry -> {
-      if (entry.getKey() instanceof Action.Http action) {
-        urls.putIfAbsent(bindings.render(action.url()), entry.getValue());
+    for (PlanWalk.Located<Probe> probe : PlanWalk.probes(plan)) {
+      if (probe.item() instanceof Probe.Http http) {
+        urls.putIfAbsent(bindings.render(http.url()), probe.place().description());
       }
-    });
+    }
     return urls;
-  }
-
-  private void url(Probe probe, String where, Map<String, String> urls) {
-    if (probe instanceof Probe.Http http) {
-      urls.putIfAbsent(bindings.render(http.url()), where);
-    }
   }
 
   private void hosts(List<Check> checks, ExecutorService lookups) {
@@ -334,17 +271,7 @@ public final class Preflight {
     }
   }
 
-  private void forEachProbe(java.util.function.BiConsumer<Probe, String> each) {
-    for (Phase phase : plan.phases()) {
-      if (phase instanceof Phase.Steady steady) {
-        steady.checks().forEach(c -> each.accept(c.probe(), "check '" + c.id() + "'"));
-      } else if (phase instanceof Phase.Detect detect) {
-        detect.signals().forEach(s -> each.accept(s.probe(), "signal '" + s.id() + "'"));
-      } else if (phase instanceof Phase.Recover recover) {
-        recover.steps().forEach(s -> s.verify().ifPresent(v -> each.accept(v.probe(), "verify of '" + s.id() + "'")));
-      } else if (phase instanceof Phase.Abort abort) {
-        abort.conditions().forEach(c -> each.accept(c.probe(), "abort condition"));
-      }
-    }
+  private void forEachProbe(BiConsumer<Probe, String> each) {
+    PlanWalk.probes(plan).forEach(probe -> each.accept(probe.item(), probe.place().description()));
   }
 }

@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -142,6 +143,28 @@ class PrometheusProbeTest {
   void comparesTheValueWithTheExpectation(String op, String value, boolean holds) throws Exception {
     Observation seen = probe().query(query("drill_test_ratio", comparator(op), value), TIMEOUT);
     assertEquals(new Observation(holds, "value 0.75"), seen);
+  }
+
+  /** drill run's preflight asks the real Prometheus whether it answers, before anything runs. */
+  @Test
+  void preflightFindsARealPrometheusAnswering() throws Exception {
+    dev.drill.plan.Plan timing;
+    try (java.io.InputStream in = getClass().getResourceAsStream("/plans/timing.plan.json")) {
+      timing = dev.drill.plan.PlanJson.read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+    dev.drill.plan.Phase.Detect detect = new dev.drill.plan.Phase.Detect(dev.drill.plan.Phase.DetectMode.ANY,
+        Duration.ofMinutes(1), List.of(new dev.drill.plan.Phase.Signal("alert", "Alert fires",
+            new Probe.PrometheusAlert("Down", Optional.of(server)),
+            new dev.drill.plan.Polling(Duration.ofSeconds(1), Duration.ofSeconds(1), Optional.empty()), timing.source())),
+        timing.source());
+    dev.drill.plan.Plan plan = new dev.drill.plan.Plan(timing.planVersion(), timing.id(), timing.title(),
+        timing.summary(), timing.owner(), timing.kind(), timing.tags(), timing.environment(), timing.timebox(),
+        timing.cadence(), timing.rerun(), timing.guide(), timing.source(), timing.roles(), timing.params(),
+        timing.secrets(), List.of(), List.of(), List.of(detect), timing.fingerprint());
+    dev.drill.runtime.Preflight.Report report = dev.drill.runtime.Preflight.of(plan,
+        dev.drill.runtime.Bindings.none(), Optional.empty(), name -> null, HTTP);
+    assertEquals(List.of(), report.problems());
+    assertTrue(report.checks().stream().anyMatch(c -> c.what().startsWith("Prometheus " + server)), report.toString());
   }
 
   @Test
