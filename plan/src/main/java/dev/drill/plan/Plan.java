@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * An executable drill plan: everything the runtime needs to run one drill, nothing it
  * could get wrong by guessing. Text fields are templates in which {@code ${name}} refers
- * to a param or secret (see {@link Template}). Phases appear in run order and only when
+ * to a param or secret (see {@link Interpolation}). Phases appear in run order and only when
  * the drill has them.
  */
 public record Plan(

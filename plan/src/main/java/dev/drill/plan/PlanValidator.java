@@ -581,10 +581,10 @@ public final class PlanValidator {
   /** The pattern as the compiler checks it: references replaced by their defaults, else a stand-in. */
   private void pattern(String at, String pattern) {
     StringBuilder sample = new StringBuilder();
-    for (Template.Part part : Template.parse(pattern)) {
-      if (part instanceof Template.Literal literal) {
+    for (Interpolation.Part part : Interpolation.parse(pattern)) {
+      if (part instanceof Interpolation.Literal literal) {
         sample.append(literal.text());
-      } else if (part instanceof Template.Reference reference) {
+      } else if (part instanceof Interpolation.Reference reference) {
         String value = defaults.get(reference.name());
         boolean afterColon = sample.length() > 0 && sample.charAt(sample.length() - 1) == ':';
         sample.append(value != null ? value : afterColon ? "1" : "x1");
@@ -608,8 +608,8 @@ public final class PlanValidator {
       problem(at, field.description + " is missing");
       return false;
     }
-    for (Template.Part part : Template.parse(text)) {
-      if (part instanceof Template.Reference reference) {
+    for (Interpolation.Part part : Interpolation.parse(text)) {
+      if (part instanceof Interpolation.Reference reference) {
         String name = reference.name();
         if (secrets.contains(name)) {
           if (field.printed) {

@@ -1,6 +1,6 @@
 package dev.drill.runtime;
 
-import dev.drill.plan.Template;
+import dev.drill.plan.Interpolation;
 import dev.drill.plan.shell.ShellScript;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,11 +35,11 @@ public final class Bindings {
   /** The template with every reference replaced by its value; an unknown reference stays as written. */
   public String render(String template) {
     StringBuilder out = new StringBuilder();
-    for (Template.Part part : Template.parse(template)) {
-      if (part instanceof Template.Literal) {
-        out.append(((Template.Literal) part).text());
+    for (Interpolation.Part part : Interpolation.parse(template)) {
+      if (part instanceof Interpolation.Literal) {
+        out.append(((Interpolation.Literal) part).text());
       } else {
-        String name = ((Template.Reference) part).name();
+        String name = ((Interpolation.Reference) part).name();
         out.append(values.getOrDefault(name, "${" + name + "}"));
       }
     }

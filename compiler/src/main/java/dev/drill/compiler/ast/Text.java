@@ -1,7 +1,7 @@
 package dev.drill.compiler.ast;
 
 import dev.drill.plan.SourceSpan;
-import dev.drill.plan.Template;
+import dev.drill.plan.Interpolation;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -32,10 +32,10 @@ public record Text(SourceSpan span, List<Part> parts, boolean block) implements 
 
   /** The plan's form of this text: literals escaped, references as {@code ${name}}. */
   public String template() {
-    return Template.format(parts.stream()
+    return Interpolation.format(parts.stream()
         .map(p -> p instanceof Literal
-            ? new Template.Literal(((Literal) p).value())
-            : (Template.Part) new Template.Reference(((Reference) p).name()))
+            ? new Interpolation.Literal(((Literal) p).value())
+            : (Interpolation.Part) new Interpolation.Reference(((Reference) p).name()))
         .collect(Collectors.toList()));
   }
 

@@ -1,6 +1,6 @@
 package dev.drill.plan.shell;
 
-import dev.drill.plan.Template;
+import dev.drill.plan.Interpolation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -78,12 +78,12 @@ public final class ShellScript {
   public static ShellScript parse(String template) {
     List<Integer> codes = new ArrayList<>();
     List<Occurrence> found = new ArrayList<>();
-    for (Template.Part part : Template.parse(template)) {
-      if (part instanceof Template.Reference) {
-        found.add(new Occurrence(found.size(), ((Template.Reference) part).name(), codes.size()));
+    for (Interpolation.Part part : Interpolation.parse(template)) {
+      if (part instanceof Interpolation.Reference) {
+        found.add(new Occurrence(found.size(), ((Interpolation.Reference) part).name(), codes.size()));
         codes.add(-found.size());
       } else {
-        ((Template.Literal) part).text().codePoints().forEach(codes::add);
+        ((Interpolation.Literal) part).text().codePoints().forEach(codes::add);
       }
     }
     int[] code = codes.stream().mapToInt(Integer::intValue).toArray();

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Template in, script and re-parsed places out: every context the reader knows. */
+/** A command in, script and re-parsed places out: every context the reader knows. */
 class ShellScriptTest {
 
   private static String script(String template) {

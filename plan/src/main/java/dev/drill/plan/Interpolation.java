@@ -9,9 +9,9 @@ import java.util.List;
  * for itself. So {@code echo $HOME} stays as it is, a literal {@code ${} is written
  * {@code $${}, and a literal {@code $} right before a reference is {@code $$${x}}.
  */
-public final class Template {
+public final class Interpolation {
 
-  private Template() {}
+  private Interpolation() {}
 
   /** A piece of a template: literal text, or a reference to a param or secret. */
   public sealed interface Part {}
