@@ -50,7 +50,7 @@ class PlanValidatorTest {
   @ValueSource(strings = {"../../x", "/abs/dir", "", "Matching-Engine", "engine_crash", "-x", "x-", "a--b", "1st",
       "x\n", "x/y"})
   void aDrillIdThatIsNotKebabCase(String id) {
-    assertEquals(List.of("drill: the id " + PlanValidator.shown(id) + NOT_KEBAB),
+    assertEquals(List.of("drill: the id " + ProblemText.shown(id) + NOT_KEBAB),
         problems(PlanEdit.of(FULL, e -> e.id = id)));
   }
 
@@ -460,10 +460,10 @@ class PlanValidatorTest {
 
   @Test
   void planTextInAProblemIsOneHarmlessLine() {
-    assertEquals("'a\\u000ab\\u001b[31mc\\u202ed'", PlanValidator.shown("a\nb\u001b[31mc\u202ed"));
-    assertEquals("'" + "x".repeat(60) + "...'", PlanValidator.shown("x".repeat(61)));
-    assertEquals("'" + "\uD83D\uDE00".repeat(3) + "'", PlanValidator.shown("\uD83D\uDE00".repeat(3)));
-    assertEquals("'\\ud83d'", PlanValidator.shown("\uD83D"));
+    assertEquals("'a\\u000ab\\u001b[31mc\\u202ed'", ProblemText.shown("a\nb\u001b[31mc\u202ed"));
+    assertEquals("'" + "x".repeat(60) + "...'", ProblemText.shown("x".repeat(61)));
+    assertEquals("'" + "\uD83D\uDE00".repeat(3) + "'", ProblemText.shown("\uD83D\uDE00".repeat(3)));
+    assertEquals("'\\ud83d'", ProblemText.shown("\uD83D"));
     List<String> found = problems(PlanEdit.of(FULL, e -> e.id = "x\u001b]0;pwned\u0007"));
     assertEquals(List.of("drill: the id 'x\\u001b]0;pwned\\u0007'" + NOT_KEBAB), found);
     assertFalse(found.get(0).chars().anyMatch(Character::isISOControl));
