@@ -90,7 +90,7 @@ public final class ShellScript {
     Occurrence[] occurrences = found.toArray(new Occurrence[0]);
     Reading reading = new Reading(occurrences);
     try {
-      new Parser(new Lexer(code, Lexer.identity(code.length), reading), reading).script();
+      new Parser(new Lexer(new Cursor(code, reading), reading), reading).script();
       Reparsing.mark(reading);
     } catch (RuntimeException | StackOverflowError e) {
       // A bug in reading must not make a command run with a value as code: assume the worst.
