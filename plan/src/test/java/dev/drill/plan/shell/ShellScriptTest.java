@@ -40,6 +40,9 @@ class ShellScriptTest {
       printf %s "$(echo "$(echo ${v})")"    | printf %s "$(echo "$(echo "${DRILL_V}")")"
       printf %s `echo ${v}`                 | printf %s `echo "${DRILL_V}"`
       printf %s "`echo ${v}`"               | printf %s "`echo "${DRILL_V}"`"
+      printf %s "`echo \\"${v}\\"`"           | printf %s "`echo \\"${DRILL_V}\\"`"
+      printf %s `echo \\"${v}\\"`             | printf %s `echo \\""${DRILL_V}"\\"`
+      printf %s `echo \\`echo ${v}\\``        | printf %s `echo \\`echo "${DRILL_V}"\\``
       printf %s $${UNSET:-${v}}             | printf %s ${UNSET:-"${DRILL_V}"}
       printf %s "$${UNSET:-${v}}"           | printf %s "${UNSET:-${DRILL_V}}"
       printf %s "$${UNSET:-'${v}'}"         | printf %s "${UNSET:-'${DRILL_V}'}"
@@ -76,6 +79,9 @@ class ShellScriptTest {
         script("cat <<A <<'B'\n${v}\nA\n${v}\nB\necho ${v}"), "two on one line, bodies in order");
     assertEquals("cat <<EOF\n\\$${DRILL_V}\nEOF", script("cat <<EOF\n$$${v}\nEOF"), "a literal '$' before it");
     assertEquals("x=$(cat <<EOF\n${DRILL_V}\nEOF\n)", script("x=$(cat <<EOF\n${v}\nEOF\n)"));
+    assertEquals("x=`cat <<EOF\n${DRILL_V}\nEOF\n`", script("x=`cat <<EOF\n${v}\nEOF\n`"));
+    assertEquals("cat <<EOF\n$(echo \"${DRILL_V}\") `echo \"${DRILL_V}\"`\nEOF",
+        script("cat <<EOF\n$(echo ${v}) `echo ${v}`\nEOF"), "substitutions in a body");
   }
 
   @Test
@@ -155,6 +161,9 @@ class ShellScriptTest {
     assertEquals("a: -, b: the text after an unterminated $(...)", places("echo ${a} $(echo ${b}"));
     assertEquals("a: -, b: the text after an unterminated `...`", places("echo ${a} `echo ${b}"));
     assertEquals("a: -, b: the text after an unterminated here-document", places("echo ${a}; cat <<EOF\n${b}\n"));
+    assertEquals("a: -, b: the text after a here-document without a body", places("echo ${a}; cat <<EOF ${b}"));
+    assertEquals("a: -, b: the text after an unterminated ${...}", places("echo ${a} $${x:-${b}"));
+    assertEquals("a: -, b: the text after a $((...)) that does not end in '))'", places("echo ${a} $((1 + 2) ${b}"));
     assertEquals("a: -, b: the text after an unmatched ')'", places("echo ${a} ) ${b}"));
     assertEquals("a: the text after an unterminated 'if' (no 'fi')", places("if true; then echo ${a}"));
     assertEquals("b: the text after a here-document delimiter holding a value", places("cat <<${b}\nx\n"));
