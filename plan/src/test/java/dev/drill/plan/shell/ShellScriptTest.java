@@ -120,6 +120,31 @@ class ShellScriptTest {
   }
 
   @Test
+  void theOptionsOfEachProgramAreRead() {
+    assertEquals("p: the string of 'env -S'", places("env --split-string=\"tool ${p}\""));
+    assertEquals("p: the string of 'env -S'", places("env -i -S \"tool ${p}\""));
+    assertEquals("x: -, p: -", places("env -i X=${x} tool ${p}"));
+    assertEquals("p: the command of 'su -c'", places("su app --command \"id ${p}\""));
+    assertEquals("p: the command of 'su -c'", places("su app --session-command=\"id ${p}\""));
+    assertEquals("p: the program of 'perl -e', f: -", places("perl -ne \"print ${p}\" ${f}"));
+    assertEquals("p: the program of 'node --print'", places("node --print \"${p}\""));
+    assertEquals("p: the program of 'python3 -c'", places("python3 -c${p}"));
+    assertEquals("p: -", places("python3 script.py ${p}"));
+    assertEquals("p: -", places("awk -F, -v x=1 '{print}' ${p}"));
+    assertEquals("p: -", places("awk -f prog.awk ${p}"));
+    assertEquals("p: the program of 'awk'", places("awk -- \"/${p}/\" log"));
+    assertEquals("host: -, p: the remote command of 'ssh'", places("ssh -- ${host} ${p}"));
+    assertEquals("port: -, user: -, host: -", places("ssh -p ${port} -l ${user} ${host}"));
+    assertEquals("o: the remote command of 'ssh', host: the remote command of 'ssh', p: the remote command of 'ssh'",
+        places("ssh -${o} ${host} ${p}"), "an option drill cannot read: the rest may be the remote command");
+    assertEquals("flags: the script of 'sh -c', p: the script of 'sh -c', q: the script of 'sh -c'",
+        places("sh ${flags} -c \"echo ${p}\" ${q}"), "an option drill cannot read: the rest may be the script");
+    assertEquals("p: the script of 'bash -c'", places("bash -o errexit -c \"echo ${p}\""));
+    assertEquals("p: the script of 'sh -c'", places("sh -c -- \"echo ${p}\""));
+    assertEquals("p: the action of 'trap'", places("trap -- \"rm ${p}\" EXIT"));
+  }
+
+  @Test
   void inputThatAShellRunsIsParsedAgain() {
     assertEquals("p: the input of 'sh'", places("echo ${p} | sh"));
     assertEquals("p: the input of 'bash'", places("printf '%s\\n' ${p} | tee log | bash -s"));
@@ -139,6 +164,20 @@ class ShellScriptTest {
     assertEquals("p: the input of 'sh'", places("echo ${p} | sh -c \"$(cat)\""));
     assertEquals("p: -", places("echo ${p} | grep x | sort"));
     assertEquals("p: -", places("cat <<EOF | grep x\n${p}\nEOF"));
+    assertEquals("p: the input of 'python3'", places("echo ${p} | python3"));
+    assertEquals("p: the input of 'python3'", places("echo ${p} | python3 -"));
+    assertEquals("p: -", places("echo ${p} | python3 -c 'print(1)'"));
+    assertEquals("p: the input of 'runuser'", places("echo ${p} | runuser -u app -c bash"));
+    assertEquals("p: -", places("echo ${p} | runuser -u app -c id"));
+    assertEquals("p: the input of 'script'", places("echo ${p} | script -q -c 'sh' /dev/null"));
+    assertEquals("p: the input of 'sh'", places("echo ${p} | { sh; }"));
+    assertEquals("p: the input of 'sh'", places("echo ${p} | (cat | sh)"));
+    assertEquals("p: the input of '.'", places("echo ${p} | . /dev/stdin"));
+    assertEquals("p: the input of 'sh'", places("echo ${p} | kubectl exec -i p -- sh"));
+    assertEquals("p: the input of 'ssh', host: the remote command of 'ssh'", places("echo ${p} | ssh - ${host}"));
+    assertEquals("p: -, host: -", places("echo ${p} | autossh ${host} tee x"));
+    assertEquals("p: -", places("echo ${p} | sh script.sh"));
+    assertEquals("p: the input of 'sh'", places("cat <<EOF | tee log | sh\n${p}\nEOF"));
   }
 
   @Test
