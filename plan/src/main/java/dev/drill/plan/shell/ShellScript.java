@@ -249,7 +249,7 @@ public final class ShellScript {
       "knownhostscommand", "permitlocalcommand", "match", "include", "pkcs11provider", "securitykeyprovider");
 
   private static Optional<String> sshOptionProblem(Occurrence o, String value) {
-    if (!Reparsing.SSH_OPTION.equals(o.reparsedIn)) {
+    if (!CodeArguments.SSH_OPTION.equals(o.reparsedIn)) {
       return Optional.empty();
     }
     String key = value.split("=", 2)[0].toLowerCase(Locale.ROOT);
