@@ -67,28 +67,28 @@ final class CanonicalJson {
   }
 
   private static void value(Object value, JsonGenerator json) throws IOException {
-    if (value instanceof String) {
-      json.writeString((String) value);
-    } else if (value instanceof Integer) {
-      json.writeNumber((Integer) value);
-    } else if (value instanceof Long) {
-      json.writeNumber((Long) value);
-    } else if (value instanceof Boolean) {
-      json.writeBoolean((Boolean) value);
-    } else if (value instanceof BigDecimal) {
-      json.writeNumber((BigDecimal) value);
-    } else if (value instanceof Duration) {
-      json.writeString(value.toString());
-    } else if (value instanceof Enum) {
-      json.writeString(enumValue((Enum<?>) value));
-    } else if (value instanceof List) {
+    if (value instanceof String string) {
+      json.writeString(string);
+    } else if (value instanceof Integer integer) {
+      json.writeNumber(integer);
+    } else if (value instanceof Long number) {
+      json.writeNumber(number);
+    } else if (value instanceof Boolean bool) {
+      json.writeBoolean(bool);
+    } else if (value instanceof BigDecimal decimal) {
+      json.writeNumber(decimal);
+    } else if (value instanceof Duration duration) {
+      json.writeString(duration.toString());
+    } else if (value instanceof Enum<?> constant) {
+      json.writeString(enumValue(constant));
+    } else if (value instanceof List<?> list) {
       json.writeStartArray();
-      for (Object element : (List<?>) value) {
+      for (Object element : list) {
         value(element, json);
       }
       json.writeEndArray();
-    } else if (value instanceof Record) {
-      record((Record) value, json);
+    } else if (value instanceof Record object) {
+      record(object, json);
     } else {
       throw new IllegalArgumentException("a plan holds no " + value.getClass().getName());
     }
@@ -102,8 +102,8 @@ final class CanonicalJson {
         continue;
       }
       Object component = invoke(property.accessor().get(), value);
-      if (component instanceof Optional) {
-        component = ((Optional<?>) component).orElse(null);
+      if (component instanceof Optional<?> optional) {
+        component = optional.orElse(null);
       }
       if (component != null) {
         json.writeFieldName(property.name());

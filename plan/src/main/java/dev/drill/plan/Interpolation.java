@@ -60,11 +60,14 @@ public final class Interpolation {
     StringBuilder out = new StringBuilder();
     for (int p = 0; p < parts.size(); p++) {
       Part part = parts.get(p);
-      if (part instanceof Reference) {
-        out.append("${").append(((Reference) part).name()).append('}');
+      if (part instanceof Reference reference) {
+        out.append("${").append(reference.name()).append('}');
         continue;
       }
-      String text = ((Literal) part).text();
+      if (!(part instanceof Literal literal)) {
+        throw new IllegalStateException("a part of no known kind: " + part.getClass().getName());
+      }
+      String text = literal.text();
       boolean referenceFollows = p + 1 < parts.size() && parts.get(p + 1) instanceof Reference;
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);

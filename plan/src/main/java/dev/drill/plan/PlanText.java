@@ -14,8 +14,7 @@ public final class PlanText {
 
   /** A probe as it would be written in a drill: {@code http GET "..." expect status != 200}. */
   public static String probe(Probe probe) {
-    if (probe instanceof Probe.Http) {
-      Probe.Http http = (Probe.Http) probe;
+    if (probe instanceof Probe.Http http) {
       List<String> words = new ArrayList<>(List.of("http", http.method(), quote(http.url())));
       http.headers().forEach(h -> words.add("header " + quote(h.name()) + " = " + quote(h.value())));
       http.body().ifPresent(b -> words.add("body " + quote(b)));
@@ -23,43 +22,44 @@ public final class PlanText {
       http.expectBodyContains().ifPresent(t -> words.add("expect body contains " + quote(t)));
       return String.join(" ", words);
     }
-    if (probe instanceof Probe.Command) {
-      Probe.Command command = (Probe.Command) probe;
+    if (probe instanceof Probe.Command command) {
       StringBuilder out = new StringBuilder("command ").append(quote(command.command()))
           .append(" expect exit ").append(expectation(command.expectExit()));
       command.expectOutputContains().ifPresent(t -> out.append(" expect output contains ").append(quote(t)));
       return out.toString();
     }
-    if (probe instanceof Probe.PrometheusQuery) {
-      Probe.PrometheusQuery query = (Probe.PrometheusQuery) probe;
+    if (probe instanceof Probe.PrometheusQuery query) {
       return "prometheus query " + quote(query.query())
           + query.server().map(s -> " at " + quote(s)).orElse("")
           + " expect " + expectation(query.expect());
     }
-    if (probe instanceof Probe.PrometheusAlert) {
-      Probe.PrometheusAlert alert = (Probe.PrometheusAlert) probe;
+    if (probe instanceof Probe.PrometheusAlert alert) {
       return "prometheus alert " + quote(alert.alert()) + alert.server().map(s -> " at " + quote(s)).orElse("");
     }
-    if (probe instanceof Probe.Log) {
-      Probe.Log log = (Probe.Log) probe;
+    if (probe instanceof Probe.Log log) {
       return "log " + quote(log.path()) + " matches " + quote(log.pattern());
     }
-    return "manual " + quote(((Probe.Manual) probe).question());
+    if (probe instanceof Probe.Manual manual) {
+      return "manual " + quote(manual.question());
+    }
+    throw new IllegalStateException("a probe of no known kind: " + probe.getClass().getName());
   }
 
   /** An action in one line: {@code run "..."}, {@code http PUT "..."}, {@code manual "..."}, {@code wait 30s}. */
   public static String action(Action action) {
-    if (action instanceof Action.Run) {
-      return "run " + quote(((Action.Run) action).command());
+    if (action instanceof Action.Run run) {
+      return "run " + quote(run.command());
     }
-    if (action instanceof Action.Http) {
-      Action.Http http = (Action.Http) action;
+    if (action instanceof Action.Http http) {
       return "http " + http.method() + " " + quote(http.url());
     }
-    if (action instanceof Action.Manual) {
-      return "manual " + quote(((Action.Manual) action).instruction());
+    if (action instanceof Action.Manual manual) {
+      return "manual " + quote(manual.instruction());
     }
-    return "wait " + duration(((Action.Wait) action).duration());
+    if (action instanceof Action.Wait wait) {
+      return "wait " + duration(wait.duration());
+    }
+    throw new IllegalStateException("an action of no known kind: " + action.getClass().getName());
   }
 
   /** The request of an http action as a responder would send it by hand. */

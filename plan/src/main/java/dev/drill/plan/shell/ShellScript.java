@@ -79,11 +79,13 @@ public final class ShellScript {
     List<Integer> codes = new ArrayList<>();
     List<Occurrence> found = new ArrayList<>();
     for (Interpolation.Part part : Interpolation.parse(template)) {
-      if (part instanceof Interpolation.Reference) {
-        found.add(new Occurrence(found.size(), ((Interpolation.Reference) part).name(), codes.size()));
+      if (part instanceof Interpolation.Reference reference) {
+        found.add(new Occurrence(found.size(), reference.name(), codes.size()));
         codes.add(-found.size());
+      } else if (part instanceof Interpolation.Literal literal) {
+        literal.text().codePoints().forEach(codes::add);
       } else {
-        ((Interpolation.Literal) part).text().codePoints().forEach(codes::add);
+        throw new IllegalStateException("a part of no known kind: " + part.getClass().getName());
       }
     }
     int[] code = codes.stream().mapToInt(Integer::intValue).toArray();
@@ -225,8 +227,7 @@ public final class ShellScript {
     StringBuilder text = new StringBuilder();
     Occurrence first = null;
     for (Object part : line) {
-      if (part instanceof Occurrence) {
-        Occurrence o = (Occurrence) part;
+      if (part instanceof Occurrence o) {
         String value = valueOf.apply(o.name);
         if (value == null) {
           return Optional.empty();
