@@ -100,6 +100,11 @@ final class CodeArguments {
       Word w = words.get(k);
       boolean literal = w.value().isPresent();
       String v = w.value().orElse(w.literalPrefix());
+      if (!literal && v.startsWith("-")) {
+        // An option glued to a value ("-${o}"): it may be -c, and any word after it the command.
+        reparsing.markFrom(words, k, place);
+        return;
+      }
       if (v.equals("--command") || v.equals("--session-command")) {
         if (k + 1 < words.size()) {
           reparsing.mark(words.get(++k), place);
@@ -133,10 +138,15 @@ final class CodeArguments {
         }
         continue;
       }
-      if (!v.startsWith("-") || v.startsWith("--")) {
+      if (v.startsWith("--eval=") || v.startsWith("--print=")) {
+        reparsing.mark(w, "the program of '" + name + " " + v.substring(0, v.indexOf('=')) + "'");
         continue;
       }
-      for (int j = 1; j < v.length(); j++) {
+      if (!v.startsWith("-") || v.startsWith("--") && w.value().isPresent()) {
+        continue;
+      }
+      boolean flagged = false;
+      for (int j = 1; j < v.length() && !flagged; j++) {
         if (flags.indexOf(v.charAt(j)) >= 0) {
           String place = "the program of '" + name + " -" + v.charAt(j) + "'";
           if (j == v.length() - 1 && w.value().isPresent()) {
@@ -146,35 +156,60 @@ final class CodeArguments {
           } else {
             reparsing.mark(w, place);
           }
-          break;
+          flagged = true;
         }
+      }
+      if (!flagged && w.value().isEmpty()) {
+        // An option glued to a value ("-${o}"): it may be the program's flag, and any word after it the program.
+        reparsing.markFrom(words, k, "the program of '" + name + "'");
+        return;
       }
     }
   }
 
-  /** awk's program is its first operand, unless it comes from a file ({@code -f}). */
+  /**
+   * awk's program is its first operand, unless programs come from files ({@code -f}); gawk's
+   * {@code -e} / {@code --source} give program text too, with or without {@code -f}.
+   */
   private void awk(List<Word> words, int at, String name) {
+    String place = "the program of '" + name + "'";
+    boolean fromFile = false;
     for (int k = at + 1; k < words.size(); k++) {
       Word w = words.get(k);
       Optional<String> value = w.value();
       String v = value.orElse(w.literalPrefix());
+      if (value.isEmpty() && v.startsWith("-")) {
+        // An option glued to a value ("-${o}"): it may be -e, and any word after it program text.
+        reparsing.markFrom(words, k, place);
+        return;
+      }
       if (v.equals("--")) {
-        if (k + 1 < words.size()) {
-          reparsing.mark(words.get(k + 1), "the program of '" + name + "'");
+        if (!fromFile && k + 1 < words.size()) {
+          reparsing.mark(words.get(k + 1), place);
         }
         return;
       }
-      if (v.startsWith("-") && v.length() > 1) {
-        if (v.startsWith("-f") || v.equals("--file")) {
-          return;
+      if (v.equals("-e") || v.equals("--source")) {
+        if (k + 1 < words.size()) {
+          reparsing.mark(words.get(++k), place);
         }
-        if (value.isPresent() && (v.equals("-F") || v.equals("-v"))) {
-          k++;
-        }
+        fromFile = true;
+      } else if (v.startsWith("--source=") || v.startsWith("-e") && v.length() > 2) {
+        reparsing.mark(w, place);
+        fromFile = true;
+      } else if (v.equals("-f") || v.equals("--file") || v.equals("-F") || v.equals("-v")) {
+        fromFile |= !v.equals("-F") && !v.equals("-v");
+        k++;
+      } else if (v.startsWith("-f") || v.startsWith("--file=")) {
+        fromFile = true;
+      } else if (v.startsWith("-") && v.length() > 1) {
         continue;
+      } else {
+        if (!fromFile) {
+          reparsing.mark(w, place);
+        }
+        return;
       }
-      reparsing.mark(w, "the program of '" + name + "'");
-      return;
     }
   }
 }

@@ -119,6 +119,27 @@ class ShellScriptTest {
     assertEquals("p: the program of 'awk'", places("awk \"/${p}/\" log"));
   }
 
+  /** An option glued to a value ("-${o}") may be the flag that runs the next word: everything from it is code. */
+  @Test
+  void anOptionGluedToAValueMakesTheRestCode() {
+    assertEquals("o: the command of 'su -c', p: the command of 'su -c'", places("su -${o} \"id ${p}\""));
+    assertEquals("o: the command of 'runuser -c', p: the command of 'runuser -c'",
+        places("runuser -u app -${o} \"id ${p}\""));
+    assertEquals("o: the program of 'python3', p: the program of 'python3'", places("python3 -${o} \"${p}\""));
+    assertEquals("o: the program of 'perl', p: the program of 'perl'", places("perl -${o} \"${p}\""));
+    assertEquals("o: the program of 'gawk', p: the program of 'gawk'", places("gawk -${o} \"${p}\" log"));
+  }
+
+  @Test
+  void programTextGivenInEveryFormIsCode() {
+    assertEquals("p: the program of 'node --eval'", places("node --eval=\"${p}\""));
+    assertEquals("p: the program of 'nodejs --print'", places("nodejs --print=${p}"));
+    assertEquals("p: the program of 'gawk'", places("gawk --source=\"${p}\" log"));
+    assertEquals("p: the program of 'gawk'", places("gawk -f lib.awk -e \"${p}\" log"));
+    assertEquals("p: the program of 'gawk', f: -", places("gawk -e \"${p}\" ${f}"));
+    assertEquals("f: -", places("gawk -f lib.awk -f more.awk ${f}"));
+  }
+
   @Test
   void theOptionsOfEachProgramAreRead() {
     assertEquals("p: the string of 'env -S'", places("env --split-string=\"tool ${p}\""));
