@@ -3,6 +3,7 @@ package dev.drill.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.drill.plan.Plan;
+import dev.drill.runtime.console.LiveLines;
 import dev.drill.runtime.journal.Journal;
 import dev.drill.runtime.journal.JournalEvent;
 import dev.drill.runtime.journal.JournalRead;
@@ -12,6 +13,8 @@ import dev.drill.runtime.report.Golden;
 import dev.drill.runtime.report.ReportRenderer;
 import dev.drill.runtime.report.RunReport;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Real runs of {@link DrillRun} against the fake world on the virtual clock, journal to
- * report: the journal's bytes and the report's bytes are held to golden files under
+ * report: the journal's bytes, the console's lines and the report's bytes are held to golden files under
  * {@code src/test/resources/runs/} ({@code -Dgolden.update=true} rewrites them). The report
  * tests of {@code report/} read journals written by hand; these read what the runner writes.
  * The process id and host name in the journal are the only bytes that differ between
@@ -40,6 +43,7 @@ class RunGoldenTest {
 
   FakeWorld world;
   Plan plan;
+  final StringWriter console = new StringWriter();
   Instant killedAt;
   Instant restartedAt;
   Duration healthBackAfter = Duration.ofSeconds(30);
@@ -83,7 +87,7 @@ class RunGoldenTest {
   private Path run(Plan p, Responder responder, java.util.function.Consumer<DrillRun> before) throws IOException {
     Path file = dir.resolve("journal.jsonl");
     Bindings bindings = new Bindings(Map.of("host", "svc"), Map.of("token", "s3cret-token"));
-    try (Journal journal = new Tee(JsonlJournal.create(file, bindings::redact), world)) {
+    try (Journal journal = new Tee(live(JsonlJournal.create(file, bindings::redact)), world)) {
       DrillRun run = drill(p, journal, responder);
       before.accept(run);
       run.run();
@@ -91,11 +95,16 @@ class RunGoldenTest {
     return file;
   }
 
+  private Journal live(Journal file) {
+    return new LiveLines(file, new PrintWriter(console, true));
+  }
+
   private Path run() throws IOException {
     return run(plan, world, r -> { });
   }
 
-  private static void assertGolden(String name, Path journal) throws Exception {
+  private void assertGolden(String name, Path journal) throws Exception {
+    Golden.assertMatches(GOLDEN.resolve(name + ".console.txt"), console.toString());
     String bytes = Files.readString(journal, StandardCharsets.UTF_8);
     Golden.assertMatches(GOLDEN.resolve(name + ".journal.jsonl"),
         bytes.replaceAll(",\"pid\":\\d+,\"host\":\"[^\"]*\"", ",\"pid\":1,\"host\":\"host\""));
@@ -157,7 +166,8 @@ class RunGoldenTest {
     world = new FakeWorld();
     world.clock.sleepUntil(events.get(events.size() - 1).at().plus(Duration.ofMinutes(20)));
     Bindings bindings = new Bindings(Map.of("host", "svc"), Map.of("token", "s3cret-token"));
-    try (Journal journal = JsonlJournal.appendTo(killed, bindings::redact)) {
+    console.getBuffer().setLength(0);
+    try (Journal journal = live(JsonlJournal.appendTo(killed, bindings::redact))) {
       drill(plan, journal, world).finishRollback(Leftovers.of(events, plan));
     }
     assertEquals(List.of("start svc", "cleanup svc"), world.commandsRun);
