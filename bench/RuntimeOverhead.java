@@ -72,14 +72,15 @@ public class RuntimeOverhead {
     // Wired as RunCommand wires a real run: live lines over the journal, a cached pool of
     // daemon workers, a status line every 10 s.
     SystemClock clock = new SystemClock();
-    LiveLines journal = new LiveLines(JsonlJournal.create(journalFile), nowhere);
+    Plan plan = plan(Duration.ofSeconds(warmup + seconds + 30));
+    LiveLines journal = new LiveLines(JsonlJournal.create(journalFile), plan, nowhere);
     ExecutorService workers = Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "drill-worker");
       t.setDaemon(true);
       return t;
     });
     Bindings bindings = new Bindings(Map.of(), Map.of());
-    DrillRun run = new DrillRun(plan(Duration.ofSeconds(warmup + seconds + 30)),
+    DrillRun run = new DrillRun(plan,
         new DrillRun.Services(clock, probes, (action, timeout) -> {
           throw new IllegalStateException("the overhead drill has no actions");
         }, new AutoResponder(nowhere), journal, workers),

@@ -11,7 +11,9 @@ import dev.drill.runtime.action.ActionResult;
 import dev.drill.runtime.action.ActionRunner;
 import dev.drill.runtime.clock.Clock;
 import dev.drill.runtime.journal.Journal;
-import dev.drill.runtime.journal.JournalEvent;
+import dev.drill.runtime.journal.ProbeRole;
+import dev.drill.runtime.journal.Recorder;
+import dev.drill.runtime.journal.RunPhase;
 import dev.drill.runtime.probe.Observation;
 import dev.drill.runtime.probe.ProbeRunner;
 import java.time.Duration;
@@ -69,6 +71,7 @@ public final class DrillRun {
   private final Settings settings;
   private final Clock clock;
   private final Bindings bindings;
+  private final Recorder recorder;
 
   private volatile String abortRequest;
   private volatile boolean stopped;
@@ -91,6 +94,7 @@ public final class DrillRun {
     this.settings = settings;
     this.clock = services.clock();
     this.bindings = settings.bindings();
+    this.recorder = new Recorder(services.journal(), clock::now, bindings::redact);
   }
 
   /** Asks the run to stop and roll back (a second terminal, a test); safe from any thread. */
@@ -110,7 +114,7 @@ public final class DrillRun {
   public synchronized void interrupt(String signal, String reason) {
     boolean first = !stopped;
     stopped = true;
-    record("interrupt", "signal", signal, "reason", reason, "rollingBack", rollingBack || !first);
+    recorder.interrupt(signal, reason, rollingBack || !first);
     if (first) {
       requestAbort(reason);
     }
@@ -126,20 +130,16 @@ public final class DrillRun {
   public RunOutcome run() {
     start = clock.now();
     timeboxEnd = plan.timebox().map(start::plus).orElse(Instant.MAX);
-    record("run-started", "drill", plan.id(), "title", plan.title(), "fingerprint", plan.fingerprint(),
-        "source", plan.source().file(), "environment", plan.environment(), "auto", settings.auto(),
-        "params", settings.shownParams(), "secrets", plan.secrets().stream().map(Plan.Secret::name).toArray(),
-        "timeboxMs", plan.timebox().map(Duration::toMillis).orElse(null),
-        "workdir", settings.workdir(), "journal", settings.journal(), "results", settings.results(),
-        "pid", ProcessHandle.current().pid(), "host", RunHost.name(), "plan", PlanTree.of(plan));
+    recorder.runStarted(plan, settings.auto(), settings.shownParams(), settings.workdir(), settings.journal(),
+        settings.results(), ProcessHandle.current().pid(), RunHost.name());
     Optional<String> aborted = Optional.empty();
     Optional<String> internalError = Optional.empty();
     try {
-      phase("setup", () -> actions("setup", "setup", plan.setup()));
+      phase(RunPhase.SETUP, () -> actions(RunPhase.SETUP, "setup", plan.setup()));
       watching = true;
       plan.phase(Phase.Abort.class).ifPresent(a -> a.conditions().forEach(
           c -> abortStates.add(new PollState(c.polling(), clock.now()))));
-      steady("steady");
+      steady();
       inject();
       plan.phase(Phase.Comms.class).ifPresent(c -> c.duties().forEach(this::scheduleComms));
       Optional<Phase.Detect> detect = plan.phase(Phase.Detect.class);
@@ -153,15 +153,15 @@ public final class DrillRun {
       awaitComms();
     } catch (Abort e) {
       aborted = Optional.of(e.getMessage());
-      record("abort", "reason", e.getMessage());
+      recorder.abort(e.getMessage());
     } catch (InterruptedException e) {
       aborted = Optional.of("interrupted");
-      record("abort", "reason", "interrupted");
+      recorder.abort("interrupted");
     } catch (RuntimeException e) {
       // A bug in drill must not leave the fault in: the run stops here and rolls back.
       internalError = Optional.of(e.toString());
       aborted = Optional.of("internal error in drill: " + e);
-      record("abort", "reason", aborted.get());
+      recorder.abort(aborted.get());
     } finally {
       watching = false;
       abortStates.forEach(PollState::stopLooking);
@@ -177,10 +177,9 @@ public final class DrillRun {
         aborted.isPresent() ? RunOutcome.Outcome.ABORTED
             : failures.isEmpty() ? RunOutcome.Outcome.PASSED : RunOutcome.Outcome.FAILED,
         aborted.map(List::of).orElse(failures), timeToDetect, timeToRecover, internalError);
-    record("outcome", "outcome", outcome.outcome().keyword(), "reasons", outcome.reasons(),
-        "timeToDetectMs", timeToDetect.map(Duration::toMillis).orElse(null),
-        "timeToRecoverMs", timeToRecover.map(Duration::toMillis).orElse(null));
-    record("run-ended");
+    recorder.outcome(dev.drill.plan.RunResult.Outcome.valueOf(outcome.outcome().name()), outcome.reasons(),
+        timeToDetect, timeToRecover);
+    recorder.runEnded();
     return outcome;
   }
 
@@ -191,25 +190,25 @@ public final class DrillRun {
   }
 
   /** Runs a phase between its journal lines; a failing setup or inject aborts the run. */
-  private void phase(String name, PhaseBody body) throws Abort, InterruptedException {
-    record("phase-started", "phase", name);
+  private void phase(RunPhase phase, PhaseBody body) throws Abort, InterruptedException {
+    recorder.phaseStarted(phase);
     Optional<String> problem = body.run();
-    record("phase-ended", "phase", name, "ok", problem.isEmpty(), "detail", problem.orElse(null));
+    recorder.phaseEnded(phase, problem.isEmpty(), problem);
     if (problem.isPresent()) {
-      throw new Abort(name + " failed: " + problem.get());
+      throw new Abort(phase.wireName() + " failed: " + problem.get());
     }
   }
 
-  private void steady(String phase) throws Abort, InterruptedException {
+  private void steady() throws Abort, InterruptedException {
     Optional<Phase.Steady> steady = plan.phase(Phase.Steady.class);
     if (steady.isEmpty()) {
       return;
     }
-    phase(phase, () -> {
+    phase(RunPhase.STEADY, () -> {
       List<String> failing = new ArrayList<>();
       for (Phase.Check check : steady.get().checks()) {
         Observation seen = observeOnce(check.probe(), check.polling());
-        record("check", "phase", phase, "id", check.id(), "holds", seen.holds(), "detail", seen.detail());
+        recorder.check(RunPhase.STEADY, check.id(), seen.holds(), seen.detail());
         if (!seen.holds()) {
           failing.add("'" + check.id() + "' (" + seen.detail() + ")");
         }
@@ -221,11 +220,11 @@ public final class DrillRun {
 
   private void inject() throws Abort, InterruptedException {
     Optional<Phase.Inject> inject = plan.phase(Phase.Inject.class);
-    phase("inject", () -> {
+    phase(RunPhase.INJECT, () -> {
       for (Phase.InjectStep step : inject.map(Phase.Inject::steps).orElse(List.of())) {
         // Undo runs even for a step that failed halfway: part of the fault may be in.
         injected.add(step);
-        Optional<String> problem = actions("inject", step.id(), step.actions());
+        Optional<String> problem = actions(RunPhase.INJECT, step.id(), step.actions());
         if (problem.isPresent()) {
           return Optional.of("step '" + step.id() + "': " + problem.get());
         }
@@ -233,11 +232,11 @@ public final class DrillRun {
       return Optional.empty();
     });
     faultAt = clock.now();
-    record("fault-active");
+    recorder.faultActive();
   }
 
   private void detect(Phase.Detect detect) throws Abort, InterruptedException {
-    record("phase-started", "phase", "detect");
+    recorder.phaseStarted(RunPhase.DETECT);
     Instant deadline = min(faultAt.plus(detect.budget()), timeboxEnd);
     Map<String, PollState> automatic = new LinkedHashMap<>();
     Map<String, CompletableFuture<Given>> manual = new LinkedHashMap<>();
@@ -271,7 +270,7 @@ public final class DrillRun {
         }
       }
       pollDue(detect.signals().stream().filter(s -> automatic.containsKey(s.id()) && !fired.containsKey(s.id()))
-          .map(s -> new Poll("signal", s.id(), s.probe(), s.polling(), automatic.get(s.id())))
+          .map(s -> new Poll(ProbeRole.SIGNAL, s.id(), s.probe(), s.polling(), automatic.get(s.id())))
           .collect(java.util.stream.Collectors.toList()), deadline);
       for (Phase.Signal signal : detect.signals()) {
         PollState state = automatic.get(signal.id());
@@ -283,17 +282,16 @@ public final class DrillRun {
         Instant at = detect.mode() == Phase.DetectMode.ALL
             ? Collections.max(fired.values()) : Collections.min(fired.values());
         timeToDetect = Optional.of(Duration.between(faultAt, at));
-        record("detection", "mode", detect.mode().keyword(), "met", true,
-            "sinceFaultMs", timeToDetect.get().toMillis(), "budgetMs", detect.budget().toMillis(),
-            "fired", new ArrayList<>(fired.keySet()), "missing", missing(detect, fired));
+        recorder.detection(detect.mode(), true, timeToDetect, detect.budget(), new ArrayList<>(fired.keySet()),
+            missing(detect, fired));
         break;
       }
       if (over(deadline, automatic.values())) {
         failures.add("detection missed: " + (detect.mode() == Phase.DetectMode.ALL ? "not all" : "none")
             + " of the signals fired within " + PlanText.duration(detect.budget())
             + " (missing: " + String.join(", ", missing(detect, fired)) + ")");
-        record("detection", "mode", detect.mode().keyword(), "met", false, "budgetMs", detect.budget().toMillis(),
-            "fired", new ArrayList<>(fired.keySet()), "missing", missing(detect, fired));
+        recorder.detection(detect.mode(), false, Optional.empty(), detect.budget(), new ArrayList<>(fired.keySet()),
+            missing(detect, fired));
         break;
       }
       Instant wake = deadline;
@@ -307,14 +305,14 @@ public final class DrillRun {
     }
     automatic.values().forEach(PollState::stopLooking);
     manual.values().forEach(f -> f.cancel(true));
-    record("phase-ended", "phase", "detect", "ok", timeToDetect.isPresent());
+    recorder.phaseEnded(RunPhase.DETECT, timeToDetect.isPresent(), Optional.empty());
   }
 
   private void fire(Phase.Detect detect, Phase.Signal signal, Instant at, Map<String, Instant> fired) {
     fired.put(signal.id(), at);
-    long since = Duration.between(faultAt, at).toMillis();
-    record("signal-fired", "id", signal.id(), "title", signal.title(), "sinceFaultMs", since,
-        "budgetMs", detect.budget().toMillis(), "inBudget", since <= detect.budget().toMillis());
+    Duration since = Duration.ofMillis(Duration.between(faultAt, at).toMillis());
+    recorder.signalFired(signal.id(), signal.title(), since, detect.budget(),
+        since.toMillis() <= detect.budget().toMillis());
   }
 
   private static List<String> missing(Phase.Detect detect, Map<String, Instant> fired) {
@@ -328,34 +326,32 @@ public final class DrillRun {
   }
 
   private void recover(Phase.Recover recover) throws Abort, InterruptedException {
-    record("phase-started", "phase", "recover");
+    recorder.phaseStarted(RunPhase.RECOVER);
     Instant recoverStart = clock.now();
     Instant deadline = min(recover.budget().map(recoverStart::plus).orElse(timeboxEnd), timeboxEnd);
     Set<String> failed = new LinkedHashSet<>();
     for (Phase.RecoveryStep step : RecoveryOrder.of(recover.steps())) {
       List<String> blockedBy = new ArrayList<>(step.after());
       blockedBy.retainAll(failed);
-      record("step-started", "id", step.id(), "title", step.title(), "role", step.role().orElse(null));
+      recorder.stepStarted(step.id(), step.title(), step.role());
       Instant stepStart = clock.now();
       Optional<String> problem;
       try {
         problem = blockedBy.isEmpty()
-            ? actions("recover", step.id(), step.actions())
+            ? actions(RunPhase.RECOVER, step.id(), step.actions())
             : Optional.of("skipped: it comes after " + String.join(", ", blockedBy) + ", which failed");
         if (problem.isEmpty() && step.verify().isPresent()) {
           problem = verify(step, stepStart, deadline);
         }
       } catch (Abort e) {
-        record("step-ended", "id", step.id(), "title", step.title(), "role", step.role().orElse(null), "ok", false,
-            "detail", "stopped: " + e.getMessage(), "durationMs", Duration.between(stepStart, clock.now()).toMillis(),
-            "budgetMs", step.budget().map(Duration::toMillis).orElse(null));
+        recorder.stepEnded(step.id(), step.title(), step.role(), false, Optional.of("stopped: " + e.getMessage()),
+            Duration.between(stepStart, clock.now()), step.budget(), Optional.empty());
         throw e;
       }
       Duration took = Duration.between(stepStart, clock.now());
       boolean inBudget = step.budget().map(b -> took.compareTo(b) <= 0).orElse(true);
-      record("step-ended", "id", step.id(), "title", step.title(), "role", step.role().orElse(null),
-          "ok", problem.isEmpty(), "detail", problem.orElse(null), "durationMs", took.toMillis(),
-          "budgetMs", step.budget().map(Duration::toMillis).orElse(null), "inBudget", inBudget);
+      recorder.stepEnded(step.id(), step.title(), step.role(), problem.isEmpty(), problem, took, step.budget(),
+          Optional.of(inBudget));
       if (problem.isPresent()) {
         failed.add(step.id());
         failures.add("step '" + step.id() + "' failed: " + problem.get());
@@ -364,8 +360,8 @@ public final class DrillRun {
             + PlanText.duration(step.budget().get()));
       }
     }
-    record("phase-ended", "phase", "recover", "ok", failed.isEmpty(),
-        "detail", failed.isEmpty() ? null : "failed: " + String.join(", ", failed));
+    recorder.phaseEnded(RunPhase.RECOVER, failed.isEmpty(),
+        failed.isEmpty() ? Optional.empty() : Optional.of("failed: " + String.join(", ", failed)));
     restored(recover, deadline);
   }
 
@@ -379,11 +375,10 @@ public final class DrillRun {
     } else if (step.budget().isPresent()) {
       deadline = min(deadline, stepStart.plus(step.budget().get()));
     }
-    Optional<Observation> seen = pollUntilHolds("verify", step.id(), verify.probe(), verify.polling(), deadline);
+    Optional<Observation> seen = pollUntilHolds(ProbeRole.VERIFY, step.id(), verify.probe(), verify.polling(), deadline);
     boolean held = seen.map(Observation::holds).orElse(false);
-    record("verify", "step", step.id(), "held", held, "detail", seen.map(Observation::detail).orElse("not looked"),
-        "durationMs", Duration.between(begin, clock.now()).toMillis(),
-        "budgetMs", verify.budget().map(Duration::toMillis).orElse(null));
+    recorder.verify(step.id(), held, seen.map(Observation::detail).orElse("not looked"),
+        Duration.between(begin, clock.now()), verify.budget());
     return held ? Optional.empty()
         : Optional.of("verify did not hold within " + PlanText.duration(Duration.between(begin, deadline))
             + ": " + PlanText.probe(verify.probe()) + " (last seen: " + seen.map(Observation::detail).orElse("nothing") + ")");
@@ -394,29 +389,26 @@ public final class DrillRun {
     Optional<Phase.Steady> steady = plan.phase(Phase.Steady.class);
     if (steady.isEmpty()) {
       timeToRecover = Optional.of(Duration.between(faultAt, clock.now()));
-      record("recovered", "met", true, "sinceFaultMs", timeToRecover.get().toMillis(),
-          "budgetMs", recover.budget().map(Duration::toMillis).orElse(null));
+      recorder.recovered(true, timeToRecover, recover.budget());
       return;
     }
-    record("phase-started", "phase", "steady-again");
+    recorder.phaseStarted(RunPhase.STEADY_AGAIN);
     List<String> failing = new ArrayList<>();
     for (Phase.Check check : steady.get().checks()) {
-      Optional<Observation> seen = pollUntilHolds("check", check.id(), check.probe(), check.polling(), deadline);
+      Optional<Observation> seen = pollUntilHolds(ProbeRole.CHECK, check.id(), check.probe(), check.polling(), deadline);
       boolean holds = seen.map(Observation::holds).orElse(false);
-      record("check", "phase", "steady-again", "id", check.id(), "holds", holds,
-          "detail", seen.map(Observation::detail).orElse("not looked"));
+      recorder.check(RunPhase.STEADY_AGAIN, check.id(), holds, seen.map(Observation::detail).orElse("not looked"));
       if (!holds) {
         failing.add(check.id());
       }
     }
-    record("phase-ended", "phase", "steady-again", "ok", failing.isEmpty());
+    recorder.phaseEnded(RunPhase.STEADY_AGAIN, failing.isEmpty(), Optional.empty());
     if (failing.isEmpty()) {
       timeToRecover = Optional.of(Duration.between(faultAt, clock.now()));
-      record("recovered", "met", true, "sinceFaultMs", timeToRecover.get().toMillis(),
-          "budgetMs", recover.budget().map(Duration::toMillis).orElse(null));
+      recorder.recovered(true, timeToRecover, recover.budget());
     } else {
       failures.add("the steady state did not return: " + String.join(", ", failing) + " still failing");
-      record("recovered", "met", false, "budgetMs", recover.budget().map(Duration::toMillis).orElse(null));
+      recorder.recovered(false, Optional.empty(), recover.budget());
     }
   }
 
@@ -442,16 +434,16 @@ public final class DrillRun {
 
   /** The undo actions, then the teardown actions, each tried whatever happened before; the problems. */
   private List<String> rollback(Leftover left) {
-    record("phase-started", "phase", "rollback");
+    recorder.phaseStarted(RunPhase.ROLLBACK);
     List<String> problems = new ArrayList<>();
     for (Leftover.Undo undo : left.undo()) {
-      bestEffort("rollback", undo.step().id(), undo.step().undo(), undo.indexes()).ifPresent(problems::add);
+      bestEffort(RunPhase.ROLLBACK, undo.step().id(), undo.step().undo(), undo.indexes()).ifPresent(problems::add);
     }
-    record("phase-ended", "phase", "rollback", "ok", problems.isEmpty(),
-        "detail", problems.isEmpty() ? null : String.join("; ", problems));
-    record("phase-started", "phase", "teardown");
-    Optional<String> teardown = bestEffort("teardown", "teardown", plan.teardown(), left.teardown());
-    record("phase-ended", "phase", "teardown", "ok", teardown.isEmpty(), "detail", teardown.orElse(null));
+    recorder.phaseEnded(RunPhase.ROLLBACK, problems.isEmpty(),
+        problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems)));
+    recorder.phaseStarted(RunPhase.TEARDOWN);
+    Optional<String> teardown = bestEffort(RunPhase.TEARDOWN, "teardown", plan.teardown(), left.teardown());
+    recorder.phaseEnded(RunPhase.TEARDOWN, teardown.isEmpty(), teardown);
     teardown.ifPresent(problems::add);
     return problems;
   }
@@ -465,8 +457,7 @@ public final class DrillRun {
     rollingBack = true;
     List<String> steps = new ArrayList<>();
     left.undo().forEach(u -> steps.add(u.step().id()));
-    record("resumed", "by", "drill rollback", "pid", ProcessHandle.current().pid(), "host", RunHost.name(),
-        "undo", steps, "teardown", left.teardown().size());
+    recorder.resumed("drill rollback", ProcessHandle.current().pid(), RunHost.name(), steps, left.teardown().size());
     List<String> problems = rollback(left);
     List<String> reasons = new ArrayList<>(List.of(
         "the run was killed before its end; drill rollback finished its rollback"));
@@ -476,14 +467,14 @@ public final class DrillRun {
     RunOutcome outcome = new RunOutcome(RunOutcome.Outcome.ABORTED, reasons, Optional.empty(), Optional.empty(),
         Optional.empty());
     if (!left.ended()) {
-      record("outcome", "outcome", outcome.outcome().keyword(), "reasons", outcome.reasons());
-      record("run-ended");
+      recorder.outcome(dev.drill.plan.RunResult.Outcome.ABORTED, outcome.reasons(), Optional.empty(), Optional.empty());
+      recorder.runEnded();
     }
     return outcome;
   }
 
   /** Every action given is tried, whatever happened before: a rollback does all it can. */
-  private Optional<String> bestEffort(String phase, String step, List<Action> actions, List<Integer> indexes) {
+  private Optional<String> bestEffort(RunPhase phase, String step, List<Action> actions, List<Integer> indexes) {
     List<String> problems = new ArrayList<>();
     for (int i : indexes) {
       try {
@@ -498,7 +489,7 @@ public final class DrillRun {
 
   // ---- actions ----
 
-  private Optional<String> actions(String phase, String step, List<Action> actions) throws Abort, InterruptedException {
+  private Optional<String> actions(RunPhase phase, String step, List<Action> actions) throws Abort, InterruptedException {
     for (int i = 0; i < actions.size(); i++) {
       Optional<String> problem = action(phase, step, i, actions.get(i));
       if (problem.isPresent()) {
@@ -508,24 +499,22 @@ public final class DrillRun {
     return Optional.empty();
   }
 
-  private Optional<String> action(String phase, String step, int index, Action action)
+  private Optional<String> action(RunPhase phase, String step, int index, Action action)
       throws Abort, InterruptedException {
     String kind = action instanceof Action.Run ? "run" : action instanceof Action.Http ? "http"
         : action instanceof Action.Manual ? "manual" : "wait";
-    record("action-started", "phase", phase, "step", step, "index", index + 1, "kind", kind,
-        "text", PlanText.action(action));
+    recorder.actionStarted(phase, step, index + 1, kind, PlanText.action(action));
     Instant begin = clock.now();
     ActionResult result;
     try {
       result = perform(action);
     } catch (Abort e) {
-      record("action-ended", "phase", phase, "step", step, "index", index + 1, "kind", kind, "ok", false,
-          "detail", "stopped: " + e.getMessage(), "durationMs", Duration.between(begin, clock.now()).toMillis());
+      recorder.actionEnded(phase, step, index + 1, kind, false, "stopped: " + e.getMessage(), Optional.empty(),
+          Duration.between(begin, clock.now()));
       throw e;
     }
-    record("action-ended", "phase", phase, "step", step, "index", index + 1, "kind", kind,
-        "ok", result.ok(), "detail", result.detail(), "output", result.output().isEmpty() ? null : result.output(),
-        "durationMs", Duration.between(begin, clock.now()).toMillis());
+    recorder.actionEnded(phase, step, index + 1, kind, result.ok(), result.detail(),
+        Optional.of(result.output()).filter(o -> !o.isEmpty()), Duration.between(begin, clock.now()));
     return result.ok() ? Optional.empty() : Optional.of(PlanText.action(action) + ": " + result.detail());
   }
 
@@ -551,7 +540,7 @@ public final class DrillRun {
 
   // ---- polling ----
 
-  private record Poll(String role, String id, Probe probe, Polling polling, PollState state) {}
+  private record Poll(ProbeRole role, String id, Probe probe, Polling polling, PollState state) {}
 
   /** Looks once (steady checks), through the workers so the timeout is honoured. */
   private Observation observeOnce(Probe probe, Polling polling) throws Abort, InterruptedException {
@@ -564,7 +553,7 @@ public final class DrillRun {
     return await(onWorker(() -> services.probes().observe(probe, polling.timeout())));
   }
 
-  private Optional<Observation> pollUntilHolds(String role, String id, Probe probe, Polling polling, Instant deadline)
+  private Optional<Observation> pollUntilHolds(ProbeRole role, String id, Probe probe, Polling polling, Instant deadline)
       throws Abort, InterruptedException {
     if (probe instanceof Probe.Manual) {
       return Optional.of(observeOnce(probe, polling));
@@ -644,7 +633,7 @@ public final class DrillRun {
     }
     Observation seen = new Observation(look.observation().holds(), bindings.redact(look.observation().detail()));
     if (poll.state().update(seen, look.asked(), look.answered())) {
-      record("probe", "role", poll.role(), "id", poll.id(), "holds", seen.holds(), "detail", seen.detail());
+      recorder.probe(poll.role(), poll.id(), seen.holds(), seen.detail());
     }
   }
 
@@ -699,7 +688,7 @@ public final class DrillRun {
     List<Phase.AbortCondition> conditions = plan.phase(Phase.Abort.class).map(Phase.Abort::conditions).orElse(List.of());
     List<Poll> polls = new ArrayList<>();
     for (int i = 0; i < conditions.size(); i++) {
-      polls.add(new Poll("abort", "abort-" + (i + 1), conditions.get(i).probe(), conditions.get(i).polling(),
+      polls.add(new Poll(ProbeRole.ABORT, "abort-" + (i + 1), conditions.get(i).probe(), conditions.get(i).polling(),
           abortStates.get(i)));
     }
     pollDue(polls, Instant.MAX);
@@ -724,10 +713,8 @@ public final class DrillRun {
     checkpoint.recorded = true;
     boolean late = answeredAt.isAfter(checkpoint.lateAfter);
     CommsDuty duty = checkpoint.duty;
-    record("comms", "duty", duty instanceof CommsDuty.Update ? "update" : "notify",
-        "audience", bindings.render(duty.audience()), "role", duty.role(),
-        "dueSinceFaultMs", Duration.between(faultAt, checkpoint.due).toMillis(),
-        "done", answer.yes(), "late", late, "note", answer.note().orElse(null));
+    recorder.comms(duty instanceof CommsDuty.Update ? "update" : "notify", bindings.render(duty.audience()),
+        duty.role(), Duration.between(faultAt, checkpoint.due), answer.yes(), late, answer.note());
     if (!answer.yes() || late) {
       failures.add((duty instanceof CommsDuty.Update ? "update of " : "notification of ")
           + bindings.render(duty.audience()) + " by " + duty.role()
@@ -777,7 +764,7 @@ public final class DrillRun {
   }
 
   private void answered(String question, Responder.Answer answer) {
-    record("answer", "question", question, "yes", answer.yes(), "note", answer.note().orElse(null));
+    recorder.answer(question, answer.yes(), answer.note());
   }
 
   /**
@@ -854,15 +841,5 @@ public final class DrillRun {
 
   private static Instant min(Instant a, Instant b) {
     return a.isBefore(b) ? a : b;
-  }
-
-  private void record(String event, Object... facts) {
-    Object[] redacted = facts.clone();
-    for (int i = 1; i < redacted.length; i += 2) {
-      if (redacted[i] instanceof String) {
-        redacted[i] = bindings.redact((String) redacted[i]);
-      }
-    }
-    services.journal().record(JournalEvent.of(clock.now(), event, redacted));
   }
 }

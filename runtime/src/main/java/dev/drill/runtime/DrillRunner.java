@@ -12,11 +12,14 @@ import dev.drill.runtime.clock.SystemClock;
 import dev.drill.runtime.console.AutoResponder;
 import dev.drill.runtime.console.ConsoleResponder;
 import dev.drill.runtime.console.LiveLines;
+import dev.drill.runtime.journal.Event;
+import dev.drill.runtime.journal.Fact;
 import dev.drill.runtime.journal.JournalEvent;
 import dev.drill.runtime.journal.JournalPlan;
 import dev.drill.runtime.journal.JournalRead;
 import dev.drill.runtime.journal.JournalReader;
 import dev.drill.runtime.journal.JsonlJournal;
+import dev.drill.runtime.journal.Recorder;
 import dev.drill.runtime.probe.WorldProbes;
 import java.io.IOException;
 import java.io.InputStream;
@@ -81,7 +84,8 @@ public final class DrillRunner {
     this.responder = request.auto() ? new AutoResponder(console) : new ConsoleResponder(in, console, this::note);
   }
 
-  private JournalWriter liveJournal;
+  /** Where notes typed at the terminal go, once the run has started. */
+  private volatile Recorder notes;
 
   /**
    * Why nobody can answer this run's questions, if that is so: it asks people (manual steps
@@ -127,9 +131,9 @@ public final class DrillRunner {
     Instant started = Instant.now();
     Path dir = RunFiles.directory(request.journals(), plan.id(), RUN_DIR.format(started));
     Path journalFile = dir.resolve("journal.jsonl");
-    LiveLines journal = new LiveLines(JsonlJournal.create(journalFile, bindings::redact), console);
+    LiveLines journal = new LiveLines(JsonlJournal.create(journalFile, bindings::redact), plan, console);
     SystemClock clock = new SystemClock();
-    liveJournal = new JournalWriter(journal, clock, bindings);
+    notes = new Recorder(journal, clock::now, bindings::redact);
     HttpClient http = HttpRunner.newClient();
     ExecutorService workers = Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "drill-worker");
@@ -179,12 +183,11 @@ public final class DrillRunner {
   public static Rollback rollback(Path journalFile, Map<String, String> set, Function<String, String> environment,
       boolean auto, InputStream in, PrintWriter console) throws IOException, InterruptedException {
     JournalRead read = JournalReader.read(journalFile);
-    Optional<JournalEvent> started = read.events().stream().findFirst().filter(e -> e.event().equals("run-started"));
+    Optional<JournalEvent> started = read.events().stream().findFirst().filter(e -> e.is(Event.RUN_STARTED));
     if (started.isEmpty()) {
       return new Rollback.Refused(RunFiles.display(journalFile) + " is not a drill journal: it does not start with"
           + " a run-started event");
     }
-    Map<String, Object> facts = started.get().facts();
     Optional<Plan> plan = JournalPlan.of(started.get());
     if (plan.isEmpty()) {
       return new Rollback.Refused("the journal " + RunFiles.display(journalFile) + " holds no readable plan, so"
@@ -193,7 +196,7 @@ public final class DrillRunner {
     if (PlanLoader.checked(RunFiles.display(journalFile), plan.get()) instanceof PlanLoader.Loaded.Refused refused) {
       return new Rollback.Refused("the plan in " + refused.reason());
     }
-    Optional<String> alive = stillRunning(facts);
+    Optional<String> alive = stillRunning(started.get());
     if (alive.isPresent()) {
       return new Rollback.Refused(alive.get());
     }
@@ -203,24 +206,22 @@ public final class DrillRunner {
           + " what was injected and every teardown action ended well");
     }
     Map<String, String> values = new LinkedHashMap<>();
-    if (facts.get("params") instanceof Map<?, ?> shown) {
-      shown.forEach((name, value) -> {
-        if (value instanceof String text && !text.contains(Bindings.REDACTED)) {
-          values.put(String.valueOf(name), text);
-        }
-      });
-    }
+    started.get().get(Fact.PARAMS).orElse(Map.of()).forEach((name, value) -> {
+      if (!value.contains(Bindings.REDACTED)) {
+        values.put(name, value);
+      }
+    });
     values.putAll(set);
     RunInputs.Bound bound = RunInputs.bind(plan.get(), values, environment);
     if (bound.bindings().isEmpty()) {
       return new Rollback.Refused(String.join("\n", bound.problems()));
     }
-    Path workdir = facts.get("workdir") instanceof String dir ? Path.of(dir)
-        : Path.of(String.valueOf(facts.getOrDefault("source", "x"))).toAbsolutePath().getParent();
-    Path results = facts.get("results") instanceof String dir ? Path.of(dir) : Path.of("drill-results");
+    Path workdir = started.get().get(Fact.WORKDIR).map(Path::of)
+        .orElseGet(() -> Path.of(started.get().text(Fact.SOURCE).orElse("x")).toAbsolutePath().getParent());
+    Path results = started.get().get(Fact.RESULTS).map(Path::of).orElse(Path.of("drill-results"));
     Bindings bindings = bound.bindings().get();
     Responder responder = auto ? new AutoResponder(console) : new ConsoleResponder(in, console, text -> { });
-    LiveLines journal = new LiveLines(JsonlJournal.appendTo(journalFile, bindings::redact), console);
+    LiveLines journal = new LiveLines(JsonlJournal.appendTo(journalFile, bindings::redact), plan.get(), console);
     ExecutorService workers = Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "drill-worker");
       t.setDaemon(true);
@@ -247,29 +248,23 @@ public final class DrillRunner {
   }
 
   /** Why the journal's run may still be going: its process is alive on this machine. */
-  private static Optional<String> stillRunning(Map<String, Object> facts) {
-    if (!(facts.get("pid") instanceof Number pid) || !RunHost.name().equals(facts.get("host"))) {
+  private static Optional<String> stillRunning(JournalEvent started) {
+    Optional<Long> pid = started.get(Fact.PID);
+    if (pid.isEmpty() || !started.get(Fact.HOST).equals(Optional.of(RunHost.name()))) {
       return Optional.empty();
     }
-    return ProcessHandle.of(pid.longValue())
+    return ProcessHandle.of(pid.get())
         .filter(p -> p.isAlive() && p.info().commandLine().map(c -> c.contains("java")).orElse(true))
-        .map(p -> "the run is still going (process " + pid + "): stop it with Ctrl-C, which rolls back;"
+        .map(p -> "the run is still going (process " + pid.get() + "): stop it with Ctrl-C, which rolls back;"
             + " drill rollback is for a run that was killed");
   }
 
   private void note(String text) {
-    JournalWriter writer = liveJournal;
-    if (writer != null) {
-      writer.note(text);
+    Recorder recorder = notes;
+    if (recorder != null) {
+      recorder.note(text, "terminal");
     } else {
       console.println("  (the run has not started yet; the note was not recorded)");
-    }
-  }
-
-  /** Records terminal notes in the run's journal, redacted. */
-  private record JournalWriter(LiveLines journal, SystemClock clock, Bindings bindings) {
-    void note(String text) {
-      journal.record(JournalEvent.of(clock.now(), "note", "text", bindings.redact(text), "by", "terminal"));
     }
   }
 

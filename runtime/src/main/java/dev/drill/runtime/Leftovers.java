@@ -3,13 +3,16 @@ package dev.drill.runtime;
 import dev.drill.plan.Action;
 import dev.drill.plan.Phase;
 import dev.drill.plan.Plan;
+import dev.drill.runtime.journal.Event;
+import dev.drill.runtime.journal.Fact;
 import dev.drill.runtime.journal.JournalEvent;
+import dev.drill.runtime.journal.RunPhase;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,28 +24,37 @@ final class Leftovers {
 
   private Leftovers() {}
 
+  /** An action that ended well: in its phase and step, by its 0-based index. */
+  private record Done(String phase, String step, int index) {}
+
   static Leftover of(List<JournalEvent> events, Plan plan) {
     Set<String> injected = new LinkedHashSet<>();
-    Set<String> done = new HashSet<>();
+    Set<Done> done = new HashSet<>();
     boolean setupBegan = false;
     boolean ended = false;
     for (JournalEvent event : events) {
-      Map<String, Object> f = event.facts();
-      switch (event.event()) {
-        case "phase-started":
-          setupBegan |= "setup".equals(f.get("phase"));
+      Optional<Event> kind = event.kind();
+      if (kind.isEmpty()) {
+        continue;
+      }
+      Optional<String> phase = event.get(Fact.PHASE);
+      switch (kind.get()) {
+        case PHASE_STARTED:
+          setupBegan |= phase.equals(Optional.of(RunPhase.SETUP.wireName()));
           break;
-        case "action-started":
-          if ("inject".equals(f.get("phase")) && f.get("step") instanceof String step) {
-            injected.add(step);
+        case ACTION_STARTED:
+          if (phase.equals(Optional.of(RunPhase.INJECT.wireName()))) {
+            event.get(Fact.STEP).ifPresent(injected::add);
           }
           break;
-        case "action-ended":
-          if (Boolean.TRUE.equals(f.get("ok")) && f.get("index") instanceof Number index) {
-            done.add(f.get("phase") + " " + f.get("step") + " " + (index.intValue() - 1));
+        case ACTION_ENDED:
+          Optional<String> step = event.get(Fact.STEP);
+          Optional<Integer> index = event.get(Fact.INDEX);
+          if (event.get(Fact.OK).orElse(false) && phase.isPresent() && step.isPresent() && index.isPresent()) {
+            done.add(new Done(phase.get(), step.get(), index.get() - 1));
           }
           break;
-        case "outcome":
+        case OUTCOME:
           ended = true;
           break;
         default:
@@ -55,19 +67,19 @@ final class Leftovers {
     Collections.reverse(steps);
     List<Leftover.Undo> undo = new ArrayList<>();
     for (Phase.InjectStep step : steps) {
-      List<Integer> left = left(step.undo(), "rollback " + step.id(), done);
+      List<Integer> left = left(step.undo(), RunPhase.ROLLBACK, step.id(), done);
       if (!left.isEmpty()) {
         undo.add(new Leftover.Undo(step, left));
       }
     }
-    List<Integer> teardown = setupBegan ? left(plan.teardown(), "teardown teardown", done) : List.of();
+    List<Integer> teardown = setupBegan ? left(plan.teardown(), RunPhase.TEARDOWN, "teardown", done) : List.of();
     return new Leftover(undo, teardown, ended);
   }
 
-  private static List<Integer> left(List<Action> actions, String where, Set<String> done) {
+  private static List<Integer> left(List<Action> actions, RunPhase phase, String step, Set<Done> done) {
     List<Integer> left = new ArrayList<>();
     for (int i = 0; i < actions.size(); i++) {
-      if (!done.contains(where + " " + i)) {
+      if (!done.contains(new Done(phase.wireName(), step, i))) {
         left.add(i);
       }
     }

@@ -37,6 +37,7 @@ final class FakeWorld implements ProbeRunner, ActionRunner, Responder, Journal {
   boolean answer = true;
   boolean neverAnswer;
   Duration answerAfter = Duration.ZERO;
+  Optional<String> note = Optional.empty();
 
   /** A status that becomes {@code to} at {@code at} (virtual time). */
   void statusChanges(String url, int from, Instant at, int to) {
@@ -76,7 +77,7 @@ final class FakeWorld implements ProbeRunner, ActionRunner, Responder, Journal {
       return new CompletableFuture<>();
     }
     clock.sleepUntil(clock.now().plus(answerAfter));
-    return CompletableFuture.completedFuture(new Answer(answer, Optional.empty()));
+    return CompletableFuture.completedFuture(new Answer(answer, note));
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.drill.plan.Plan;
 import dev.drill.runtime.console.LiveLines;
 import dev.drill.runtime.journal.Journal;
 import dev.drill.runtime.journal.JournalEvent;
+import dev.drill.runtime.journal.JournalNotes;
 import dev.drill.runtime.journal.JournalRead;
 import dev.drill.runtime.journal.JournalReader;
 import dev.drill.runtime.journal.JsonlJournal;
@@ -96,7 +97,7 @@ class RunGoldenTest {
   }
 
   private Journal live(Journal file) {
-    return new LiveLines(file, new PrintWriter(console, true));
+    return new LiveLines(file, plan, new PrintWriter(console, true));
   }
 
   private Path run() throws IOException {
@@ -133,6 +134,17 @@ class RunGoldenTest {
     assertGolden("aborted", run());
   }
 
+  /** The first recovery step is done by hand and confirmed with a note; the verify holds. */
+  @Test
+  void aRunWithAManualStep() throws Exception {
+    world.commandEffects.put("kill svc", () -> {
+      killedAt = world.now();
+      restartedAt = killedAt.plusSeconds(90);
+    });
+    world.note = java.util.Optional.of("restarted from the console");
+    assertGolden("manual", run(Plans.withManualFirstStep(plan, "Restart ${host} by hand"), world, r -> { }));
+  }
+
   /** Ctrl-C as the first question is asked (the notification due at T0); Ctrl-C and SIGTERM again during the undo. */
   @Test
   void aRunStoppedBySignals() throws Exception {
@@ -149,7 +161,10 @@ class RunGoldenTest {
         r -> run[0] = r));
   }
 
-  /** A run killed in the middle of its restart step, finished by drill rollback in the same journal. */
+  /**
+   * A run killed in the middle of its restart step, a note from a second terminal, then drill
+   * rollback finishing the rollback in the same journal.
+   */
   @Test
   void aKilledRunRolledBack() throws Exception {
     Path full = run();
@@ -162,9 +177,12 @@ class RunGoldenTest {
     }
     Path killed = dir.resolve("killed.jsonl");
     Files.write(killed, kept, StandardCharsets.UTF_8);
+    Instant killedAt = JournalReader.read(killed).events().get(kept.size() - 1).at();
+    JournalNotes.append(killed, "the runner's terminal was closed by mistake", JournalNotes.BY_DRILL_NOTE,
+        killedAt.plus(Duration.ofMinutes(5)));
     List<JournalEvent> events = JournalReader.read(killed).events();
     world = new FakeWorld();
-    world.clock.sleepUntil(events.get(events.size() - 1).at().plus(Duration.ofMinutes(20)));
+    world.clock.sleepUntil(killedAt.plus(Duration.ofMinutes(20)));
     Bindings bindings = new Bindings(Map.of("host", "svc"), Map.of("token", "s3cret-token"));
     console.getBuffer().setLength(0);
     try (Journal journal = live(JsonlJournal.appendTo(killed, bindings::redact))) {

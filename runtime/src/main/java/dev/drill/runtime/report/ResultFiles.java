@@ -2,6 +2,8 @@ package dev.drill.runtime.report;
 
 import dev.drill.plan.RunResult;
 import dev.drill.plan.RunResultJson;
+import dev.drill.runtime.journal.Event;
+import dev.drill.runtime.journal.Fact;
 import dev.drill.runtime.journal.JournalEvent;
 import dev.drill.runtime.journal.JournalFormatException;
 import java.io.IOException;
@@ -70,8 +72,8 @@ public final class ResultFiles {
 
   /** The results directory the run recorded in its {@code run-started} event, if it did. */
   public static Optional<Path> recordedDirectory(List<JournalEvent> events) {
-    return events.stream().findFirst().filter(e -> e.event().equals("run-started"))
-        .flatMap(e -> Facts.text(e, "results")).filter(text -> !text.isBlank()).map(Path::of);
+    return events.stream().findFirst().filter(e -> e.is(Event.RUN_STARTED))
+        .flatMap(e -> e.text(Fact.RESULTS)).filter(text -> !text.isBlank()).map(Path::of);
   }
 
   public static Optional<RunResult> write(List<JournalEvent> events, Path resultsDir)
