@@ -14,6 +14,7 @@ import dev.drill.plan.Phase;
 import dev.drill.plan.Plan;
 import dev.drill.plan.Polling;
 import dev.drill.plan.Probe;
+import dev.drill.plan.RunResult;
 import dev.drill.plan.SourceSpan;
 import dev.drill.runtime.Bindings;
 import dev.drill.runtime.DrillRun;
@@ -119,7 +120,7 @@ public class RuntimeOverhead {
     finished.countDown();
     journal.close();
     workers.shutdownNow();
-    if (outcome[0].outcome() != RunOutcome.Outcome.PASSED) {
+    if (outcome[0].outcome() != RunResult.Outcome.PASSED) {
       throw new IllegalStateException("the overhead drill did not pass: " + outcome[0].reasons());
     }
 

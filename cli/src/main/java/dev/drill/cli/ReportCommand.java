@@ -93,7 +93,7 @@ final class ReportCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     out.println(target);
-    err.println("drill report: " + report.run().drill() + ", " + report.outcome().keyword());
+    err.println("drill report: " + report.run().drill() + ", " + report.outcomeKeyword());
     Optional<Path> resultsDir = Optional.ofNullable(results).or(() -> ResultFiles.recordedDirectory(read.events()));
     if (resultsDir.isPresent()) {
       try {

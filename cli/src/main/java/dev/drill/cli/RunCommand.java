@@ -5,6 +5,7 @@ import dev.drill.compiler.DrillCompiler;
 import dev.drill.compiler.DrillFiles;
 import dev.drill.compiler.diagnostic.DiagnosticRenderer;
 import dev.drill.plan.Plan;
+import dev.drill.plan.RunResult;
 import dev.drill.runtime.Bindings;
 import dev.drill.runtime.DrillRunner;
 import dev.drill.runtime.DryRun;
@@ -179,7 +180,7 @@ final class RunCommand implements Callable<Integer> {
             + " back)\nThis is a bug in drill; please report it with the input that caused it.");
         return Main.INTERNAL;
       }
-      return outcome.outcome() == RunOutcome.Outcome.PASSED ? Main.OK : Main.FINDINGS;
+      return outcome.outcome() == RunResult.Outcome.PASSED ? Main.OK : Main.FINDINGS;
     }
   }
 }

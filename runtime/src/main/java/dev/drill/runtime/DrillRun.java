@@ -7,6 +7,7 @@ import dev.drill.plan.Plan;
 import dev.drill.plan.PlanText;
 import dev.drill.plan.Polling;
 import dev.drill.plan.Probe;
+import dev.drill.plan.RunResult;
 import dev.drill.runtime.action.ActionResult;
 import dev.drill.runtime.action.ActionRunner;
 import dev.drill.runtime.clock.Clock;
@@ -174,11 +175,10 @@ public final class DrillRun {
       }
     }
     RunOutcome outcome = new RunOutcome(
-        aborted.isPresent() ? RunOutcome.Outcome.ABORTED
-            : failures.isEmpty() ? RunOutcome.Outcome.PASSED : RunOutcome.Outcome.FAILED,
+        aborted.isPresent() ? RunResult.Outcome.ABORTED
+            : failures.isEmpty() ? RunResult.Outcome.PASSED : RunResult.Outcome.FAILED,
         aborted.map(List::of).orElse(failures), timeToDetect, timeToRecover, internalError);
-    recorder.outcome(dev.drill.plan.RunResult.Outcome.valueOf(outcome.outcome().name()), outcome.reasons(),
-        timeToDetect, timeToRecover);
+    recorder.outcome(outcome.outcome(), outcome.reasons(), timeToDetect, timeToRecover);
     recorder.runEnded();
     return outcome;
   }
@@ -464,10 +464,10 @@ public final class DrillRun {
     if (!problems.isEmpty()) {
       reasons.add("rollback was not clean: " + String.join("; ", problems));
     }
-    RunOutcome outcome = new RunOutcome(RunOutcome.Outcome.ABORTED, reasons, Optional.empty(), Optional.empty(),
+    RunOutcome outcome = new RunOutcome(RunResult.Outcome.ABORTED, reasons, Optional.empty(), Optional.empty(),
         Optional.empty());
     if (!left.ended()) {
-      recorder.outcome(dev.drill.plan.RunResult.Outcome.ABORTED, outcome.reasons(), Optional.empty(), Optional.empty());
+      recorder.outcome(outcome.outcome(), outcome.reasons(), Optional.empty(), Optional.empty());
       recorder.runEnded();
     }
     return outcome;

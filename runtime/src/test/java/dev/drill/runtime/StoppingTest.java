@@ -9,6 +9,7 @@ import dev.drill.plan.Phase;
 import dev.drill.plan.Plan;
 import dev.drill.plan.Polling;
 import dev.drill.plan.Probe;
+import dev.drill.plan.RunResult;
 import dev.drill.runtime.action.ActionRunner;
 import dev.drill.runtime.clock.SystemClock;
 import dev.drill.runtime.journal.JournalEvent;
@@ -58,7 +59,7 @@ class StoppingTest {
     world.commandEffects.put("restart svc", () -> run[0].interrupt("SIGINT", "interrupted (Ctrl-C)"));
     run[0] = drill(plan, world);
     RunOutcome outcome = run[0].run();
-    assertEquals(RunOutcome.Outcome.ABORTED, outcome.outcome());
+    assertEquals(RunResult.Outcome.ABORTED, outcome.outcome());
     assertEquals(List.of("interrupted (Ctrl-C)"), outcome.reasons());
     JournalEvent interrupt = world.event("interrupt");
     assertEquals("SIGINT", interrupt.facts().get("signal"));
@@ -102,7 +103,7 @@ class StoppingTest {
         new DrillRun.Settings(new Bindings(Map.of("host", "svc"), Map.of()), Map.of(), false, "/drills",
             "journal.jsonl", "results"));
     RunOutcome outcome = run[0].run();
-    assertEquals(RunOutcome.Outcome.ABORTED, outcome.outcome());
+    assertEquals(RunResult.Outcome.ABORTED, outcome.outcome());
     JournalEvent action = w.journal.stream().filter(e -> e.event().equals("action-ended")
         && "recover".equals(e.facts().get("phase"))).findFirst().orElseThrow();
     assertEquals(false, action.facts().get("ok"));
@@ -123,7 +124,7 @@ class StoppingTest {
         new DrillRun.Settings(new Bindings(Map.of("host", "svc"), Map.of()), Map.of(), true, "/drills",
             "journal.jsonl", "results"));
     RunOutcome outcome = run.run();
-    assertEquals(RunOutcome.Outcome.ABORTED, outcome.outcome());
+    assertEquals(RunResult.Outcome.ABORTED, outcome.outcome());
     assertTrue(outcome.internalError().orElse("").contains("long overflow"), outcome.toString());
     assertTrue(w.commandsRun.containsAll(List.of("start svc", "cleanup svc")), "rolled back: " + w.commandsRun);
     assertTrue(w.event("abort").facts().get("reason").toString().startsWith("internal error in drill: "));
@@ -141,7 +142,7 @@ class StoppingTest {
             "journal.jsonl", "results"));
     java.time.Instant start = w.now();
     RunOutcome outcome = run.run();
-    assertEquals(RunOutcome.Outcome.ABORTED, outcome.outcome());
+    assertEquals(RunResult.Outcome.ABORTED, outcome.outcome());
     assertTrue(outcome.reasons().get(0).contains("--auto"), outcome.reasons().toString());
     assertTrue(Duration.between(start, w.now()).compareTo(Duration.ofMinutes(10)) < 0,
         "stopped long before the step's budget of 10m ran out");
@@ -176,7 +177,7 @@ class StoppingTest {
               "journal.jsonl", "results"));
       CompletableFuture<RunOutcome> outcome = CompletableFuture.supplyAsync(run::run);
       RunOutcome ended = outcome.get(20, TimeUnit.SECONDS);
-      assertEquals(RunOutcome.Outcome.FAILED, ended.outcome());
+      assertEquals(RunResult.Outcome.FAILED, ended.outcome());
       assertTrue(ended.reasons().get(0).startsWith("detection missed"), ended.reasons().toString());
       JournalEvent detection = actions.event("detection");
       assertEquals(false, detection.facts().get("met"));

@@ -15,6 +15,7 @@ import dev.drill.plan.Plan;
 import dev.drill.plan.Polling;
 import dev.drill.plan.Probe;
 import dev.drill.plan.SourceSpan;
+import dev.drill.plan.RunResult;
 import dev.drill.runtime.action.Actions;
 import dev.drill.runtime.action.HttpRunner;
 import dev.drill.runtime.action.ProcessGroups;
@@ -129,7 +130,7 @@ class TimingAccuracyTest {
   private void assertDetectedOnTime(List<Phase.Signal> otherSignals) throws Exception {
     Path journalFile = dir.resolve("journal.jsonl");
     RunOutcome outcome = run(journalFile, otherSignals);
-    assertEquals(RunOutcome.Outcome.PASSED, outcome.outcome(), outcome.reasons().toString());
+    assertEquals(RunResult.Outcome.PASSED, outcome.outcome(), outcome.reasons().toString());
 
     JournalRead read = JournalReader.read(journalFile);
     assertEquals(0, read.skipped(), read.describeSkipped());

@@ -2,6 +2,7 @@ package dev.drill.runtime.report;
 
 import dev.drill.plan.Phase;
 import dev.drill.plan.Plan;
+import dev.drill.plan.RunResult;
 import dev.drill.runtime.journal.Event;
 import dev.drill.runtime.journal.Fact;
 import dev.drill.runtime.journal.JournalEvent;
@@ -16,7 +17,6 @@ import dev.drill.runtime.report.RunReport.Duty;
 import dev.drill.runtime.report.RunReport.DutyStatus;
 import dev.drill.runtime.report.RunReport.FailedAction;
 import dev.drill.runtime.report.RunReport.Note;
-import dev.drill.runtime.report.RunReport.Outcome;
 import dev.drill.runtime.report.RunReport.PhaseRun;
 import dev.drill.runtime.report.RunReport.Recovery;
 import dev.drill.runtime.report.RunReport.Run;
@@ -82,13 +82,12 @@ final class ReportBuilder {
   private RunReport report(int skippedLines) {
     Run run = run();
     Optional<JournalEvent> outcomeEvent = last(Event.OUTCOME);
-    Outcome outcome = outcomeEvent.flatMap(e -> e.text(Fact.OUTCOME)).flatMap(Outcome::fromKeyword)
-        .orElse(Outcome.INTERRUPTED);
-    List<String> reasons = outcome == Outcome.INTERRUPTED ? interruptedReasons(run)
+    Optional<RunResult.Outcome> outcome = outcomeEvent.flatMap(e -> e.get(Fact.OUTCOME));
+    List<String> reasons = outcome.isEmpty() ? interruptedReasons(run)
         : outcomeEvent.get().get(Fact.REASONS).orElse(List.of());
     Optional<Detection> detection = detection(outcomeEvent);
     Optional<Recovery> recovery = recovery(outcomeEvent);
-    Optional<LocalDate> rerunDue = outcome == Outcome.FAILED
+    Optional<LocalDate> rerunDue = outcome.equals(Optional.of(RunResult.Outcome.FAILED))
         ? Optional.of(LocalDate.ofInstant(start, ZoneOffset.UTC).plusDays(wholeDays(run.rerun())))
         : Optional.empty();
     RunReport draft = new RunReport(run, outcome, reasons, fault.map(this::sinceStart), detection, recovery,

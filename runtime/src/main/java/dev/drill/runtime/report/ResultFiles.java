@@ -23,25 +23,11 @@ public final class ResultFiles {
 
   private ResultFiles() {}
 
-  /** The result of a run, unless it was interrupted. */
+  /** The result of a run, unless it was interrupted (it has no outcome). */
   public static Optional<RunResult> result(RunReport report) {
-    RunResult.Outcome outcome;
-    switch (report.outcome()) {
-      case PASSED:
-        outcome = RunResult.Outcome.PASSED;
-        break;
-      case FAILED:
-        outcome = RunResult.Outcome.FAILED;
-        break;
-      case ABORTED:
-        outcome = RunResult.Outcome.ABORTED;
-        break;
-      default:
-        return Optional.empty();
-    }
     RunReport.Run run = report.run();
-    return Optional.of(RunResult.of(run.drill(), run.fingerprint(), outcome, run.environment(), run.startedAt(),
-        run.endedAt(), report.detection().flatMap(RunReport.Detection::timeToDetect),
+    return report.outcome().map(outcome -> RunResult.of(run.drill(), run.fingerprint(), outcome, run.environment(),
+        run.startedAt(), run.endedAt(), report.detection().flatMap(RunReport.Detection::timeToDetect),
         report.recovery().flatMap(RunReport.Recovery::timeToRecover)));
   }
 
