@@ -10,6 +10,7 @@ import dev.drill.plan.Probe;
 import dev.drill.plan.RunResult;
 import dev.drill.runtime.action.ActionResult;
 import dev.drill.runtime.action.ActionRunner;
+import dev.drill.runtime.action.ActionVisitor;
 import dev.drill.runtime.clock.Clock;
 import dev.drill.runtime.journal.Journal;
 import dev.drill.runtime.journal.ProbeRole;
@@ -17,6 +18,7 @@ import dev.drill.runtime.journal.Recorder;
 import dev.drill.runtime.journal.RunPhase;
 import dev.drill.runtime.probe.Observation;
 import dev.drill.runtime.probe.ProbeRunner;
+import dev.drill.runtime.probe.ProbeVisitor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -242,8 +244,9 @@ public final class DrillRun {
     Map<String, CompletableFuture<Given>> manual = new LinkedHashMap<>();
     Map<String, Instant> fired = new LinkedHashMap<>();
     for (Phase.Signal signal : detect.signals()) {
-      if (signal.probe() instanceof Probe.Manual) {
-        manual.put(signal.id(), ask(((Probe.Manual) signal.probe()).question()));
+      Optional<String> question = question(signal.probe());
+      if (question.isPresent()) {
+        manual.put(signal.id(), ask(question.get()));
       } else {
         automatic.put(signal.id(), new PollState(signal.polling(), faultAt));
       }
@@ -261,7 +264,7 @@ public final class DrillRun {
         CompletableFuture<Given> answer = manual.get(signal.id());
         if (answer != null && answer.isDone()) {
           Given given = given(answer);
-          answered(((Probe.Manual) signal.probe()).question(), given.answer());
+          answered(question(signal.probe()).orElseThrow(), given.answer());
           if (given.answer().yes()) {
             fire(detect, signal, given.at(), fired);
           } else {
@@ -501,8 +504,7 @@ public final class DrillRun {
 
   private Optional<String> action(RunPhase phase, String step, int index, Action action)
       throws Abort, InterruptedException {
-    String kind = action instanceof Action.Run ? "run" : action instanceof Action.Http ? "http"
-        : action instanceof Action.Manual ? "manual" : "wait";
+    String kind = ActionVisitor.kind(action);
     recorder.actionStarted(phase, step, index + 1, kind, PlanText.action(action));
     Instant begin = clock.now();
     ActionResult result;
@@ -518,24 +520,42 @@ public final class DrillRun {
     return result.ok() ? Optional.empty() : Optional.of(PlanText.action(action) + ": " + result.detail());
   }
 
+  /** How an action is done, once it is its turn. */
+  private interface Performance {
+    ActionResult perform() throws Abort, InterruptedException;
+  }
+
   private ActionResult perform(Action action) throws Abort, InterruptedException {
-    Instant begin = clock.now();
-    ActionResult result;
-    if (action instanceof Action.Wait) {
-      sleepServicing(begin.plus(((Action.Wait) action).duration()));
-      result = new ActionResult(true, "waited " + PlanText.duration(((Action.Wait) action).duration()), "");
-    } else if (action instanceof Action.Manual) {
-      String instruction = bindings.render(((Action.Manual) action).instruction());
-      Responder.Answer answer = await(ask(instruction)).answer();
-      answered(instruction, answer);
-      result = new ActionResult(answer.yes(), answer.yes() ? "done" : "reported failed"
-          + answer.note().map(n -> ": " + n).orElse(""), "");
-    } else {
-      Duration timeout = action instanceof Action.Run
-          ? ((Action.Run) action).timeout().orElse(ACTION_TIMEOUT) : ACTION_TIMEOUT;
-      result = await(onWorker(() -> services.actions().perform(action, timeout)));
-    }
-    return result;
+    return ActionVisitor.visit(action, new ActionVisitor<Performance, RuntimeException>() {
+      @Override
+      public Performance run(Action.Run run) {
+        return () -> await(onWorker(() -> services.actions().perform(run, run.timeout().orElse(ACTION_TIMEOUT))));
+      }
+
+      @Override
+      public Performance http(Action.Http http) {
+        return () -> await(onWorker(() -> services.actions().perform(http, ACTION_TIMEOUT)));
+      }
+
+      @Override
+      public Performance manual(Action.Manual manual) {
+        return () -> {
+          String instruction = bindings.render(manual.instruction());
+          Responder.Answer answer = await(ask(instruction)).answer();
+          answered(instruction, answer);
+          return new ActionResult(answer.yes(), answer.yes() ? "done" : "reported failed"
+              + answer.note().map(n -> ": " + n).orElse(""), "");
+        };
+      }
+
+      @Override
+      public Performance waitFor(Action.Wait wait) {
+        return () -> {
+          sleepServicing(clock.now().plus(wait.duration()));
+          return new ActionResult(true, "waited " + PlanText.duration(wait.duration()), "");
+        };
+      }
+    }).perform();
   }
 
   // ---- polling ----
@@ -544,8 +564,9 @@ public final class DrillRun {
 
   /** Looks once (steady checks), through the workers so the timeout is honoured. */
   private Observation observeOnce(Probe probe, Polling polling) throws Abort, InterruptedException {
-    if (probe instanceof Probe.Manual) {
-      String question = bindings.render(((Probe.Manual) probe).question());
+    Optional<String> asked = question(probe);
+    if (asked.isPresent()) {
+      String question = bindings.render(asked.get());
       Responder.Answer answer = await(ask(question)).answer();
       answered(question, answer);
       return new Observation(answer.yes(), answer.yes() ? "confirmed" : "denied");
@@ -555,7 +576,7 @@ public final class DrillRun {
 
   private Optional<Observation> pollUntilHolds(ProbeRole role, String id, Probe probe, Polling polling, Instant deadline)
       throws Abort, InterruptedException {
-    if (probe instanceof Probe.Manual) {
+    if (question(probe).isPresent()) {
       return Optional.of(observeOnce(probe, polling));
     }
     PollState state = new PollState(polling, clock.now());
@@ -654,11 +675,14 @@ public final class DrillRun {
   }
 
   private void scheduleComms(CommsDuty duty) {
-    if (duty instanceof CommsDuty.Notify) {
-      checkpoints.add(new Checkpoint(duty, faultAt, faultAt.plus(((CommsDuty.Notify) duty).within())));
+    if (duty instanceof CommsDuty.Notify notify) {
+      checkpoints.add(new Checkpoint(duty, faultAt, faultAt.plus(notify.within())));
       return;
     }
-    Duration every = ((CommsDuty.Update) duty).every();
+    if (!(duty instanceof CommsDuty.Update update)) {
+      throw new IllegalArgumentException("a kind of comms duty drill does not know: " + duty);
+    }
+    Duration every = update.every();
     Instant end = plan.phase(Phase.Recover.class).flatMap(Phase.Recover::budget)
         .map(b -> faultAt.plus(plan.phase(Phase.Detect.class).map(Phase.Detect::budget).orElse(Duration.ZERO)).plus(b))
         .orElse(timeboxEnd);
@@ -740,6 +764,41 @@ public final class DrillRun {
   }
 
   // ---- waiting ----
+
+  /** The question a probe asks a person, if it is one; other probes look at the world. */
+  static Optional<String> question(Probe probe) {
+    return ProbeVisitor.visit(probe, new ProbeVisitor<Optional<String>, RuntimeException>() {
+      @Override
+      public Optional<String> http(Probe.Http probe) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<String> command(Probe.Command probe) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<String> prometheusQuery(Probe.PrometheusQuery probe) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<String> prometheusAlert(Probe.PrometheusAlert probe) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<String> log(Probe.Log probe) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<String> manual(Probe.Manual probe) {
+        return Optional.of(probe.question());
+      }
+    });
+  }
 
   /** An answer and the moment it was given (not the moment the run noticed it). */
   private record Given(Responder.Answer answer, Instant at) {}

@@ -5,7 +5,7 @@ import dev.drill.plan.Phase;
 import dev.drill.plan.Plan;
 import dev.drill.plan.PlanWalk;
 import dev.drill.plan.Probe;
-import dev.drill.runtime.action.Actions;
+import dev.drill.runtime.action.WorldActions;
 import dev.drill.runtime.action.HttpRunner;
 import dev.drill.runtime.action.ProcessGroups;
 import dev.drill.runtime.clock.SystemClock;
@@ -92,10 +92,10 @@ public final class DrillRunner {
    * or signals, comms checkpoints) without {@code --auto}, and the console's input is closed.
    */
   public Optional<String> unanswerable() throws InterruptedException {
-    if (!(responder instanceof ConsoleResponder) || !asksPeople(request.plan())) {
+    if (!(responder instanceof ConsoleResponder terminal) || !asksPeople(request.plan())) {
       return Optional.empty();
     }
-    if (((ConsoleResponder) responder).inputClosed(INPUT_CHECK)) {
+    if (terminal.inputClosed(INPUT_CHECK)) {
       return Optional.of("this drill asks people to confirm steps and signals, but the terminal's input is"
           + " closed, so no one can answer; run it with --auto to confirm everything without a person"
           + " (rehearsals, CI)");
@@ -145,7 +145,7 @@ public final class DrillRunner {
       DrillRun run = new DrillRun(plan,
           new DrillRun.Services(clock,
               WorldProbes.of(bindings, request.workdir(), http, request.prometheus(), groups),
-              Actions.of(bindings, request.workdir(), http, groups), responder, journal, workers),
+              WorldActions.of(bindings, request.workdir(), http, groups), responder, journal, workers),
           new DrillRun.Settings(bindings, publicParams(plan, bindings), request.auto(),
               request.workdir().toAbsolutePath().toString(), RunFiles.display(journalFile),
               request.results().toAbsolutePath().normalize().toString()));
@@ -233,7 +233,7 @@ public final class DrillRunner {
       DrillRun run = new DrillRun(plan.get(),
           new DrillRun.Services(new SystemClock(),
               WorldProbes.of(bindings, workdir, http, Optional.empty(), groups),
-              Actions.of(bindings, workdir, http, groups), responder, journal, workers),
+              WorldActions.of(bindings, workdir, http, groups), responder, journal, workers),
           new DrillRun.Settings(bindings, publicParams(plan.get(), bindings), auto, workdir.toString(),
               RunFiles.display(journalFile), results.toString()));
       try (StopSignals signals = StopSignals.install(run::interrupt)) {
@@ -306,6 +306,6 @@ public final class DrillRunner {
   static boolean asksPeople(Plan plan) {
     return plan.phase(Phase.Comms.class).map(c -> !c.duties().isEmpty()).orElse(false)
         || PlanWalk.actions(plan).stream().anyMatch(a -> a.item() instanceof Action.Manual)
-        || PlanWalk.probes(plan).stream().anyMatch(p -> p.item() instanceof Probe.Manual);
+        || PlanWalk.probes(plan).stream().anyMatch(p -> DrillRun.question(p.item()).isPresent());
   }
 }

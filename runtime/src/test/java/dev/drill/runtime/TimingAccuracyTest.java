@@ -16,7 +16,7 @@ import dev.drill.plan.Polling;
 import dev.drill.plan.Probe;
 import dev.drill.plan.SourceSpan;
 import dev.drill.plan.RunResult;
-import dev.drill.runtime.action.Actions;
+import dev.drill.runtime.action.WorldActions;
 import dev.drill.runtime.action.HttpRunner;
 import dev.drill.runtime.action.ProcessGroups;
 import dev.drill.runtime.clock.SystemClock;
@@ -159,7 +159,7 @@ class TimingAccuracyTest {
     ProcessGroups groups = ProcessGroups.unwatched();
     try (JsonlJournal journal = JsonlJournal.create(journalFile, bindings::redact)) {
       DrillRun run = new DrillRun(plan(otherSignals), new DrillRun.Services(new SystemClock(),
-          WorldProbes.of(bindings, dir, client, Optional.empty(), groups), Actions.of(bindings, dir, client, groups),
+          WorldProbes.of(bindings, dir, client, Optional.empty(), groups), WorldActions.of(bindings, dir, client, groups),
           new AutoResponder(new PrintWriter(new StringWriter())), journal, workers),
           new DrillRun.Settings(bindings, Map.of(), true, dir.toString(), journalFile.toString(), dir.resolve("results").toString()));
       return run.run();
