@@ -1,4 +1,4 @@
-// The runtime's own overhead: a real drill run (SystemClock, DrillRun, JSON Lines journal,
+// The runtime's own overhead: a real drill run (SystemClock, RunEngine, JSON Lines journal,
 // live lines, the status line) with 200 signals each polled every second, whose probes cost
 // nothing, so that all the CPU the process uses is the runtime's. Measures process CPU time
 // over a window after a warm-up; the target is under 5% of one core. Prints one line on
@@ -17,7 +17,7 @@ import dev.drill.plan.Probe;
 import dev.drill.plan.RunResult;
 import dev.drill.plan.SourceSpan;
 import dev.drill.runtime.Bindings;
-import dev.drill.runtime.DrillRun;
+import dev.drill.runtime.RunEngine;
 import dev.drill.runtime.RunOutcome;
 import dev.drill.runtime.clock.SystemClock;
 import dev.drill.runtime.console.AutoResponder;
@@ -81,11 +81,11 @@ public class RuntimeOverhead {
       return t;
     });
     Bindings bindings = new Bindings(Map.of(), Map.of());
-    DrillRun run = new DrillRun(plan,
-        new DrillRun.Services(clock, probes, (action, timeout) -> {
+    RunEngine run = new RunEngine(plan,
+        new RunEngine.Services(clock, probes, (action, timeout) -> {
           throw new IllegalStateException("the overhead drill has no actions");
         }, new AutoResponder(nowhere), journal, workers),
-        new DrillRun.Settings(bindings, Map.of(), true, dir.toString(), journalFile.toString(), dir.resolve("results").toString()));
+        new RunEngine.Settings(bindings, Map.of(), true, dir.toString(), journalFile.toString(), dir.resolve("results").toString()));
     CountDownLatch finished = new CountDownLatch(1);
     Thread status = new Thread(() -> {
       try {

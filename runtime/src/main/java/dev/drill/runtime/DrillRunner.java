@@ -142,11 +142,11 @@ public final class DrillRunner {
     });
     RunOutcome outcome;
     try (ProcessGroups groups = ProcessGroups.watched()) {
-      DrillRun run = new DrillRun(plan,
-          new DrillRun.Services(clock,
+      RunEngine run = new RunEngine(plan,
+          new RunEngine.Services(clock,
               WorldProbes.of(bindings, request.workdir(), http, request.prometheus(), groups),
               WorldActions.of(bindings, request.workdir(), http, groups), responder, journal, workers),
-          new DrillRun.Settings(bindings, publicParams(plan, bindings), request.auto(),
+          new RunEngine.Settings(bindings, publicParams(plan, bindings), request.auto(),
               request.workdir().toAbsolutePath().toString(), RunFiles.display(journalFile),
               request.results().toAbsolutePath().normalize().toString()));
       CountDownLatch finished = new CountDownLatch(1);
@@ -200,7 +200,7 @@ public final class DrillRunner {
     if (alive.isPresent()) {
       return new Rollback.Refused(alive.get());
     }
-    Leftover left = Leftovers.of(read.events(), plan.get());
+    Leftover left = Leftover.inJournal(read.events(), plan.get());
     if (left.isEmpty()) {
       return new Rollback.Refused("nothing to roll back in " + RunFiles.display(journalFile) + ": every undo of"
           + " what was injected and every teardown action ended well");
@@ -230,11 +230,11 @@ public final class DrillRunner {
     RunOutcome outcome;
     try (ProcessGroups groups = ProcessGroups.watched()) {
       HttpClient http = HttpRunner.newClient();
-      DrillRun run = new DrillRun(plan.get(),
-          new DrillRun.Services(new SystemClock(),
+      RunEngine run = new RunEngine(plan.get(),
+          new RunEngine.Services(new SystemClock(),
               WorldProbes.of(bindings, workdir, http, Optional.empty(), groups),
               WorldActions.of(bindings, workdir, http, groups), responder, journal, workers),
-          new DrillRun.Settings(bindings, publicParams(plan.get(), bindings), auto, workdir.toString(),
+          new RunEngine.Settings(bindings, publicParams(plan.get(), bindings), auto, workdir.toString(),
               RunFiles.display(journalFile), results.toString()));
       try (StopSignals signals = StopSignals.install(run::interrupt)) {
         outcome = run.finishRollback(left);
@@ -306,6 +306,6 @@ public final class DrillRunner {
   static boolean asksPeople(Plan plan) {
     return plan.phase(Phase.Comms.class).map(c -> !c.duties().isEmpty()).orElse(false)
         || PlanWalk.actions(plan).stream().anyMatch(a -> a.item() instanceof Action.Manual)
-        || PlanWalk.probes(plan).stream().anyMatch(p -> DrillRun.question(p.item()).isPresent());
+        || PlanWalk.probes(plan).stream().anyMatch(p -> Questions.of(p.item()).isPresent());
   }
 }

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Real runs of {@link DrillRun} against the fake world on the virtual clock, journal to
+ * Real runs of {@link RunEngine} against the fake world on the virtual clock, journal to
  * report: the journal's bytes, the console's lines and the report's bytes are held to golden files under
  * {@code src/test/resources/runs/} ({@code -Dgolden.update=true} rewrites them). The report
  * tests of {@code report/} read journals written by hand; these read what the runner writes.
@@ -52,7 +52,7 @@ class RunGoldenTest {
   @BeforeEach
   void world() {
     world = new FakeWorld();
-    plan = DrillRunTimingTest.timingPlan();
+    plan = RunEngineTimingTest.timingPlan();
     world.commandEffects.put("kill svc", () -> killedAt = world.now());
     world.commandEffects.put("restart svc", () -> restartedAt = world.now());
     world.statuses.put("http://svc/health", now -> {
@@ -78,18 +78,18 @@ class RunGoldenTest {
     }
   }
 
-  private DrillRun drill(Plan p, Journal journal, Responder responder) {
+  private RunEngine drill(Plan p, Journal journal, Responder responder) {
     Bindings bindings = new Bindings(Map.of("host", "svc"), Map.of("token", "s3cret-token"));
-    return new DrillRun(p, new DrillRun.Services(world.clock, world, world, responder, journal,
+    return new RunEngine(p, new RunEngine.Services(world.clock, world, world, responder, journal,
         new FakeWorld.SameThread()),
-        new DrillRun.Settings(bindings, Map.of("host", "svc"), true, "/drills", "journal.jsonl", "results"));
+        new RunEngine.Settings(bindings, Map.of("host", "svc"), true, "/drills", "journal.jsonl", "results"));
   }
 
-  private Path run(Plan p, Responder responder, java.util.function.Consumer<DrillRun> before) throws IOException {
+  private Path run(Plan p, Responder responder, java.util.function.Consumer<RunEngine> before) throws IOException {
     Path file = dir.resolve("journal.jsonl");
     Bindings bindings = new Bindings(Map.of("host", "svc"), Map.of("token", "s3cret-token"));
     try (Journal journal = new Tee(live(JsonlJournal.create(file, bindings::redact)), world)) {
-      DrillRun run = drill(p, journal, responder);
+      RunEngine run = drill(p, journal, responder);
       before.accept(run);
       run.run();
     }
@@ -148,7 +148,7 @@ class RunGoldenTest {
   /** Ctrl-C as the first question is asked (the notification due at T0); Ctrl-C and SIGTERM again during the undo. */
   @Test
   void aRunStoppedBySignals() throws Exception {
-    DrillRun[] run = new DrillRun[1];
+    RunEngine[] run = new RunEngine[1];
     Responder pressesCtrlC = question -> {
       run[0].interrupt("SIGINT", "interrupted (Ctrl-C)");
       return new java.util.concurrent.CompletableFuture<>();
@@ -186,7 +186,7 @@ class RunGoldenTest {
     Bindings bindings = new Bindings(Map.of("host", "svc"), Map.of("token", "s3cret-token"));
     console.getBuffer().setLength(0);
     try (Journal journal = live(JsonlJournal.appendTo(killed, bindings::redact))) {
-      drill(plan, journal, world).finishRollback(Leftovers.of(events, plan));
+      drill(plan, journal, world).finishRollback(Leftover.inJournal(events, plan));
     }
     assertEquals(List.of("start svc", "cleanup svc"), world.commandsRun);
     assertGolden("rolled-back", killed);

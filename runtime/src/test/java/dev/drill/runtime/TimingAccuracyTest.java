@@ -158,10 +158,10 @@ class TimingAccuracyTest {
     ExecutorService workers = Executors.newCachedThreadPool();
     ProcessGroups groups = ProcessGroups.unwatched();
     try (JsonlJournal journal = JsonlJournal.create(journalFile, bindings::redact)) {
-      DrillRun run = new DrillRun(plan(otherSignals), new DrillRun.Services(new SystemClock(),
+      RunEngine run = new RunEngine(plan(otherSignals), new RunEngine.Services(new SystemClock(),
           WorldProbes.of(bindings, dir, client, Optional.empty(), groups), WorldActions.of(bindings, dir, client, groups),
           new AutoResponder(new PrintWriter(new StringWriter())), journal, workers),
-          new DrillRun.Settings(bindings, Map.of(), true, dir.toString(), journalFile.toString(), dir.resolve("results").toString()));
+          new RunEngine.Settings(bindings, Map.of(), true, dir.toString(), journalFile.toString(), dir.resolve("results").toString()));
       return run.run();
     } finally {
       workers.shutdownNow();
@@ -182,7 +182,7 @@ class TimingAccuracyTest {
     signals.add(new Phase.Signal("alert-firing", "The alert fires", alert, polling, SPAN));
     Action fault = new Action.Http("POST", "${base}/fault", List.of(), Optional.empty(),
         Optional.of(new Expectation(Comparator.EQ, BigDecimal.valueOf(200))), SPAN);
-    return Plans.only(DrillRunTimingTest.timingPlan(), List.of(
+    return Plans.only(RunEngineTimingTest.timingPlan(), List.of(
         new Phase.Steady(List.of(new Phase.Check("quiet", "The alert is quiet", quiet, polling, SPAN)), SPAN),
         new Phase.Inject(List.of(new Phase.InjectStep("break", "Break the service", List.of(fault), List.of(), SPAN))),
         new Phase.Detect(Phase.DetectMode.ANY, Duration.ofSeconds(10), signals, SPAN)));

@@ -25,10 +25,10 @@ import org.junit.jupiter.api.Test;
  * Every timing rule of DESIGN.md §6 on the virtual clock: a drill of an hour in
  * milliseconds, with exact times. The plan is plans/timing.drill (compiled).
  */
-class DrillRunTimingTest {
+class RunEngineTimingTest {
 
   static Plan timingPlan() {
-    try (InputStream in = DrillRunTimingTest.class.getResourceAsStream("/plans/timing.plan.json")) {
+    try (InputStream in = RunEngineTimingTest.class.getResourceAsStream("/plans/timing.plan.json")) {
       return PlanJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException | dev.drill.plan.PlanFormatException e) {
       throw new AssertionError(e);
@@ -62,9 +62,9 @@ class DrillRunTimingTest {
   }
 
   RunOutcome run(Plan p) {
-    DrillRun run = new DrillRun(p, new DrillRun.Services(world.clock, world, world, world, world,
+    RunEngine run = new RunEngine(p, new RunEngine.Services(world.clock, world, world, world, world,
         new FakeWorld.SameThread()),
-        new DrillRun.Settings(new Bindings(Map.of("host", "svc"), Map.of("token", "s3cret-token")),
+        new RunEngine.Settings(new Bindings(Map.of("host", "svc"), Map.of("token", "s3cret-token")),
             Map.of("host", "svc"), true, "/drills", "journal.jsonl", "results"));
     return run.run();
   }
@@ -193,13 +193,13 @@ class DrillRunTimingTest {
   void anAbortRequestedFromOutsideRollsBack() {
     FakeWorld w = world;
     List<String> seen = new ArrayList<>();
-    DrillRun[] holder = new DrillRun[1];
+    RunEngine[] holder = new RunEngine[1];
     w.commandEffects.put("restart svc", () -> {
       restartedAt = w.now();
       holder[0].requestAbort("interrupted by Ctrl-C");
     });
-    holder[0] = new DrillRun(plan, new DrillRun.Services(w.clock, w, w, w, w, new FakeWorld.SameThread()),
-        new DrillRun.Settings(new Bindings(Map.of("host", "svc"), Map.of("token", "s3cret-token")),
+    holder[0] = new RunEngine(plan, new RunEngine.Services(w.clock, w, w, w, w, new FakeWorld.SameThread()),
+        new RunEngine.Settings(new Bindings(Map.of("host", "svc"), Map.of("token", "s3cret-token")),
             Map.of("host", "svc"), true, "/drills", "journal.jsonl", "results"));
     RunOutcome outcome = holder[0].run();
     seen.addAll(w.commandsRun);
