@@ -16,7 +16,7 @@ import dev.drill.runtime.journal.Event;
 import dev.drill.runtime.journal.Fact;
 import dev.drill.runtime.journal.JournalEvent;
 import dev.drill.runtime.journal.JournalPlan;
-import dev.drill.runtime.journal.JournalRead;
+import dev.drill.runtime.journal.JournalContents;
 import dev.drill.runtime.journal.JournalReader;
 import dev.drill.runtime.journal.JsonlJournal;
 import dev.drill.runtime.journal.Recorder;
@@ -182,7 +182,7 @@ public final class DrillRunner {
    */
   public static Rollback rollback(Path journalFile, Map<String, String> set, Function<String, String> environment,
       boolean auto, InputStream in, PrintWriter console) throws IOException, InterruptedException {
-    JournalRead read = JournalReader.read(journalFile);
+    JournalContents read = JournalReader.read(journalFile);
     Optional<JournalEvent> started = read.events().stream().findFirst().filter(e -> e.is(Event.RUN_STARTED));
     if (started.isEmpty()) {
       return new Rollback.Refused(RunFiles.display(journalFile) + " is not a drill journal: it does not start with"

@@ -7,12 +7,10 @@ import dev.drill.runtime.console.LiveLines;
 import dev.drill.runtime.journal.Journal;
 import dev.drill.runtime.journal.JournalEvent;
 import dev.drill.runtime.journal.JournalNotes;
-import dev.drill.runtime.journal.JournalRead;
 import dev.drill.runtime.journal.JournalReader;
 import dev.drill.runtime.journal.JsonlJournal;
 import dev.drill.runtime.report.Golden;
-import dev.drill.runtime.report.ReportRenderer;
-import dev.drill.runtime.report.RunReport;
+import dev.drill.runtime.report.RunReports;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -109,9 +107,9 @@ class RunGoldenTest {
     String bytes = Files.readString(journal, StandardCharsets.UTF_8);
     Golden.assertMatches(GOLDEN.resolve(name + ".journal.jsonl"),
         bytes.replaceAll(",\"pid\":\\d+,\"host\":\"[^\"]*\"", ",\"pid\":1,\"host\":\"host\""));
-    JournalRead read = JournalReader.read(journal);
-    assertEquals(0, read.skipped(), read.describeSkipped());
-    Golden.assertMatches(GOLDEN.resolve(name + ".report.md"), new ReportRenderer().render(RunReport.of(read)));
+    RunReports.Rebuilt report = RunReports.rebuild(journal);
+    assertEquals(0, report.skippedLines(), report.describeSkipped());
+    Golden.assertMatches(GOLDEN.resolve(name + ".report.md"), report.markdown());
   }
 
   @Test

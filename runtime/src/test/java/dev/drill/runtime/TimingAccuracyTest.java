@@ -22,7 +22,7 @@ import dev.drill.runtime.action.ProcessGroups;
 import dev.drill.runtime.clock.SystemClock;
 import dev.drill.runtime.console.AutoResponder;
 import dev.drill.runtime.journal.JournalEvent;
-import dev.drill.runtime.journal.JournalRead;
+import dev.drill.runtime.journal.JournalContents;
 import dev.drill.runtime.journal.JournalReader;
 import dev.drill.runtime.journal.JsonlJournal;
 import dev.drill.runtime.probe.WorldProbes;
@@ -132,7 +132,7 @@ class TimingAccuracyTest {
     RunOutcome outcome = run(journalFile, otherSignals);
     assertEquals(RunResult.Outcome.PASSED, outcome.outcome(), outcome.reasons().toString());
 
-    JournalRead read = JournalReader.read(journalFile);
+    JournalContents read = JournalReader.read(journalFile);
     assertEquals(0, read.skipped(), read.describeSkipped());
     Instant faultAt = only(read, "fault-active").at();
     long firedSinceFault = ((Number) only(read, "signal-fired").facts().get("sinceFaultMs")).longValue();
@@ -188,7 +188,7 @@ class TimingAccuracyTest {
         new Phase.Detect(Phase.DetectMode.ANY, Duration.ofSeconds(10), signals, SPAN)));
   }
 
-  private static JournalEvent only(JournalRead read, String event) {
+  private static JournalEvent only(JournalContents read, String event) {
     List<JournalEvent> found = read.events().stream().filter(e -> e.event().equals(event)).collect(Collectors.toList());
     assertEquals(1, found.size(), "one '" + event + "' in " + read.events());
     return found.get(0);

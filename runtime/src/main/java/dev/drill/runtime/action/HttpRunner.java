@@ -51,7 +51,7 @@ public final class HttpRunner {
   }
 
   /** Sends the action's request; ok when the status matches its expectation, by default 2xx. */
-  public ActionResult perform(Action.Http http, Duration timeout) throws InterruptedException {
+  ActionResult perform(Action.Http http, Duration timeout) throws InterruptedException {
     HttpReply reply = exchange(http.method(), http.url(), http.headers(), http.body(), timeout);
     if (reply.status().isEmpty()) {
       return new ActionResult(false, reply.detail(), reply.body());

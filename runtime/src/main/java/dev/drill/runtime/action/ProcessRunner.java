@@ -41,7 +41,7 @@ public final class ProcessRunner {
   }
 
   /** Commands in groups of their own, unwatched. */
-  public ProcessRunner(Bindings bindings, Path directory) {
+  ProcessRunner(Bindings bindings, Path directory) {
     this(bindings, directory, ProcessGroups.unwatched());
   }
 
@@ -53,7 +53,7 @@ public final class ProcessRunner {
   }
 
   /** Runs the action with its own timeout, or else the one given; ok on exit 0. */
-  public ActionResult perform(Action.Run run, Duration timeout) throws InterruptedException {
+  ActionResult perform(Action.Run run, Duration timeout) throws InterruptedException {
     ProcessExit exit = execute(run.command(), run.timeout().orElse(timeout));
     return new ActionResult(exit.ok(), exit.detail(), exit.output());
   }

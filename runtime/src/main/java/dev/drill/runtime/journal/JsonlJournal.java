@@ -109,7 +109,7 @@ public final class JsonlJournal implements Journal {
     return journal;
   }
 
-  public Path file() {
+  Path file() {
     return file;
   }
 

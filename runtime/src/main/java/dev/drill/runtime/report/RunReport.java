@@ -3,7 +3,7 @@ package dev.drill.runtime.report;
 import dev.drill.plan.RunResult;
 import dev.drill.runtime.journal.JournalEvent;
 import dev.drill.runtime.journal.JournalFormatException;
-import dev.drill.runtime.journal.JournalRead;
+import dev.drill.runtime.journal.JournalContents;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +19,7 @@ import java.util.Optional;
  * or from the moment the fault was active, T0 ("since fault"). Texts are as the journal
  * has them (redacted, not escaped).
  */
-public record RunReport(
+record RunReport(
     Run run,
     Optional<RunResult.Outcome> outcome,
     List<String> reasons,
@@ -55,17 +55,17 @@ public record RunReport(
    *
    * @throws JournalFormatException when there is no {@code run-started} event
    */
-  public static RunReport of(List<JournalEvent> events) throws JournalFormatException {
+  static RunReport of(List<JournalEvent> events) throws JournalFormatException {
     return ReportBuilder.build(events, 0);
   }
 
   /** The report of a journal as read, counting the lines that could not be read. */
-  public static RunReport of(JournalRead read) throws JournalFormatException {
+  static RunReport of(JournalContents read) throws JournalFormatException {
     return ReportBuilder.build(read.events(), read.skipped());
   }
 
   /** What the report calls a run whose journal has no outcome (yet): see {@link #outcomeKeyword()}. */
-  public static final String INTERRUPTED = "interrupted";
+  static final String INTERRUPTED = "interrupted";
 
   /**
    * The outcome's keyword ({@code passed}, {@code failed}, {@code aborted}), or

@@ -117,7 +117,7 @@ class JournalVocabularyTest {
     assertFalse(journals.isEmpty(), "no golden runs in " + RUNS);
     List<Event> seen = new ArrayList<>();
     for (Path file : journals) {
-      JournalRead read = JournalReader.read(file);
+      JournalContents read = JournalReader.read(file);
       assertEquals(0, read.skipped(), file + ": " + read.describeSkipped());
       for (JournalEvent e : read.events()) {
         Event kind = e.kind().orElseThrow(() -> new AssertionError(file + ": unknown event " + e.event()));
