@@ -116,7 +116,7 @@ final class RunCommand implements Callable<Integer> {
     }
     DrillRunner runner = new DrillRunner(request, System.in, err);
     if (preflight) {
-      Preflight.Report report = runner.preflight();
+      Preflight.Checklist report = runner.preflight();
       out.print(report.render(bindings.get()));
       out.flush();
       return report.ok() ? Main.OK : Main.FINDINGS;
@@ -126,7 +126,7 @@ final class RunCommand implements Callable<Integer> {
       err.println("drill run: " + unanswerable.get() + "; nothing was done");
       return Main.USAGE;
     }
-    Preflight.Report ready = DrillRunner.preflight(request);
+    Preflight.Checklist ready = DrillRunner.preflight(request);
     if (!ready.ok()) {
       ready.problems().forEach(p -> err.println("drill run: preflight: " + bindings.get().redact(p)));
       err.println("drill run: nothing was done; drill run " + DrillFiles.display(file) + " --preflight lists every"

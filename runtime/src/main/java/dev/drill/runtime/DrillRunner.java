@@ -107,21 +107,21 @@ public final class DrillRunner {
    * What can be known to be wrong before anything runs ({@link Preflight}): programs, host
    * names, Prometheus servers. Touches nothing; for {@code --dry-run} too.
    */
-  public static Preflight.Report preflight(Request request) {
+  public static Preflight.Checklist preflight(Request request) {
     return Preflight.of(request.plan(), request.bindings(), request.prometheus(), System::getenv,
         HttpRunner.newClient());
   }
 
   /** As {@link #preflight(Request)}, and whether someone can answer the run's questions. */
-  public Preflight.Report preflight() throws InterruptedException {
-    Preflight.Report environment = preflight(request);
+  public Preflight.Checklist preflight() throws InterruptedException {
+    Preflight.Checklist environment = preflight(request);
     if (!asksPeople(request.plan())) {
       return environment;
     }
     List<Preflight.Check> checks = new ArrayList<>(environment.checks());
     checks.add(new Preflight.Check(request.auto() ? "answers to the drill's questions (--auto)"
         : "someone at the terminal to answer the drill's questions", unanswerable()));
-    return new Preflight.Report(checks);
+    return new Preflight.Checklist(checks);
   }
 
   /** Runs the drill: always rolls back, always leaves a journal; a report and result when they can be written. */
@@ -135,11 +135,7 @@ public final class DrillRunner {
     SystemClock clock = new SystemClock();
     notes = new Recorder(journal, clock::now, bindings::redact);
     HttpClient http = HttpRunner.newClient();
-    ExecutorService workers = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "drill-worker");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService workers = newWorkers();
     RunOutcome outcome;
     try (ProcessGroups groups = ProcessGroups.watched()) {
       RunEngine run = new RunEngine(plan,
@@ -222,11 +218,7 @@ public final class DrillRunner {
     Bindings bindings = bound.bindings().get();
     Responder responder = auto ? new AutoResponder(console) : new ConsoleResponder(in, console, text -> { });
     LiveLines journal = new LiveLines(JsonlJournal.appendTo(journalFile, bindings::redact), plan.get(), console);
-    ExecutorService workers = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "drill-worker");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService workers = newWorkers();
     RunOutcome outcome;
     try (ProcessGroups groups = ProcessGroups.watched()) {
       HttpClient http = HttpRunner.newClient();
@@ -283,6 +275,15 @@ public final class DrillRunner {
     }, "drill-status");
     status.setDaemon(true);
     status.start();
+  }
+
+  /** The threads that run actions and looks: daemons, so a stuck one never keeps drill alive. */
+  private static ExecutorService newWorkers() {
+    return Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "drill-worker");
+      t.setDaemon(true);
+      return t;
+    });
   }
 
   private static void awaitWorkers(ExecutorService workers, PrintWriter console) {

@@ -45,8 +45,8 @@ public final class Preflight {
   public record Check(String what, Optional<String> problem) {}
 
   /** Every check, in plan order. */
-  public record Report(List<Check> checks) {
-    public Report {
+  public record Checklist(List<Check> checks) {
+    public Checklist {
       checks = List.copyOf(checks);
     }
 
@@ -96,12 +96,12 @@ public final class Preflight {
    * @param prometheus the server for probes without {@code at}
    * @param environment reads an environment variable: {@code PATH} for the programs
    */
-  public static Report of(Plan plan, Bindings bindings, Optional<String> prometheus,
+  public static Checklist of(Plan plan, Bindings bindings, Optional<String> prometheus,
       Function<String, String> environment, HttpClient http) {
     return new Preflight(plan, bindings, prometheus, environment, http).run();
   }
 
-  private Report run() {
+  private Checklist run() {
     List<Check> checks = new ArrayList<>();
     programs(checks);
     ExecutorService lookups = Executors.newCachedThreadPool(r -> {
@@ -115,7 +115,7 @@ public final class Preflight {
     } finally {
       lookups.shutdownNow();
     }
-    return new Report(checks);
+    return new Checklist(checks);
   }
 
   // ---- programs ----
