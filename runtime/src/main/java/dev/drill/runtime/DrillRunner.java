@@ -4,7 +4,6 @@ import dev.drill.plan.Action;
 import dev.drill.plan.Phase;
 import dev.drill.plan.Plan;
 import dev.drill.plan.PlanWalk;
-import dev.drill.plan.Probe;
 import dev.drill.runtime.action.WorldActions;
 import dev.drill.runtime.action.HttpRunner;
 import dev.drill.runtime.action.ProcessGroups;

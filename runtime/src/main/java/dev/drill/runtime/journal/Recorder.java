@@ -143,7 +143,7 @@ public final class Recorder {
   public void detection(Phase.DetectMode mode, boolean met, Optional<Duration> sinceFault, Duration budget,
       List<String> fired, List<String> missing) {
     event(Event.DETECTION).with(MODE, mode.keyword()).with(MET, met).maybe(SINCE_FAULT, sinceFault)
-        .with(BUDGET, budget).with(Fact.FIRED, fired).with(MISSING, missing).write();
+        .with(BUDGET, budget).with(FIRED, fired).with(MISSING, missing).write();
   }
 
   public void stepStarted(String id, String title, Optional<String> role) {
