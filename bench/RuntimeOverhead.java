@@ -1,4 +1,4 @@
-// The runtime's own overhead: a real drill run (SystemClock, DrillRun, JSON Lines journal,
+// The runtime's own overhead: a real drill run (SystemClock, RunEngine, JSON Lines journal,
 // live lines, the status line) with 200 signals each polled every second, whose probes cost
 // nothing, so that all the CPU the process uses is the runtime's. Measures process CPU time
 // over a window after a warm-up; the target is under 5% of one core. Prints one line on
@@ -14,9 +14,10 @@ import dev.drill.plan.Phase;
 import dev.drill.plan.Plan;
 import dev.drill.plan.Polling;
 import dev.drill.plan.Probe;
+import dev.drill.plan.RunResult;
 import dev.drill.plan.SourceSpan;
 import dev.drill.runtime.Bindings;
-import dev.drill.runtime.DrillRun;
+import dev.drill.runtime.RunEngine;
 import dev.drill.runtime.RunOutcome;
 import dev.drill.runtime.clock.SystemClock;
 import dev.drill.runtime.console.AutoResponder;
@@ -72,18 +73,19 @@ public class RuntimeOverhead {
     // Wired as RunCommand wires a real run: live lines over the journal, a cached pool of
     // daemon workers, a status line every 10 s.
     SystemClock clock = new SystemClock();
-    LiveLines journal = new LiveLines(JsonlJournal.create(journalFile), nowhere);
+    Plan plan = plan(Duration.ofSeconds(warmup + seconds + 30));
+    LiveLines journal = new LiveLines(JsonlJournal.create(journalFile), plan, nowhere);
     ExecutorService workers = Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "drill-worker");
       t.setDaemon(true);
       return t;
     });
     Bindings bindings = new Bindings(Map.of(), Map.of());
-    DrillRun run = new DrillRun(plan(Duration.ofSeconds(warmup + seconds + 30)),
-        new DrillRun.Services(clock, probes, (action, timeout) -> {
+    RunEngine run = new RunEngine(plan,
+        new RunEngine.Services(clock, probes, (action, timeout) -> {
           throw new IllegalStateException("the overhead drill has no actions");
         }, new AutoResponder(nowhere), journal, workers),
-        new DrillRun.Settings(bindings, Map.of(), true, dir.toString(), journalFile.toString(), dir.resolve("results").toString()));
+        new RunEngine.Settings(bindings, Map.of(), true, dir.toString(), journalFile.toString(), dir.resolve("results").toString()));
     CountDownLatch finished = new CountDownLatch(1);
     Thread status = new Thread(() -> {
       try {
@@ -118,7 +120,7 @@ public class RuntimeOverhead {
     finished.countDown();
     journal.close();
     workers.shutdownNow();
-    if (outcome[0].outcome() != RunOutcome.Outcome.PASSED) {
+    if (outcome[0].outcome() != RunResult.Outcome.PASSED) {
       throw new IllegalStateException("the overhead drill did not pass: " + outcome[0].reasons());
     }
 

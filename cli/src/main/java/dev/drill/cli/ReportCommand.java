@@ -1,11 +1,7 @@
 package dev.drill.cli;
 
 import dev.drill.runtime.journal.JournalFormatException;
-import dev.drill.runtime.journal.JournalRead;
-import dev.drill.runtime.journal.JournalReader;
-import dev.drill.runtime.report.ReportRenderer;
-import dev.drill.runtime.report.ResultFiles;
-import dev.drill.runtime.report.RunReport;
+import dev.drill.runtime.report.RunReports;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -54,9 +50,9 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    JournalRead read;
+    RunReports.Rebuilt report;
     try {
-      read = JournalReader.read(journal);
+      report = RunReports.rebuild(journal);
     } catch (NoSuchFileException e) {
       err.println("drill report: no such journal: " + journal);
       return Main.USAGE;
@@ -66,18 +62,14 @@ final class ReportCommand implements Callable<Integer> {
     } catch (IOException e) {
       err.println("drill report: cannot read " + journal + ": " + e.getMessage());
       return Main.USAGE;
-    }
-    RunReport report;
-    try {
-      report = RunReport.of(read);
     } catch (JournalFormatException e) {
       err.println("drill report: " + journal + " is not a drill journal: " + e.getMessage());
       return Main.USAGE;
     }
-    if (read.skipped() > 0) {
-      err.println("drill report: " + journal + ": " + read.describeSkipped());
+    if (report.skippedLines() > 0) {
+      err.println("drill report: " + journal + ": " + report.describeSkipped());
     }
-    Path target = output != null ? output : journal.resolveSibling("report.md");
+    Path target = output != null ? output : RunReports.besideJournal(journal);
     if (target.toAbsolutePath().normalize().equals(journal.toAbsolutePath().normalize())) {
       err.println("drill report: the report would overwrite its journal " + journal + "; give another -o FILE");
       return Main.USAGE;
@@ -87,19 +79,19 @@ final class ReportCommand implements Callable<Integer> {
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      Files.writeString(target, new ReportRenderer().render(report), StandardCharsets.UTF_8);
+      Files.writeString(target, report.markdown(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       err.println("drill report: cannot write the report to " + target + ": " + e.getMessage());
       return Main.USAGE;
     }
     out.println(target);
-    err.println("drill report: " + report.run().drill() + ", " + report.outcome().keyword());
-    Optional<Path> resultsDir = Optional.ofNullable(results).or(() -> ResultFiles.recordedDirectory(read.events()));
+    err.println("drill report: " + report.drill() + ", " + report.outcome());
+    Optional<Path> resultsDir = Optional.ofNullable(results).or(report::recordedResults);
     if (resultsDir.isPresent()) {
       try {
-        ResultFiles.writeIfMissing(read.events(), resultsDir.get())
+        report.writeResultIfMissing(resultsDir.get())
             .ifPresent(file -> err.println("drill report: the run's result was missing; wrote " + file));
-      } catch (IOException | JournalFormatException | IllegalArgumentException e) {
+      } catch (IOException | IllegalArgumentException e) {
         err.println("drill report: cannot write the run's result into " + resultsDir.get() + ": " + e.getMessage());
         return Main.USAGE;
       }

@@ -5,6 +5,7 @@ import dev.drill.compiler.DrillCompiler;
 import dev.drill.compiler.DrillFiles;
 import dev.drill.compiler.diagnostic.DiagnosticRenderer;
 import dev.drill.plan.Plan;
+import dev.drill.plan.RunResult;
 import dev.drill.runtime.Bindings;
 import dev.drill.runtime.DrillRunner;
 import dev.drill.runtime.DryRun;
@@ -115,7 +116,7 @@ final class RunCommand implements Callable<Integer> {
     }
     DrillRunner runner = new DrillRunner(request, System.in, err);
     if (preflight) {
-      Preflight.Report report = runner.preflight();
+      Preflight.Checklist report = runner.preflight();
       out.print(report.render(bindings.get()));
       out.flush();
       return report.ok() ? Main.OK : Main.FINDINGS;
@@ -125,7 +126,7 @@ final class RunCommand implements Callable<Integer> {
       err.println("drill run: " + unanswerable.get() + "; nothing was done");
       return Main.USAGE;
     }
-    Preflight.Report ready = DrillRunner.preflight(request);
+    Preflight.Checklist ready = DrillRunner.preflight(request);
     if (!ready.ok()) {
       ready.problems().forEach(p -> err.println("drill run: preflight: " + bindings.get().redact(p)));
       err.println("drill run: nothing was done; drill run " + DrillFiles.display(file) + " --preflight lists every"
@@ -179,7 +180,7 @@ final class RunCommand implements Callable<Integer> {
             + " back)\nThis is a bug in drill; please report it with the input that caused it.");
         return Main.INTERNAL;
       }
-      return outcome.outcome() == RunOutcome.Outcome.PASSED ? Main.OK : Main.FINDINGS;
+      return outcome.outcome() == RunResult.Outcome.PASSED ? Main.OK : Main.FINDINGS;
     }
   }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.drill.runtime.journal.JournalEvent;
-import dev.drill.runtime.journal.JournalRead;
+import dev.drill.runtime.journal.JournalContents;
 import dev.drill.runtime.journal.JournalReader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +22,7 @@ class NoteCommandTest {
     Path journal = ReportCommandTest.killedRun(dir.resolve("journal.jsonl"));
     ReportCommandTest.Outcome o = ReportCommandTest.drill("note", journal.toString(), "the page went to the <old> rota");
     assertEquals(0, o.exit(), o.err());
-    JournalRead read = JournalReader.read(journal);
+    JournalContents read = JournalReader.read(journal);
     JournalEvent note = read.events().get(read.events().size() - 1);
     assertEquals("note", note.event());
     assertEquals("the page went to the <old> rota", note.facts().get("text"));
@@ -35,7 +35,7 @@ class NoteCommandTest {
   void severalWordsMakeOneNote() throws IOException {
     Path journal = ReportCommandTest.killedRun(dir.resolve("journal.jsonl"));
     assertEquals(0, ReportCommandTest.drill("note", journal.toString(), "slow", "to", "page").exit());
-    JournalRead read = JournalReader.read(journal);
+    JournalContents read = JournalReader.read(journal);
     assertEquals("slow to page", read.events().get(read.events().size() - 1).facts().get("text"));
   }
 

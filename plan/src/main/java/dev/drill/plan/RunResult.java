@@ -98,7 +98,13 @@ public record RunResult(
         name + " " + instant + " is not in the years 0000 to 9999");
   }
 
-  /** How a run ended. Only a passed run counts as practice; an aborted run neither passed nor failed. */
+  /**
+   * How a run ended. Only a passed run counts as practice; an aborted run neither passed nor
+   * failed. The one outcome of a run throughout drill: the journal's {@code outcome} event,
+   * the after-action report and this result say it with the same keyword. A run whose
+   * journal has no outcome yet (still going, or its runner killed) has none: its report calls
+   * it {@code interrupted}, and it leaves no result.
+   */
   public enum Outcome {
     /** Detected and recovered within the budgets, steady state restored. */
     PASSED,

@@ -36,11 +36,10 @@ public final class Bindings {
   public String render(String template) {
     StringBuilder out = new StringBuilder();
     for (Interpolation.Part part : Interpolation.parse(template)) {
-      if (part instanceof Interpolation.Literal) {
-        out.append(((Interpolation.Literal) part).text());
-      } else {
-        String name = ((Interpolation.Reference) part).name();
-        out.append(values.getOrDefault(name, "${" + name + "}"));
+      if (part instanceof Interpolation.Literal literal) {
+        out.append(literal.text());
+      } else if (part instanceof Interpolation.Reference reference) {
+        out.append(values.getOrDefault(reference.name(), "${" + reference.name() + "}"));
       }
     }
     return out.toString();

@@ -4,19 +4,21 @@ import dev.drill.plan.Action;
 import dev.drill.plan.Phase;
 import dev.drill.plan.Plan;
 import dev.drill.plan.PlanWalk;
-import dev.drill.plan.Probe;
-import dev.drill.runtime.action.Actions;
+import dev.drill.runtime.action.WorldActions;
 import dev.drill.runtime.action.HttpRunner;
 import dev.drill.runtime.action.ProcessGroups;
 import dev.drill.runtime.clock.SystemClock;
 import dev.drill.runtime.console.AutoResponder;
 import dev.drill.runtime.console.ConsoleResponder;
 import dev.drill.runtime.console.LiveLines;
+import dev.drill.runtime.journal.Event;
+import dev.drill.runtime.journal.Fact;
 import dev.drill.runtime.journal.JournalEvent;
 import dev.drill.runtime.journal.JournalPlan;
-import dev.drill.runtime.journal.JournalRead;
+import dev.drill.runtime.journal.JournalContents;
 import dev.drill.runtime.journal.JournalReader;
 import dev.drill.runtime.journal.JsonlJournal;
+import dev.drill.runtime.journal.Recorder;
 import dev.drill.runtime.probe.WorldProbes;
 import java.io.IOException;
 import java.io.InputStream;
@@ -81,17 +83,18 @@ public final class DrillRunner {
     this.responder = request.auto() ? new AutoResponder(console) : new ConsoleResponder(in, console, this::note);
   }
 
-  private JournalWriter liveJournal;
+  /** Where notes typed at the terminal go, once the run has started. */
+  private volatile Recorder notes;
 
   /**
    * Why nobody can answer this run's questions, if that is so: it asks people (manual steps
    * or signals, comms checkpoints) without {@code --auto}, and the console's input is closed.
    */
   public Optional<String> unanswerable() throws InterruptedException {
-    if (!(responder instanceof ConsoleResponder) || !asksPeople(request.plan())) {
+    if (!(responder instanceof ConsoleResponder terminal) || !asksPeople(request.plan())) {
       return Optional.empty();
     }
-    if (((ConsoleResponder) responder).inputClosed(INPUT_CHECK)) {
+    if (terminal.inputClosed(INPUT_CHECK)) {
       return Optional.of("this drill asks people to confirm steps and signals, but the terminal's input is"
           + " closed, so no one can answer; run it with --auto to confirm everything without a person"
           + " (rehearsals, CI)");
@@ -103,21 +106,21 @@ public final class DrillRunner {
    * What can be known to be wrong before anything runs ({@link Preflight}): programs, host
    * names, Prometheus servers. Touches nothing; for {@code --dry-run} too.
    */
-  public static Preflight.Report preflight(Request request) {
+  public static Preflight.Checklist preflight(Request request) {
     return Preflight.of(request.plan(), request.bindings(), request.prometheus(), System::getenv,
         HttpRunner.newClient());
   }
 
   /** As {@link #preflight(Request)}, and whether someone can answer the run's questions. */
-  public Preflight.Report preflight() throws InterruptedException {
-    Preflight.Report environment = preflight(request);
+  public Preflight.Checklist preflight() throws InterruptedException {
+    Preflight.Checklist environment = preflight(request);
     if (!asksPeople(request.plan())) {
       return environment;
     }
     List<Preflight.Check> checks = new ArrayList<>(environment.checks());
     checks.add(new Preflight.Check(request.auto() ? "answers to the drill's questions (--auto)"
         : "someone at the terminal to answer the drill's questions", unanswerable()));
-    return new Preflight.Report(checks);
+    return new Preflight.Checklist(checks);
   }
 
   /** Runs the drill: always rolls back, always leaves a journal; a report and result when they can be written. */
@@ -127,22 +130,18 @@ public final class DrillRunner {
     Instant started = Instant.now();
     Path dir = RunFiles.directory(request.journals(), plan.id(), RUN_DIR.format(started));
     Path journalFile = dir.resolve("journal.jsonl");
-    LiveLines journal = new LiveLines(JsonlJournal.create(journalFile, bindings::redact), console);
+    LiveLines journal = new LiveLines(JsonlJournal.create(journalFile, bindings::redact), plan, console);
     SystemClock clock = new SystemClock();
-    liveJournal = new JournalWriter(journal, clock, bindings);
+    notes = new Recorder(journal, clock::now, bindings::redact);
     HttpClient http = HttpRunner.newClient();
-    ExecutorService workers = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "drill-worker");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService workers = newWorkers();
     RunOutcome outcome;
     try (ProcessGroups groups = ProcessGroups.watched()) {
-      DrillRun run = new DrillRun(plan,
-          new DrillRun.Services(clock,
+      RunEngine run = new RunEngine(plan,
+          new RunEngine.Services(clock,
               WorldProbes.of(bindings, request.workdir(), http, request.prometheus(), groups),
-              Actions.of(bindings, request.workdir(), http, groups), responder, journal, workers),
-          new DrillRun.Settings(bindings, publicParams(plan, bindings), request.auto(),
+              WorldActions.of(bindings, request.workdir(), http, groups), responder, journal, workers),
+          new RunEngine.Settings(bindings, publicParams(plan, bindings), request.auto(),
               request.workdir().toAbsolutePath().toString(), RunFiles.display(journalFile),
               request.results().toAbsolutePath().normalize().toString()));
       CountDownLatch finished = new CountDownLatch(1);
@@ -178,13 +177,12 @@ public final class DrillRunner {
    */
   public static Rollback rollback(Path journalFile, Map<String, String> set, Function<String, String> environment,
       boolean auto, InputStream in, PrintWriter console) throws IOException, InterruptedException {
-    JournalRead read = JournalReader.read(journalFile);
-    Optional<JournalEvent> started = read.events().stream().findFirst().filter(e -> e.event().equals("run-started"));
+    JournalContents read = JournalReader.read(journalFile);
+    Optional<JournalEvent> started = read.events().stream().findFirst().filter(e -> e.is(Event.RUN_STARTED));
     if (started.isEmpty()) {
       return new Rollback.Refused(RunFiles.display(journalFile) + " is not a drill journal: it does not start with"
           + " a run-started event");
     }
-    Map<String, Object> facts = started.get().facts();
     Optional<Plan> plan = JournalPlan.of(started.get());
     if (plan.isEmpty()) {
       return new Rollback.Refused("the journal " + RunFiles.display(journalFile) + " holds no readable plan, so"
@@ -193,47 +191,41 @@ public final class DrillRunner {
     if (PlanLoader.checked(RunFiles.display(journalFile), plan.get()) instanceof PlanLoader.Loaded.Refused refused) {
       return new Rollback.Refused("the plan in " + refused.reason());
     }
-    Optional<String> alive = stillRunning(facts);
+    Optional<String> alive = stillRunning(started.get());
     if (alive.isPresent()) {
       return new Rollback.Refused(alive.get());
     }
-    Leftover left = Leftovers.of(read.events(), plan.get());
+    Leftover left = Leftover.inJournal(read.events(), plan.get());
     if (left.isEmpty()) {
       return new Rollback.Refused("nothing to roll back in " + RunFiles.display(journalFile) + ": every undo of"
           + " what was injected and every teardown action ended well");
     }
     Map<String, String> values = new LinkedHashMap<>();
-    if (facts.get("params") instanceof Map<?, ?> shown) {
-      shown.forEach((name, value) -> {
-        if (value instanceof String text && !text.contains(Bindings.REDACTED)) {
-          values.put(String.valueOf(name), text);
-        }
-      });
-    }
+    started.get().get(Fact.PARAMS).orElse(Map.of()).forEach((name, value) -> {
+      if (!value.contains(Bindings.REDACTED)) {
+        values.put(name, value);
+      }
+    });
     values.putAll(set);
     RunInputs.Bound bound = RunInputs.bind(plan.get(), values, environment);
     if (bound.bindings().isEmpty()) {
       return new Rollback.Refused(String.join("\n", bound.problems()));
     }
-    Path workdir = facts.get("workdir") instanceof String dir ? Path.of(dir)
-        : Path.of(String.valueOf(facts.getOrDefault("source", "x"))).toAbsolutePath().getParent();
-    Path results = facts.get("results") instanceof String dir ? Path.of(dir) : Path.of("drill-results");
+    Path workdir = started.get().get(Fact.WORKDIR).map(Path::of)
+        .orElseGet(() -> Path.of(started.get().text(Fact.SOURCE).orElse("x")).toAbsolutePath().getParent());
+    Path results = started.get().get(Fact.RESULTS).map(Path::of).orElse(Path.of("drill-results"));
     Bindings bindings = bound.bindings().get();
     Responder responder = auto ? new AutoResponder(console) : new ConsoleResponder(in, console, text -> { });
-    LiveLines journal = new LiveLines(JsonlJournal.appendTo(journalFile, bindings::redact), console);
-    ExecutorService workers = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "drill-worker");
-      t.setDaemon(true);
-      return t;
-    });
+    LiveLines journal = new LiveLines(JsonlJournal.appendTo(journalFile, bindings::redact), plan.get(), console);
+    ExecutorService workers = newWorkers();
     RunOutcome outcome;
     try (ProcessGroups groups = ProcessGroups.watched()) {
       HttpClient http = HttpRunner.newClient();
-      DrillRun run = new DrillRun(plan.get(),
-          new DrillRun.Services(new SystemClock(),
+      RunEngine run = new RunEngine(plan.get(),
+          new RunEngine.Services(new SystemClock(),
               WorldProbes.of(bindings, workdir, http, Optional.empty(), groups),
-              Actions.of(bindings, workdir, http, groups), responder, journal, workers),
-          new DrillRun.Settings(bindings, publicParams(plan.get(), bindings), auto, workdir.toString(),
+              WorldActions.of(bindings, workdir, http, groups), responder, journal, workers),
+          new RunEngine.Settings(bindings, publicParams(plan.get(), bindings), auto, workdir.toString(),
               RunFiles.display(journalFile), results.toString()));
       try (StopSignals signals = StopSignals.install(run::interrupt)) {
         outcome = run.finishRollback(left);
@@ -247,29 +239,23 @@ public final class DrillRunner {
   }
 
   /** Why the journal's run may still be going: its process is alive on this machine. */
-  private static Optional<String> stillRunning(Map<String, Object> facts) {
-    if (!(facts.get("pid") instanceof Number pid) || !RunHost.name().equals(facts.get("host"))) {
+  private static Optional<String> stillRunning(JournalEvent started) {
+    Optional<Long> pid = started.get(Fact.PID);
+    if (pid.isEmpty() || !started.get(Fact.HOST).equals(Optional.of(RunHost.name()))) {
       return Optional.empty();
     }
-    return ProcessHandle.of(pid.longValue())
+    return ProcessHandle.of(pid.get())
         .filter(p -> p.isAlive() && p.info().commandLine().map(c -> c.contains("java")).orElse(true))
-        .map(p -> "the run is still going (process " + pid + "): stop it with Ctrl-C, which rolls back;"
+        .map(p -> "the run is still going (process " + pid.get() + "): stop it with Ctrl-C, which rolls back;"
             + " drill rollback is for a run that was killed");
   }
 
   private void note(String text) {
-    JournalWriter writer = liveJournal;
-    if (writer != null) {
-      writer.note(text);
+    Recorder recorder = notes;
+    if (recorder != null) {
+      recorder.note(text, "terminal");
     } else {
       console.println("  (the run has not started yet; the note was not recorded)");
-    }
-  }
-
-  /** Records terminal notes in the run's journal, redacted. */
-  private record JournalWriter(LiveLines journal, SystemClock clock, Bindings bindings) {
-    void note(String text) {
-      journal.record(JournalEvent.of(clock.now(), "note", "text", bindings.redact(text), "by", "terminal"));
     }
   }
 
@@ -288,6 +274,15 @@ public final class DrillRunner {
     }, "drill-status");
     status.setDaemon(true);
     status.start();
+  }
+
+  /** The threads that run actions and looks: daemons, so a stuck one never keeps drill alive. */
+  private static ExecutorService newWorkers() {
+    return Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "drill-worker");
+      t.setDaemon(true);
+      return t;
+    });
   }
 
   private static void awaitWorkers(ExecutorService workers, PrintWriter console) {
@@ -311,6 +306,6 @@ public final class DrillRunner {
   static boolean asksPeople(Plan plan) {
     return plan.phase(Phase.Comms.class).map(c -> !c.duties().isEmpty()).orElse(false)
         || PlanWalk.actions(plan).stream().anyMatch(a -> a.item() instanceof Action.Manual)
-        || PlanWalk.probes(plan).stream().anyMatch(p -> p.item() instanceof Probe.Manual);
+        || PlanWalk.probes(plan).stream().anyMatch(p -> Questions.of(p.item()).isPresent());
   }
 }

@@ -42,11 +42,7 @@ public final class DryRun {
     out.append("T0: the fault is active\n");
     plan.phase(Phase.Comms.class).ifPresent(c -> {
       out.append("comms (from T0)\n");
-      c.duties().forEach(d -> out.append("  ").append(d.role()).append(": ")
-          .append(d instanceof CommsDuty.Update
-              ? "update " + bindings.render(d.audience()) + " every " + PlanText.duration(((CommsDuty.Update) d).every())
-              : "notify " + bindings.render(d.audience()) + " within " + PlanText.duration(((CommsDuty.Notify) d).within()))
-          .append('\n'));
+      c.duties().forEach(d -> out.append("  ").append(d.role()).append(": ").append(duty(d, bindings)).append('\n'));
     });
     plan.phase(Phase.Detect.class).ifPresent(d -> {
       out.append("detect ").append(d.mode().keyword()).append(" within ").append(PlanText.duration(d.budget()))
@@ -76,6 +72,16 @@ public final class DryRun {
         .append(line(a, bindings)).append('\n')));
     section(out, "teardown (always)", plan.teardown(), bindings);
     return out.toString();
+  }
+
+  private static String duty(CommsDuty duty, Bindings bindings) {
+    if (duty instanceof CommsDuty.Update update) {
+      return "update " + bindings.render(update.audience()) + " every " + PlanText.duration(update.every());
+    }
+    if (duty instanceof CommsDuty.Notify notify) {
+      return "notify " + bindings.render(notify.audience()) + " within " + PlanText.duration(notify.within());
+    }
+    throw new IllegalArgumentException("a kind of comms duty drill does not know: " + duty);
   }
 
   private static void section(StringBuilder out, String title, List<Action> actions, Bindings bindings) {

@@ -7,6 +7,7 @@ import dev.drill.plan.Plan;
 import dev.drill.plan.PlanWalk;
 import dev.drill.plan.Probe;
 import dev.drill.plan.shell.ShellScript;
+import dev.drill.runtime.probe.ProbeVisitor;
 import java.io.File;
 import java.net.InetAddress;
 import java.net.URI;
@@ -44,8 +45,8 @@ public final class Preflight {
   public record Check(String what, Optional<String> problem) {}
 
   /** Every check, in plan order. */
-  public record Report(List<Check> checks) {
-    public Report {
+  public record Checklist(List<Check> checks) {
+    public Checklist {
       checks = List.copyOf(checks);
     }
 
@@ -95,12 +96,12 @@ public final class Preflight {
    * @param prometheus the server for probes without {@code at}
    * @param environment reads an environment variable: {@code PATH} for the programs
    */
-  public static Report of(Plan plan, Bindings bindings, Optional<String> prometheus,
+  public static Checklist of(Plan plan, Bindings bindings, Optional<String> prometheus,
       Function<String, String> environment, HttpClient http) {
     return new Preflight(plan, bindings, prometheus, environment, http).run();
   }
 
-  private Report run() {
+  private Checklist run() {
     List<Check> checks = new ArrayList<>();
     programs(checks);
     ExecutorService lookups = Executors.newCachedThreadPool(r -> {
@@ -114,7 +115,7 @@ public final class Preflight {
     } finally {
       lookups.shutdownNow();
     }
-    return new Report(checks);
+    return new Checklist(checks);
   }
 
   // ---- programs ----
@@ -151,11 +152,7 @@ public final class Preflight {
         urls.putIfAbsent(bindings.render(http.url()), action.place().description());
       }
     }
-    for (PlanWalk.Located<Probe> probe : PlanWalk.probes(plan)) {
-      if (probe.item() instanceof Probe.Http http) {
-        urls.putIfAbsent(bindings.render(http.url()), probe.place().description());
-      }
-    }
+    forEachProbe((needs, where) -> needs.url().ifPresent(url -> urls.putIfAbsent(bindings.render(url), where)));
     return urls;
   }
 
@@ -224,20 +221,14 @@ public final class Preflight {
   /** Every Prometheus server the probes use, with the probe that uses it first; a probe without a server is a problem. */
   private Map<String, String> servers() {
     Map<String, String> servers = new LinkedHashMap<>();
-    forEachProbe((probe, where) -> {
-      Optional<String> at = probe instanceof Probe.PrometheusQuery query ? query.server()
-          : probe instanceof Probe.PrometheusAlert alert ? alert.server() : Optional.empty();
-      if (probe instanceof Probe.PrometheusQuery || probe instanceof Probe.PrometheusAlert) {
-        at.map(bindings::render).or(() -> prometheus).ifPresent(server -> servers.putIfAbsent(server, where));
-      }
-    });
+    forEachProbe((needs, where) -> needs.prometheus().ifPresent(at -> at.map(bindings::render).or(() -> prometheus)
+        .ifPresent(server -> servers.putIfAbsent(server, where))));
     return servers;
   }
 
   private void prometheusServers(List<Check> checks, ExecutorService lookups) {
-    forEachProbe((probe, where) -> {
-      boolean unset = probe instanceof Probe.PrometheusQuery query && query.server().isEmpty()
-          || probe instanceof Probe.PrometheusAlert alert && alert.server().isEmpty();
+    forEachProbe((needs, where) -> {
+      boolean unset = needs.prometheus().map(Optional::isEmpty).orElse(false);
       if (unset && prometheus.isEmpty()) {
         checks.add(new Check("Prometheus for " + where, Optional.of("no server: the probe has no 'at', and neither"
             + " --prometheus URL nor DRILL_PROMETHEUS_URL gives one")));
@@ -271,7 +262,49 @@ public final class Preflight {
     }
   }
 
-  private void forEachProbe(BiConsumer<Probe, String> each) {
-    PlanWalk.probes(plan).forEach(probe -> each.accept(probe.item(), probe.place().description()));
+  /**
+   * What a probe needs from the world that can be checked before the run: a url to resolve,
+   * a Prometheus server (its {@code at}, empty for the default one). A command's program is
+   * checked with the commands; a log file and a person's answer may come later.
+   */
+  private record Needs(Optional<String> url, Optional<Optional<String>> prometheus) {
+    static final Needs NOTHING = new Needs(Optional.empty(), Optional.empty());
+  }
+
+  private static final ProbeVisitor<Needs, RuntimeException> NEEDS = new ProbeVisitor<>() {
+    @Override
+    public Needs http(Probe.Http probe) {
+      return new Needs(Optional.of(probe.url()), Optional.empty());
+    }
+
+    @Override
+    public Needs command(Probe.Command probe) {
+      return Needs.NOTHING;
+    }
+
+    @Override
+    public Needs prometheusQuery(Probe.PrometheusQuery probe) {
+      return new Needs(Optional.empty(), Optional.of(probe.server()));
+    }
+
+    @Override
+    public Needs prometheusAlert(Probe.PrometheusAlert probe) {
+      return new Needs(Optional.empty(), Optional.of(probe.server()));
+    }
+
+    @Override
+    public Needs log(Probe.Log probe) {
+      return Needs.NOTHING;
+    }
+
+    @Override
+    public Needs manual(Probe.Manual probe) {
+      return Needs.NOTHING;
+    }
+  };
+
+  private void forEachProbe(BiConsumer<Needs, String> each) {
+    PlanWalk.probes(plan).forEach(probe -> each.accept(ProbeVisitor.visit(probe.item(), NEEDS),
+        probe.place().description()));
   }
 }

@@ -1,13 +1,6 @@
 package dev.drill.runtime;
 
-import dev.drill.runtime.journal.JournalRead;
-import dev.drill.runtime.journal.JournalReader;
-import dev.drill.runtime.report.ReportRenderer;
-import dev.drill.runtime.report.ResultFiles;
-import dev.drill.runtime.report.RunReport;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.drill.runtime.report.RunReports;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -32,12 +25,10 @@ final class RunFiles {
 
   /** The report beside the journal, and the run result in {@code results}; a problem instead when they cannot be written. */
   static DrillRunner.Finished writeReportAndResult(RunOutcome outcome, Path journalFile, Path results) {
-    Path report = journalFile.resolveSibling("report.md");
+    Path report = RunReports.besideJournal(journalFile);
     try {
-      JournalRead read = JournalReader.read(journalFile);
-      Files.writeString(report, new ReportRenderer().render(RunReport.of(read)), StandardCharsets.UTF_8);
-      Optional<Path> result = ResultFiles.write(read.events(), results).map(r -> results.resolve(r.relativePath()));
-      return new DrillRunner.Finished(outcome, journalFile, report, result, Optional.empty());
+      RunReports.Written written = RunReports.afterRun(journalFile, results);
+      return new DrillRunner.Finished(outcome, journalFile, written.report(), written.result(), Optional.empty());
     } catch (Exception e) {
       return new DrillRunner.Finished(outcome, journalFile, report, Optional.empty(), Optional.of(
           "the run ended (" + outcome.outcome().keyword() + ") but its report or result could not be written: "
@@ -47,12 +38,10 @@ final class RunFiles {
 
   /** As {@link #writeReportAndResult}, for a run whose result may have been written already. */
   static DrillRunner.Finished writeReportAndMissingResult(RunOutcome outcome, Path journalFile, Path results) {
-    Path report = journalFile.resolveSibling("report.md");
+    Path report = RunReports.besideJournal(journalFile);
     try {
-      JournalRead read = JournalReader.read(journalFile);
-      Files.writeString(report, new ReportRenderer().render(RunReport.of(read)), StandardCharsets.UTF_8);
-      return new DrillRunner.Finished(outcome, journalFile, report, ResultFiles.writeIfMissing(read.events(), results),
-          Optional.empty());
+      RunReports.Written written = RunReports.afterRollback(journalFile, results);
+      return new DrillRunner.Finished(outcome, journalFile, written.report(), written.result(), Optional.empty());
     } catch (Exception e) {
       return new DrillRunner.Finished(outcome, journalFile, report, Optional.empty(), Optional.of(
           "the rollback ended but the report or result could not be written: " + e.getMessage()

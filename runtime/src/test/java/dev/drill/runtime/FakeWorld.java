@@ -37,6 +37,7 @@ final class FakeWorld implements ProbeRunner, ActionRunner, Responder, Journal {
   boolean answer = true;
   boolean neverAnswer;
   Duration answerAfter = Duration.ZERO;
+  Optional<String> note = Optional.empty();
 
   /** A status that becomes {@code to} at {@code at} (virtual time). */
   void statusChanges(String url, int from, Instant at, int to) {
@@ -49,7 +50,9 @@ final class FakeWorld implements ProbeRunner, ActionRunner, Responder, Journal {
 
   @Override
   public Observation observe(Probe probe, Duration timeout) {
-    Probe.Http http = (Probe.Http) probe;
+    if (!(probe instanceof Probe.Http http)) {
+      throw new IllegalArgumentException("the fake world answers http probes only: " + probe);
+    }
     String url = http.url().replace("${host}", "svc");
     int status = statuses.getOrDefault(url, t -> 200).apply(clock.now());
     boolean holds = http.expectStatus().map(e -> e.holds(java.math.BigDecimal.valueOf(status))).orElse(status < 300);
@@ -58,7 +61,10 @@ final class FakeWorld implements ProbeRunner, ActionRunner, Responder, Journal {
 
   @Override
   public ActionResult perform(Action action, Duration timeout) {
-    String command = ((Action.Run) action).command().replace("${host}", "svc").replace(" --token ${token}", "");
+    if (!(action instanceof Action.Run run)) {
+      throw new IllegalArgumentException("the fake world runs commands only: " + action);
+    }
+    String command = run.command().replace("${host}", "svc").replace(" --token ${token}", "");
     commandsRun.add(command);
     Duration takes = commandTakes.getOrDefault(command, Duration.ofSeconds(1));
     if (takes.compareTo(timeout) > 0) {
@@ -76,7 +82,7 @@ final class FakeWorld implements ProbeRunner, ActionRunner, Responder, Journal {
       return new CompletableFuture<>();
     }
     clock.sleepUntil(clock.now().plus(answerAfter));
-    return CompletableFuture.completedFuture(new Answer(answer, Optional.empty()));
+    return CompletableFuture.completedFuture(new Answer(answer, note));
   }
 
   @Override

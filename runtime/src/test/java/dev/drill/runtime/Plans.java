@@ -36,8 +36,8 @@ final class Plans {
     Phase.Recover recover = plan.phase(Phase.Recover.class).orElseThrow();
     return withPhase(plan, new Phase.Recover(recover.budget(), recover.steps().stream()
         .map(s -> new Phase.RecoveryStep(s.id(), s.title(), s.role(), s.budget(), s.after(),
-            s.actions().stream().map(a -> a instanceof Action.Run
-                ? new Action.Run(((Action.Run) a).command(), Optional.of(timeout), a.source()) : a)
+            s.actions().stream().map(a -> a instanceof Action.Run run
+                ? new Action.Run(run.command(), Optional.of(timeout), a.source()) : a)
                 .collect(Collectors.toList()),
             s.verify(), s.source()))
         .collect(Collectors.toList()), recover.source()));

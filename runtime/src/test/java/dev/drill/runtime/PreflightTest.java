@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** What a run checks, all at once, before anything runs. */
 class PreflightTest {
 
-  private final Plan timing = DrillRunTimingTest.timingPlan();
+  private final Plan timing = RunEngineTimingTest.timingPlan();
 
   private Plan plan(List<Action> setup, List<Phase.Signal> signals) {
     Phase.Detect detect = new Phase.Detect(Phase.DetectMode.ANY, Duration.ofMinutes(5), signals, timing.source());
@@ -41,19 +41,19 @@ class PreflightTest {
   }
 
   private static Action run(String command) {
-    return new Action.Run(command, Optional.empty(), DrillRunTimingTest.timingPlan().source());
+    return new Action.Run(command, Optional.empty(), RunEngineTimingTest.timingPlan().source());
   }
 
   private static Probe http(String url) {
     return new Probe.Http("GET", url, List.of(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
-  private Preflight.Report check(Plan plan, Map<String, String> params, Optional<String> prometheus) {
+  private Preflight.Checklist check(Plan plan, Map<String, String> params, Optional<String> prometheus) {
     return Preflight.of(plan, new Bindings(params, Map.of()), prometheus,
         name -> name.equals("PATH") ? System.getenv("PATH") : null, HttpRunner.newClient());
   }
 
-  private static List<String> problems(Preflight.Report report) {
+  private static List<String> problems(Preflight.Checklist report) {
     return report.problems();
   }
 
@@ -62,7 +62,7 @@ class PreflightTest {
     Plan plan = plan(List.of(run("ls -l && no-such-program-4711 --fix; cd /tmp; bin/start --port 1")),
         List.of(signal("down", new Probe.Command("test -f x || also-missing-0815", new Expectation(
             dev.drill.plan.Comparator.EQ, BigDecimal.ZERO), Optional.empty()))));
-    Preflight.Report report = check(plan, Map.of(), Optional.empty());
+    Preflight.Checklist report = check(plan, Map.of(), Optional.empty());
     List<String> checked = report.checks().stream().map(Preflight.Check::what).collect(Collectors.toList());
     assertEquals(List.of("program 'ls' (setup)", "program 'no-such-program-4711' (setup)",
         "program 'also-missing-0815' (signal 'down')"), checked, "builtins and paths are not programs to look for");
@@ -74,7 +74,7 @@ class PreflightTest {
   void urlsMustBeWellFormedAndTheirHostsResolve() {
     Plan plan = plan(List.of(), List.of(signal("a", http("http://127.0.0.1:1/health")),
         signal("b", http("http://no-such-host.invalid/health")), signal("c", http("${base}/health"))));
-    Preflight.Report report = check(plan, Map.of("base", "localhost:8080"), Optional.empty());
+    Preflight.Checklist report = check(plan, Map.of("base", "localhost:8080"), Optional.empty());
     List<String> problems = problems(report);
     assertEquals(2, problems.size(), problems.toString());
     assertTrue(problems.get(0).startsWith("url localhost:8080/health (signal 'c'): not an http:// or https:// url"),
@@ -114,7 +114,7 @@ class PreflightTest {
   @Test
   void aCleanPlanPassesAndSaysSo() {
     Plan plan = plan(List.of(run("true")), List.of(signal("a", http("http://localhost:1/health"))));
-    Preflight.Report report = check(plan, Map.of(), Optional.empty());
+    Preflight.Checklist report = check(plan, Map.of(), Optional.empty());
     assertTrue(report.ok(), report.problems().toString());
     String shown = report.render(Bindings.none());
     assertTrue(shown.endsWith("preflight: all 1 checks passed\n"), shown);

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class RunInputsTest {
 
-  private final Plan plan = DrillRunTimingTest.timingPlan();
+  private final Plan plan = RunEngineTimingTest.timingPlan();
 
   @Test
   void defaultsSetValuesAndSecretsFromTheEnvironment() {
@@ -56,7 +56,7 @@ class RunInputsTest {
 
   /** A plan whose setup runs the commands, with the param {@code p} (and its pattern) and the secret {@code token}. */
   private static Plan plan(Optional<String> pattern, Optional<String> secretPattern, String... commands) {
-    Plan base = DrillRunTimingTest.timingPlan();
+    Plan base = RunEngineTimingTest.timingPlan();
     return new Plan(base.planVersion(), base.id(), base.title(), base.summary(), base.owner(), base.kind(),
         base.tags(), base.environment(), base.timebox(), base.cadence(), base.rerun(), base.guide(), base.source(),
         base.roles(), List.of(new Plan.Param("p", Optional.of("plain"), pattern, AT)),
@@ -146,7 +146,7 @@ class RunInputsTest {
 
   @Test
   void everyCommandOfThePlanIsChecked() {
-    Plan base = DrillRunTimingTest.timingPlan();
+    Plan base = RunEngineTimingTest.timingPlan();
     Polling polling = new Polling(Duration.ofSeconds(5), Duration.ofSeconds(5), Optional.empty());
     Probe probe = new Probe.Command("sh -c \"test -e ${host}\"", new Expectation(Comparator.EQ, BigDecimal.ZERO),
         Optional.empty());

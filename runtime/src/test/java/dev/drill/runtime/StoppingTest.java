@@ -9,6 +9,7 @@ import dev.drill.plan.Phase;
 import dev.drill.plan.Plan;
 import dev.drill.plan.Polling;
 import dev.drill.plan.Probe;
+import dev.drill.plan.RunResult;
 import dev.drill.runtime.action.ActionRunner;
 import dev.drill.runtime.clock.SystemClock;
 import dev.drill.runtime.journal.JournalEvent;
@@ -39,12 +40,12 @@ class StoppingTest {
   @BeforeEach
   void world() {
     world = new FakeWorld();
-    plan = DrillRunTimingTest.timingPlan();
+    plan = RunEngineTimingTest.timingPlan();
   }
 
-  private DrillRun drill(Plan p, FakeWorld w) {
-    return new DrillRun(p, new DrillRun.Services(w.clock, w, w, w, w, new FakeWorld.SameThread()),
-        new DrillRun.Settings(new Bindings(Map.of("host", "svc"), Map.of("token", "s3cret-token")),
+  private RunEngine drill(Plan p, FakeWorld w) {
+    return new RunEngine(p, new RunEngine.Services(w.clock, w, w, w, w, new FakeWorld.SameThread()),
+        new RunEngine.Settings(new Bindings(Map.of("host", "svc"), Map.of("token", "s3cret-token")),
             Map.of("host", "svc"), true, "/drills", "journal.jsonl", "results"));
   }
 
@@ -54,11 +55,11 @@ class StoppingTest {
 
   @Test
   void aSignalMidRecoveryIsRecordedAndStopsTheRunWhichRollsBack() {
-    DrillRun[] run = new DrillRun[1];
+    RunEngine[] run = new RunEngine[1];
     world.commandEffects.put("restart svc", () -> run[0].interrupt("SIGINT", "interrupted (Ctrl-C)"));
     run[0] = drill(plan, world);
     RunOutcome outcome = run[0].run();
-    assertEquals(RunOutcome.Outcome.ABORTED, outcome.outcome());
+    assertEquals(RunResult.Outcome.ABORTED, outcome.outcome());
     assertEquals(List.of("interrupted (Ctrl-C)"), outcome.reasons());
     JournalEvent interrupt = world.event("interrupt");
     assertEquals("SIGINT", interrupt.facts().get("signal"));
@@ -68,7 +69,7 @@ class StoppingTest {
 
   @Test
   void signalsDuringTheRollbackAreRecordedAndTheRollbackGoesOn() {
-    DrillRun[] run = new DrillRun[1];
+    RunEngine[] run = new RunEngine[1];
     world.commandEffects.put("restart svc", () -> run[0].interrupt("SIGINT", "interrupted (Ctrl-C)"));
     world.commandEffects.put("start svc", () -> {
       run[0].interrupt("SIGINT", "interrupted (Ctrl-C)");
@@ -89,7 +90,7 @@ class StoppingTest {
   @Test
   void theStoppedActionAndStepAreRecordedAsStoppedNotAsFailedCommands() {
     FakeWorld w = world;
-    DrillRun[] run = new DrillRun[1];
+    RunEngine[] run = new RunEngine[1];
     // A person presses Ctrl-C while a manual step waits for an answer.
     Responder pressesCtrlC = question -> {
       run[0].interrupt("SIGINT", "interrupted (Ctrl-C)");
@@ -98,11 +99,11 @@ class StoppingTest {
     Plan withManual = Plans.withManualFirstStep(plan, "Restart it by hand");
     Plan manual = Plans.only(withManual, withManual.phases().stream()
         .filter(p -> p instanceof Phase.Inject || p instanceof Phase.Recover).collect(Collectors.toList()));
-    run[0] = new DrillRun(manual, new DrillRun.Services(w.clock, w, w, pressesCtrlC, w, new FakeWorld.SameThread()),
-        new DrillRun.Settings(new Bindings(Map.of("host", "svc"), Map.of()), Map.of(), false, "/drills",
+    run[0] = new RunEngine(manual, new RunEngine.Services(w.clock, w, w, pressesCtrlC, w, new FakeWorld.SameThread()),
+        new RunEngine.Settings(new Bindings(Map.of("host", "svc"), Map.of()), Map.of(), false, "/drills",
             "journal.jsonl", "results"));
     RunOutcome outcome = run[0].run();
-    assertEquals(RunOutcome.Outcome.ABORTED, outcome.outcome());
+    assertEquals(RunResult.Outcome.ABORTED, outcome.outcome());
     JournalEvent action = w.journal.stream().filter(e -> e.event().equals("action-ended")
         && "recover".equals(e.facts().get("phase"))).findFirst().orElseThrow();
     assertEquals(false, action.facts().get("ok"));
@@ -119,11 +120,11 @@ class StoppingTest {
       }
       return w.perform(action, timeout);
     };
-    DrillRun run = new DrillRun(plan, new DrillRun.Services(w.clock, w, broken, w, w, new FakeWorld.SameThread()),
-        new DrillRun.Settings(new Bindings(Map.of("host", "svc"), Map.of()), Map.of(), true, "/drills",
+    RunEngine run = new RunEngine(plan, new RunEngine.Services(w.clock, w, broken, w, w, new FakeWorld.SameThread()),
+        new RunEngine.Settings(new Bindings(Map.of("host", "svc"), Map.of()), Map.of(), true, "/drills",
             "journal.jsonl", "results"));
     RunOutcome outcome = run.run();
-    assertEquals(RunOutcome.Outcome.ABORTED, outcome.outcome());
+    assertEquals(RunResult.Outcome.ABORTED, outcome.outcome());
     assertTrue(outcome.internalError().orElse("").contains("long overflow"), outcome.toString());
     assertTrue(w.commandsRun.containsAll(List.of("start svc", "cleanup svc")), "rolled back: " + w.commandsRun);
     assertTrue(w.event("abort").facts().get("reason").toString().startsWith("internal error in drill: "));
@@ -136,12 +137,12 @@ class StoppingTest {
     Responder closed = question -> CompletableFuture.failedFuture(new Responder.NoOneToAnswer(
         "no one can answer: the terminal's input is closed; run with --auto"));
     Plan manual = Plans.withManualFirstStep(plan, "Restart it by hand");
-    DrillRun run = new DrillRun(manual, new DrillRun.Services(w.clock, w, w, closed, w, new FakeWorld.SameThread()),
-        new DrillRun.Settings(new Bindings(Map.of("host", "svc"), Map.of()), Map.of(), false, "/drills",
+    RunEngine run = new RunEngine(manual, new RunEngine.Services(w.clock, w, w, closed, w, new FakeWorld.SameThread()),
+        new RunEngine.Settings(new Bindings(Map.of("host", "svc"), Map.of()), Map.of(), false, "/drills",
             "journal.jsonl", "results"));
     java.time.Instant start = w.now();
     RunOutcome outcome = run.run();
-    assertEquals(RunOutcome.Outcome.ABORTED, outcome.outcome());
+    assertEquals(RunResult.Outcome.ABORTED, outcome.outcome());
     assertTrue(outcome.reasons().get(0).contains("--auto"), outcome.reasons().toString());
     assertTrue(Duration.between(start, w.now()).compareTo(Duration.ofMinutes(10)) < 0,
         "stopped long before the step's budget of 10m ran out");
@@ -170,13 +171,13 @@ class StoppingTest {
     FakeWorld actions = new FakeWorld();
     actions.commandTakes.put("kill svc", Duration.ZERO);
     try {
-      DrillRun run = new DrillRun(p, new DrillRun.Services(new SystemClock(), slow, (a, t) -> new dev.drill.runtime
+      RunEngine run = new RunEngine(p, new RunEngine.Services(new SystemClock(), slow, (a, t) -> new dev.drill.runtime
           .action.ActionResult(true, "exit 0", ""), actions, actions, workers),
-          new DrillRun.Settings(new Bindings(Map.of("host", "svc"), Map.of()), Map.of(), true, "/drills",
+          new RunEngine.Settings(new Bindings(Map.of("host", "svc"), Map.of()), Map.of(), true, "/drills",
               "journal.jsonl", "results"));
       CompletableFuture<RunOutcome> outcome = CompletableFuture.supplyAsync(run::run);
       RunOutcome ended = outcome.get(20, TimeUnit.SECONDS);
-      assertEquals(RunOutcome.Outcome.FAILED, ended.outcome());
+      assertEquals(RunResult.Outcome.FAILED, ended.outcome());
       assertTrue(ended.reasons().get(0).startsWith("detection missed"), ended.reasons().toString());
       JournalEvent detection = actions.event("detection");
       assertEquals(false, detection.facts().get("met"));

@@ -15,13 +15,14 @@ import dev.drill.plan.Plan;
 import dev.drill.plan.Polling;
 import dev.drill.plan.Probe;
 import dev.drill.plan.SourceSpan;
-import dev.drill.runtime.action.Actions;
+import dev.drill.plan.RunResult;
+import dev.drill.runtime.action.WorldActions;
 import dev.drill.runtime.action.HttpRunner;
 import dev.drill.runtime.action.ProcessGroups;
 import dev.drill.runtime.clock.SystemClock;
 import dev.drill.runtime.console.AutoResponder;
 import dev.drill.runtime.journal.JournalEvent;
-import dev.drill.runtime.journal.JournalRead;
+import dev.drill.runtime.journal.JournalContents;
 import dev.drill.runtime.journal.JournalReader;
 import dev.drill.runtime.journal.JsonlJournal;
 import dev.drill.runtime.probe.WorldProbes;
@@ -129,9 +130,9 @@ class TimingAccuracyTest {
   private void assertDetectedOnTime(List<Phase.Signal> otherSignals) throws Exception {
     Path journalFile = dir.resolve("journal.jsonl");
     RunOutcome outcome = run(journalFile, otherSignals);
-    assertEquals(RunOutcome.Outcome.PASSED, outcome.outcome(), outcome.reasons().toString());
+    assertEquals(RunResult.Outcome.PASSED, outcome.outcome(), outcome.reasons().toString());
 
-    JournalRead read = JournalReader.read(journalFile);
+    JournalContents read = JournalReader.read(journalFile);
     assertEquals(0, read.skipped(), read.describeSkipped());
     Instant faultAt = only(read, "fault-active").at();
     long firedSinceFault = ((Number) only(read, "signal-fired").facts().get("sinceFaultMs")).longValue();
@@ -157,10 +158,10 @@ class TimingAccuracyTest {
     ExecutorService workers = Executors.newCachedThreadPool();
     ProcessGroups groups = ProcessGroups.unwatched();
     try (JsonlJournal journal = JsonlJournal.create(journalFile, bindings::redact)) {
-      DrillRun run = new DrillRun(plan(otherSignals), new DrillRun.Services(new SystemClock(),
-          WorldProbes.of(bindings, dir, client, Optional.empty(), groups), Actions.of(bindings, dir, client, groups),
+      RunEngine run = new RunEngine(plan(otherSignals), new RunEngine.Services(new SystemClock(),
+          WorldProbes.of(bindings, dir, client, Optional.empty(), groups), WorldActions.of(bindings, dir, client, groups),
           new AutoResponder(new PrintWriter(new StringWriter())), journal, workers),
-          new DrillRun.Settings(bindings, Map.of(), true, dir.toString(), journalFile.toString(), dir.resolve("results").toString()));
+          new RunEngine.Settings(bindings, Map.of(), true, dir.toString(), journalFile.toString(), dir.resolve("results").toString()));
       return run.run();
     } finally {
       workers.shutdownNow();
@@ -181,13 +182,13 @@ class TimingAccuracyTest {
     signals.add(new Phase.Signal("alert-firing", "The alert fires", alert, polling, SPAN));
     Action fault = new Action.Http("POST", "${base}/fault", List.of(), Optional.empty(),
         Optional.of(new Expectation(Comparator.EQ, BigDecimal.valueOf(200))), SPAN);
-    return Plans.only(DrillRunTimingTest.timingPlan(), List.of(
+    return Plans.only(RunEngineTimingTest.timingPlan(), List.of(
         new Phase.Steady(List.of(new Phase.Check("quiet", "The alert is quiet", quiet, polling, SPAN)), SPAN),
         new Phase.Inject(List.of(new Phase.InjectStep("break", "Break the service", List.of(fault), List.of(), SPAN))),
         new Phase.Detect(Phase.DetectMode.ANY, Duration.ofSeconds(10), signals, SPAN)));
   }
 
-  private static JournalEvent only(JournalRead read, String event) {
+  private static JournalEvent only(JournalContents read, String event) {
     List<JournalEvent> found = read.events().stream().filter(e -> e.event().equals(event)).collect(Collectors.toList());
     assertEquals(1, found.size(), "one '" + event + "' in " + read.events());
     return found.get(0);

@@ -28,7 +28,7 @@ import java.util.concurrent.TimeoutException;
 /**
  * Sends the requests of {@code http} actions and probes with the JDK client. URL, headers
  * and body are rendered with the run's bindings (a header may carry a secret). What the
- * network does is an outcome, never an exception: a refused connection has no status.
+ * network does is a reply, never an exception: a refused connection has no status.
  */
 public final class HttpRunner {
 
@@ -51,15 +51,15 @@ public final class HttpRunner {
   }
 
   /** Sends the action's request; ok when the status matches its expectation, by default 2xx. */
-  public ActionResult perform(Action.Http http, Duration timeout) throws InterruptedException {
-    HttpOutcome outcome = exchange(http.method(), http.url(), http.headers(), http.body(), timeout);
-    if (outcome.status().isEmpty()) {
-      return new ActionResult(false, outcome.detail(), outcome.body());
+  ActionResult perform(Action.Http http, Duration timeout) throws InterruptedException {
+    HttpReply reply = exchange(http.method(), http.url(), http.headers(), http.body(), timeout);
+    if (reply.status().isEmpty()) {
+      return new ActionResult(false, reply.detail(), reply.body());
     }
-    boolean ok = statusHolds(outcome.status().getAsInt(), http.expectStatus());
-    String detail = ok ? outcome.detail()
-        : outcome.detail() + " (expected " + http.expectStatus().map(PlanText::expectation).orElse("2xx") + ")";
-    return new ActionResult(ok, detail, outcome.body());
+    boolean ok = statusHolds(reply.status().getAsInt(), http.expectStatus());
+    String detail = ok ? reply.detail()
+        : reply.detail() + " (expected " + http.expectStatus().map(PlanText::expectation).orElse("2xx") + ")";
+    return new ActionResult(ok, detail, reply.body());
   }
 
   /** With no expectation, a 2xx status holds. */
@@ -72,13 +72,13 @@ public final class HttpRunner {
    *
    * @throws InterruptedException when interrupted; the exchange is cancelled first
    */
-  public HttpOutcome exchange(String method, String url, List<Header> headers, Optional<String> body,
+  public HttpReply exchange(String method, String url, List<Header> headers, Optional<String> body,
       Duration timeout) throws InterruptedException {
     HttpRequest request;
     try {
       request = request(method, url, headers, body, timeout);
     } catch (IllegalArgumentException e) {
-      return HttpOutcome.failed(bindings.redact("bad request: " + e.getMessage()));
+      return HttpReply.failed(bindings.redact("bad request: " + e.getMessage()));
     }
     HeadBuffer received = new HeadBuffer();
     CompletableFuture<HttpResponse<Void>> future =
@@ -86,15 +86,15 @@ public final class HttpRunner {
     try {
       HttpResponse<Void> response = future.get(ProcessRunner.millis(timeout), TimeUnit.MILLISECONDS);
       String text = OutputText.head(received.kept(), received.total(), bindings);
-      return new HttpOutcome(OptionalInt.of(response.statusCode()), "status " + response.statusCode(), text);
+      return new HttpReply(OptionalInt.of(response.statusCode()), "status " + response.statusCode(), text);
     } catch (TimeoutException e) {
       future.cancel(true);
-      return HttpOutcome.failed("timed out after " + PlanText.duration(timeout));
+      return HttpReply.failed("timed out after " + PlanText.duration(timeout));
     } catch (InterruptedException e) {
       future.cancel(true);
       throw e;
     } catch (ExecutionException e) {
-      return HttpOutcome.failed(bindings.redact(failure(e.getCause(), request, timeout)));
+      return HttpReply.failed(bindings.redact(failure(e.getCause(), request, timeout)));
     }
   }
 

@@ -41,7 +41,7 @@ public final class ProcessRunner {
   }
 
   /** Commands in groups of their own, unwatched. */
-  public ProcessRunner(Bindings bindings, Path directory) {
+  ProcessRunner(Bindings bindings, Path directory) {
     this(bindings, directory, ProcessGroups.unwatched());
   }
 
@@ -53,9 +53,9 @@ public final class ProcessRunner {
   }
 
   /** Runs the action with its own timeout, or else the one given; ok on exit 0. */
-  public ActionResult perform(Action.Run run, Duration timeout) throws InterruptedException {
-    ProcessOutcome outcome = execute(run.command(), run.timeout().orElse(timeout));
-    return new ActionResult(outcome.ok(), outcome.detail(), outcome.output());
+  ActionResult perform(Action.Run run, Duration timeout) throws InterruptedException {
+    ProcessExit exit = execute(run.command(), run.timeout().orElse(timeout));
+    return new ActionResult(exit.ok(), exit.detail(), exit.output());
   }
 
   /**
@@ -63,12 +63,12 @@ public final class ProcessRunner {
    *
    * @throws InterruptedException when interrupted; the process tree is killed first
    */
-  public ProcessOutcome execute(String command, Duration timeout) throws InterruptedException {
+  public ProcessExit execute(String command, Duration timeout) throws InterruptedException {
     ShellScript script = ShellScript.parse(command);
     List<ShellScript.Refusal> refusals = script.refusals(name -> bindings.value(name).orElse(null));
     if (!refusals.isEmpty()) {
       ShellScript.Refusal first = refusals.get(0);
-      return new ProcessOutcome(OptionalInt.empty(), "not started: '" + first.name() + "' goes into "
+      return new ProcessExit(OptionalInt.empty(), "not started: '" + first.name() + "' goes into "
           + first.place() + ", which another shell parses again, and its value " + first.reason(), "");
     }
     ProcessBuilder builder = new ProcessBuilder(groups.command(
@@ -80,7 +80,7 @@ public final class ProcessRunner {
     try {
       process = builder.start();
     } catch (IOException | RuntimeException e) {
-      return new ProcessOutcome(OptionalInt.empty(), bindings.redact("could not start: " + e.getMessage()), "");
+      return new ProcessExit(OptionalInt.empty(), bindings.redact("could not start: " + e.getMessage()), "");
     }
     groups.started(process);
     closeQuietly(process);
@@ -101,8 +101,8 @@ public final class ProcessRunner {
     reader.join(DRAIN_GRACE.toMillis());
     String text = OutputText.tail(output.kept(), output.total(), bindings);
     return exited
-        ? new ProcessOutcome(OptionalInt.of(process.exitValue()), "exit " + process.exitValue(), text)
-        : new ProcessOutcome(OptionalInt.empty(), "timed out after " + PlanText.duration(timeout), text);
+        ? new ProcessExit(OptionalInt.of(process.exitValue()), "exit " + process.exitValue(), text)
+        : new ProcessExit(OptionalInt.empty(), "timed out after " + PlanText.duration(timeout), text);
   }
 
   /** Reads the output to its end, even after the result is taken, so no writer ever blocks on a full pipe. */

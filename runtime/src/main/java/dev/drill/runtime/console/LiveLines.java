@@ -1,13 +1,19 @@
 package dev.drill.runtime.console;
 
+import dev.drill.plan.Phase;
+import dev.drill.plan.Plan;
 import dev.drill.plan.PlanText;
+import dev.drill.runtime.journal.Event;
+import dev.drill.runtime.journal.Fact;
 import dev.drill.runtime.journal.Journal;
 import dev.drill.runtime.journal.JournalEvent;
+import dev.drill.runtime.journal.RunPhase;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The run as it happens, one plain line per event worth a person's attention, with time
@@ -17,20 +23,25 @@ public final class LiveLines implements Journal {
 
   private final Journal journal;
   private final PrintWriter out;
+  private final int signals;
+  private final Optional<Duration> detectBudget;
+  private final Optional<Duration> recoverBudget;
   private Instant start;
   private Instant fault;
   private String phase = "starting";
   private Instant phaseStart;
   private String step = "";
   private Instant stepStart;
-  private int signals;
   private int fired;
-  private java.util.Optional<Duration> detectBudget = java.util.Optional.empty();
-  private java.util.Optional<Duration> recoverBudget = java.util.Optional.empty();
 
-  public LiveLines(Journal journal, PrintWriter out) {
+  /** @param plan the plan being run, for the budgets and the number of signals in the status line */
+  public LiveLines(Journal journal, Plan plan, PrintWriter out) {
     this.journal = journal;
     this.out = out;
+    Optional<Phase.Detect> detect = plan.phase(Phase.Detect.class);
+    this.signals = detect.map(d -> d.signals().size()).orElse(0);
+    this.detectBudget = detect.map(Phase.Detect::budget);
+    this.recoverBudget = plan.phase(Phase.Recover.class).flatMap(Phase.Recover::budget);
   }
 
   @Override
@@ -39,34 +50,39 @@ public final class LiveLines implements Journal {
     if (start == null) {
       start = event.at();
     }
-    track(event);
-    String line = describe(event.event(), event.facts());
+    Optional<Event> kind = event.kind();
+    if (kind.isEmpty()) {
+      return;
+    }
+    track(kind.get(), event);
+    String line = describe(kind.get(), event);
     if (!line.isEmpty()) {
       out.println(stamp(event.at()) + " " + line);
     }
   }
 
-  private void track(JournalEvent event) {
-    Map<String, Object> f = event.facts();
-    switch (event.event()) {
-      case "run-started":
-        if (f.get("plan") instanceof com.fasterxml.jackson.databind.JsonNode) {
-          for (com.fasterxml.jackson.databind.JsonNode p : ((com.fasterxml.jackson.databind.JsonNode) f.get("plan")).path("phases")) {
-            if (p.path("phase").asText().equals("detect")) {
-              detectBudget = java.util.Optional.of(Duration.parse(p.path("budget").asText()));
-              signals = p.path("signals").size();
-            } else if (p.path("phase").asText().equals("recover") && p.has("budget")) {
-              recoverBudget = java.util.Optional.of(Duration.parse(p.path("budget").asText()));
-            }
-          }
-        }
+  private void track(Event kind, JournalEvent event) {
+    switch (kind) {
+      case FAULT_ACTIVE:
+        fault = event.at();
         break;
-      case "fault-active": fault = event.at(); break;
-      case "phase-started": phase = String.valueOf(f.get("phase")); phaseStart = event.at(); step = ""; break;
-      case "step-started": step = String.valueOf(f.get("id")); stepStart = event.at(); break;
-      case "step-ended": step = ""; break;
-      case "signal-fired": fired++; break;
-      default: break;
+      case PHASE_STARTED:
+        phase = shown(event, Fact.PHASE);
+        phaseStart = event.at();
+        step = "";
+        break;
+      case STEP_STARTED:
+        step = shown(event, Fact.ID);
+        stepStart = event.at();
+        break;
+      case STEP_ENDED:
+        step = "";
+        break;
+      case SIGNAL_FIRED:
+        fired++;
+        break;
+      default:
+        break;
     }
   }
 
@@ -79,11 +95,11 @@ public final class LiveLines implements Journal {
       return "";
     }
     StringBuilder line = new StringBuilder(stamp(now)).append(" -- ").append(phase);
-    if (phase.equals("detect") && fault != null) {
+    if (phase.equals(RunPhase.DETECT.wireName()) && fault != null) {
       line.append(": ").append(PlanText.duration(Duration.ofSeconds(Duration.between(fault, now).getSeconds())))
           .append(detectBudget.map(b -> " of " + PlanText.duration(b)).orElse(""))
           .append(", ").append(fired).append(" of ").append(signals).append(" signals fired");
-    } else if (phase.equals("recover") && phaseStart != null) {
+    } else if (phase.equals(RunPhase.RECOVER.wireName()) && phaseStart != null) {
       line.append(": ").append(PlanText.duration(Duration.ofSeconds(Duration.between(phaseStart, now).getSeconds())))
           .append(recoverBudget.map(b -> " of " + PlanText.duration(b)).orElse(""));
       if (!step.isEmpty()) {
@@ -104,50 +120,88 @@ public final class LiveLines implements Journal {
     return String.format("%02d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
   }
 
-  private static String describe(String event, Map<String, Object> f) {
-    switch (event) {
-      case "run-started": return "drill " + f.get("drill") + ": " + f.get("title") + " (" + f.get("environment") + ")";
-      case "phase-started": return "== " + f.get("phase");
-      case "phase-ended": return Boolean.FALSE.equals(f.get("ok")) ? "   " + f.get("phase") + " failed: " + f.get("detail") : "";
-      case "action-started": return "   " + f.get("text");
-      case "action-ended": return Boolean.TRUE.equals(f.get("ok")) ? "   ok (" + f.get("detail") + ")"
-          : stopped(f) ? "   " + f.get("detail") : "   FAILED: " + f.get("detail");
-      case "check": return "   check " + f.get("id") + ": " + (Boolean.TRUE.equals(f.get("holds")) ? "holds" : "does not hold") + " (" + f.get("detail") + ")";
-      case "fault-active": return "fault active (T0)";
-      case "probe": return "   " + f.get("role") + " " + f.get("id") + ": " + f.get("detail");
-      case "signal-fired": return "   signal " + f.get("id") + " fired at T+" + ms(f.get("sinceFaultMs"))
-          + (Boolean.TRUE.equals(f.get("inBudget")) ? "" : " (over budget)");
-      case "detection": return Boolean.TRUE.equals(f.get("met"))
-          ? "detected in " + ms(f.get("sinceFaultMs")) + " of " + ms(f.get("budgetMs"))
-          : "DETECTION MISSED within " + ms(f.get("budgetMs")) + "; missing: " + f.get("missing");
-      case "step-started": return "step " + f.get("id") + ": " + f.get("title") + (f.containsKey("role") ? " (" + f.get("role") + ")" : "");
-      case "step-ended": return "   step " + f.get("id") + (Boolean.TRUE.equals(f.get("ok")) ? " done"
-          : stopped(f) ? " " + f.get("detail") : " FAILED: " + f.get("detail"))
-          + " in " + ms(f.get("durationMs")) + (f.containsKey("budgetMs") ? " of " + ms(f.get("budgetMs")) : "");
-      case "verify": return "   verify " + (Boolean.TRUE.equals(f.get("held")) ? "held" : "did NOT hold") + " (" + f.get("detail") + ")";
-      case "recovered": return Boolean.TRUE.equals(f.get("met")) ? "recovered at T+" + ms(f.get("sinceFaultMs")) : "NOT RECOVERED";
-      case "comms": return "   comms: " + f.get("duty") + " " + f.get("audience") + (Boolean.TRUE.equals(f.get("late")) ? " (late)" : "");
-      case "note": return "   note: " + f.get("text");
-      case "interrupt": return Boolean.TRUE.equals(f.get("rollingBack"))
-          ? "STOP ignored (" + f.get("reason") + "): the rollback goes on; only SIGKILL can stop it"
-          : "STOP: " + f.get("reason") + "; rolling back now; a further Ctrl-C will not stop the rollback"
-              + " (only SIGKILL can)";
-      case "resumed": return "drill rollback: finishing the rollback of the killed run (undo: "
-          + f.get("undo") + ", teardown actions: " + f.get("teardown") + ")";
-      case "abort": return "ABORT: " + f.get("reason");
-      case "outcome": return "outcome: " + String.valueOf(f.get("outcome")).toUpperCase(java.util.Locale.ROOT)
-          + (f.get("reasons") instanceof List && !((List<?>) f.get("reasons")).isEmpty() ? " " + f.get("reasons") : "");
-      default: return "";
+  private static String describe(Event kind, JournalEvent e) {
+    switch (kind) {
+      case RUN_STARTED:
+        return "drill " + shown(e, Fact.DRILL) + ": " + shown(e, Fact.TITLE) + " (" + shown(e, Fact.ENVIRONMENT) + ")";
+      case PHASE_STARTED:
+        return "== " + shown(e, Fact.PHASE);
+      case PHASE_ENDED:
+        return e.get(Fact.OK).equals(Optional.of(false))
+            ? "   " + shown(e, Fact.PHASE) + " failed: " + shown(e, Fact.DETAIL) : "";
+      case ACTION_STARTED:
+        return "   " + shown(e, Fact.TEXT);
+      case ACTION_ENDED:
+        return yes(e, Fact.OK) ? "   ok (" + shown(e, Fact.DETAIL) + ")"
+            : stopped(e) ? "   " + shown(e, Fact.DETAIL) : "   FAILED: " + shown(e, Fact.DETAIL);
+      case CHECK:
+        return "   check " + shown(e, Fact.ID) + ": " + (yes(e, Fact.HOLDS) ? "holds" : "does not hold")
+            + " (" + shown(e, Fact.DETAIL) + ")";
+      case FAULT_ACTIVE:
+        return "fault active (T0)";
+      case PROBE:
+        return "   " + shown(e, Fact.PROBE_ROLE) + " " + shown(e, Fact.ID) + ": " + shown(e, Fact.DETAIL);
+      case SIGNAL_FIRED:
+        return "   signal " + shown(e, Fact.ID) + " fired at T+" + duration(e, Fact.SINCE_FAULT)
+            + (yes(e, Fact.IN_BUDGET) ? "" : " (over budget)");
+      case DETECTION:
+        return yes(e, Fact.MET)
+            ? "detected in " + duration(e, Fact.SINCE_FAULT) + " of " + duration(e, Fact.BUDGET)
+            : "DETECTION MISSED within " + duration(e, Fact.BUDGET) + "; missing: " + shown(e, Fact.MISSING);
+      case STEP_STARTED:
+        return "step " + shown(e, Fact.ID) + ": " + shown(e, Fact.TITLE)
+            + (has(e, Fact.ROLE) ? " (" + shown(e, Fact.ROLE) + ")" : "");
+      case STEP_ENDED:
+        return "   step " + shown(e, Fact.ID) + (yes(e, Fact.OK) ? " done"
+            : stopped(e) ? " " + shown(e, Fact.DETAIL) : " FAILED: " + shown(e, Fact.DETAIL))
+            + " in " + duration(e, Fact.DURATION) + (has(e, Fact.BUDGET) ? " of " + duration(e, Fact.BUDGET) : "");
+      case VERIFY:
+        return "   verify " + (yes(e, Fact.HELD) ? "held" : "did NOT hold") + " (" + shown(e, Fact.DETAIL) + ")";
+      case RECOVERED:
+        return yes(e, Fact.MET) ? "recovered at T+" + duration(e, Fact.SINCE_FAULT) : "NOT RECOVERED";
+      case COMMS:
+        return "   comms: " + shown(e, Fact.DUTY) + " " + shown(e, Fact.AUDIENCE) + (yes(e, Fact.LATE) ? " (late)" : "");
+      case NOTE:
+        return "   note: " + shown(e, Fact.TEXT);
+      case INTERRUPT:
+        return yes(e, Fact.ROLLING_BACK)
+            ? "STOP ignored (" + shown(e, Fact.REASON) + "): the rollback goes on; only SIGKILL can stop it"
+            : "STOP: " + shown(e, Fact.REASON) + "; rolling back now; a further Ctrl-C will not stop the rollback"
+                + " (only SIGKILL can)";
+      case RESUMED:
+        return "drill rollback: finishing the rollback of the killed run (undo: " + shown(e, Fact.UNDO)
+            + ", teardown actions: " + shown(e, Fact.TEARDOWN) + ")";
+      case ABORT:
+        return "ABORT: " + shown(e, Fact.REASON);
+      case OUTCOME:
+        return "outcome: " + shown(e, Fact.OUTCOME).toUpperCase(Locale.ROOT)
+            + (e.facts().get(Fact.REASONS.wireName()) instanceof List<?> reasons && !reasons.isEmpty()
+                ? " " + reasons : "");
+      default:
+        return "";
     }
   }
 
-  /** An action or step cut short by a stop signal or an abort: not a failure of its own. */
-  private static boolean stopped(Map<String, Object> f) {
-    return String.valueOf(f.get("detail")).startsWith("stopped: ");
+  /** The fact as recorded, as Java shows it ({@code null} when it is missing). */
+  private static String shown(JournalEvent e, Fact<?> fact) {
+    return String.valueOf(e.facts().get(fact.wireName()));
   }
 
-  private static String ms(Object millis) {
-    return millis instanceof Number ? PlanText.duration(Duration.ofMillis(((Number) millis).longValue())) : "?";
+  private static boolean has(JournalEvent e, Fact<?> fact) {
+    return e.facts().containsKey(fact.wireName());
+  }
+
+  private static boolean yes(JournalEvent e, Fact<Boolean> fact) {
+    return e.get(fact).orElse(false);
+  }
+
+  /** An action or step cut short by a stop signal or an abort: not a failure of its own. */
+  private static boolean stopped(JournalEvent e) {
+    return shown(e, Fact.DETAIL).startsWith("stopped: ");
+  }
+
+  private static String duration(JournalEvent e, Fact<Duration> fact) {
+    return e.get(fact).map(PlanText::duration).orElse("?");
   }
 
   @Override

@@ -22,7 +22,7 @@ public final class JournalNotes {
   private JournalNotes() {}
 
   /**
-   * Appends a {@code note} event to the journal.
+   * Appends a {@link Event#NOTE} event to the journal.
    *
    * @return the event written
    * @throws java.nio.file.NoSuchFileException when there is no such file (it is never created)
@@ -44,9 +44,9 @@ public final class JournalNotes {
     if (first.isEmpty()) {
       throw new JournalFormatException(journal + " is empty: not a drill journal");
     }
-    if (!first.get().event().equals("run-started")) {
+    if (!first.get().is(Event.RUN_STARTED)) {
       throw new JournalFormatException(journal + " is not a drill journal: it starts with a '"
-          + first.get().event() + "' event, not 'run-started'");
+          + first.get().event() + "' event, not '" + Event.RUN_STARTED.wireName() + "'");
     }
     Map<String, String> secrets = new LinkedHashMap<>();
     JournalPlan.of(first.get()).ifPresent(plan -> plan.secrets().forEach(secret -> {
@@ -56,10 +56,8 @@ public final class JournalNotes {
       }
     }));
     Bindings bindings = new Bindings(Map.of(), secrets);
-    JournalEvent note = JournalEvent.of(at, "note", "text", bindings.redact(text), "by", by);
     try (JsonlJournal file = JsonlJournal.appendTo(journal, bindings::redact)) {
-      file.record(note);
+      return new Recorder(file, () -> at, bindings::redact).note(text, by);
     }
-    return note;
   }
 }

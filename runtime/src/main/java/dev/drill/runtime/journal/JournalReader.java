@@ -39,14 +39,14 @@ public final class JournalReader {
 
   private JournalReader() {}
 
-  public static JournalRead read(Path file) throws IOException {
+  public static JournalContents read(Path file) throws IOException {
     return parse(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
   }
 
   /** The journal in {@code text}: lines end in {@code \n}; a last line without one may be cut short. */
-  public static JournalRead parse(String text) {
+  static JournalContents parse(String text) {
     List<JournalEvent> events = new ArrayList<>();
-    List<JournalRead.Unreadable> unreadable = new ArrayList<>();
+    List<JournalContents.Unreadable> unreadable = new ArrayList<>();
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
@@ -57,11 +57,11 @@ public final class JournalReader {
       try {
         events.add(event(line));
       } catch (NotAnEvent e) {
-        unreadable.add(new JournalRead.Unreadable(i + 1, unterminated && e.notJson
+        unreadable.add(new JournalContents.Unreadable(i + 1, unterminated && e.notJson
             ? "cut short: the writer stopped in the middle of it" : e.getMessage()));
       }
     }
-    return new JournalRead(events, unreadable);
+    return new JournalContents(events, unreadable);
   }
 
   /**
@@ -69,7 +69,7 @@ public final class JournalReader {
    *
    * @throws JournalFormatException when the first line is not an event
    */
-  public static Optional<JournalEvent> first(Path file) throws IOException, JournalFormatException {
+  static Optional<JournalEvent> first(Path file) throws IOException, JournalFormatException {
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (!line.isBlank()) {

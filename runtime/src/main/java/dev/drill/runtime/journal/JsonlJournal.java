@@ -109,7 +109,7 @@ public final class JsonlJournal implements Journal {
     return journal;
   }
 
-  public Path file() {
+  Path file() {
     return file;
   }
 
@@ -152,7 +152,7 @@ public final class JsonlJournal implements Journal {
             + "', which is the name of a journal field");
       }
       Object value = fact.getValue();
-      line.set(fact.getKey(), redacted(value instanceof JsonNode ? (JsonNode) value : MAPPER.valueToTree(value), redact));
+      line.set(fact.getKey(), redacted(value instanceof JsonNode tree ? tree : MAPPER.valueToTree(value), redact));
     }
     try {
       byte[] json = MAPPER.writeValueAsBytes(line);

@@ -37,7 +37,7 @@ import java.util.stream.Collectors;
  * alert firing. Whatever goes wrong on the way (no server, no connection, an error from
  * Prometheus, an answer that is not Prometheus') is an observation that does not hold.
  */
-public final class PrometheusProbe {
+final class PrometheusProbe {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   /** How many samples of a vector the detail shows. */
@@ -51,7 +51,7 @@ public final class PrometheusProbe {
    * @param defaultServer the server for probes without {@code at}: {@code --prometheus URL}
    *     or the {@code DRILL_PROMETHEUS_URL} environment variable
    */
-  public PrometheusProbe(HttpClient http, Bindings bindings, Optional<String> defaultServer) {
+  PrometheusProbe(HttpClient http, Bindings bindings, Optional<String> defaultServer) {
     this.http = http;
     this.bindings = bindings;
     this.defaultServer = defaultServer;
@@ -61,7 +61,7 @@ public final class PrometheusProbe {
    * Holds when the instant query returns a number that meets the expectation: the scalar, or
    * any sample of the vector. An empty vector is {@code no data}; NaN meets no expectation.
    */
-  public Observation query(Probe.PrometheusQuery probe, Duration timeout) throws InterruptedException {
+  Observation query(Probe.PrometheusQuery probe, Duration timeout) throws InterruptedException {
     String query = bindings.render(probe.query());
     Answer answer = get(probe.server(), "/api/v1/query?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), timeout);
     if (answer.failure != null) {
@@ -92,7 +92,7 @@ public final class PrometheusProbe {
   }
 
   /** Holds when an alert with that {@code alertname} is firing; pending is not firing yet. */
-  public Observation alert(Probe.PrometheusAlert probe, Duration timeout) throws InterruptedException {
+  Observation alert(Probe.PrometheusAlert probe, Duration timeout) throws InterruptedException {
     String name = bindings.render(probe.alert());
     Answer answer = get(probe.server(), "/api/v1/alerts", timeout);
     if (answer.failure != null) {

@@ -1,11 +1,11 @@
 package dev.drill.runtime.report;
 
+import dev.drill.plan.RunResult;
 import dev.drill.runtime.report.RunReport.Aar;
 import dev.drill.runtime.report.RunReport.Check;
 import dev.drill.runtime.report.RunReport.Detection;
 import dev.drill.runtime.report.RunReport.Duty;
 import dev.drill.runtime.report.RunReport.DutyStatus;
-import dev.drill.runtime.report.RunReport.Outcome;
 import dev.drill.runtime.report.RunReport.PhaseRun;
 import dev.drill.runtime.report.RunReport.Recovery;
 import dev.drill.runtime.report.RunReport.Signal;
@@ -13,6 +13,7 @@ import dev.drill.runtime.report.RunReport.Step;
 import dev.drill.runtime.report.RunReport.Verdict;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Seeds the five sections of the after-action review with what the journal shows: each
@@ -117,9 +118,9 @@ final class Findings {
   }
 
   private void ending(RunReport report) {
-    if (report.outcome() == Outcome.ABORTED) {
+    if (report.outcome().equals(Optional.of(RunResult.Outcome.ABORTED))) {
       badly.add("the run was aborted" + (report.reasons().isEmpty() ? "" : ": " + String.join("; ", report.reasons())));
-    } else if (report.outcome() == Outcome.INTERRUPTED) {
+    } else if (report.outcome().isEmpty()) {
       badly.add("the run was interrupted: the journal ends without an outcome");
       improve.add("run the drill again to its end");
     }

@@ -2,7 +2,12 @@ package dev.drill.runtime.report;
 
 import dev.drill.plan.Phase;
 import dev.drill.plan.Plan;
+import dev.drill.plan.RunResult;
+import dev.drill.runtime.journal.Event;
+import dev.drill.runtime.journal.Fact;
 import dev.drill.runtime.journal.JournalEvent;
+import dev.drill.runtime.journal.JournalPlan;
+import dev.drill.runtime.journal.RunPhase;
 import dev.drill.runtime.journal.JournalFormatException;
 import dev.drill.runtime.report.RunReport.Bar;
 import dev.drill.runtime.report.RunReport.BarKind;
@@ -12,7 +17,6 @@ import dev.drill.runtime.report.RunReport.Duty;
 import dev.drill.runtime.report.RunReport.DutyStatus;
 import dev.drill.runtime.report.RunReport.FailedAction;
 import dev.drill.runtime.report.RunReport.Note;
-import dev.drill.runtime.report.RunReport.Outcome;
 import dev.drill.runtime.report.RunReport.PhaseRun;
 import dev.drill.runtime.report.RunReport.Recovery;
 import dev.drill.runtime.report.RunReport.Run;
@@ -52,15 +56,15 @@ final class ReportBuilder {
   private ReportBuilder(List<JournalEvent> events) {
     this.events = events;
     this.started = events.get(0);
-    this.plan = Facts.plan(started);
+    this.plan = JournalPlan.of(started);
     this.start = started.at();
-    this.fault = first("fault-active").map(JournalEvent::at);
+    this.fault = first(Event.FAULT_ACTIVE).map(JournalEvent::at);
   }
 
   static RunReport build(List<JournalEvent> all, int skippedLines) throws JournalFormatException {
     int from = -1;
     for (int i = 0; i < all.size() && from < 0; i++) {
-      if (all.get(i).event().equals("run-started")) {
+      if (all.get(i).is(Event.RUN_STARTED)) {
         from = i;
       }
     }
@@ -69,7 +73,7 @@ final class ReportBuilder {
     }
     // A journal holds one run; should a file be reused, the report keeps to the first one.
     int to = from + 1;
-    while (to < all.size() && !all.get(to).event().equals("run-started")) {
+    while (to < all.size() && !all.get(to).is(Event.RUN_STARTED)) {
       to++;
     }
     return new ReportBuilder(List.copyOf(all.subList(from, to))).report(skippedLines);
@@ -77,14 +81,13 @@ final class ReportBuilder {
 
   private RunReport report(int skippedLines) {
     Run run = run();
-    Optional<JournalEvent> outcomeEvent = last("outcome");
-    Outcome outcome = outcomeEvent.flatMap(e -> Facts.text(e, "outcome")).flatMap(Outcome::fromKeyword)
-        .orElse(Outcome.INTERRUPTED);
-    List<String> reasons = outcome == Outcome.INTERRUPTED ? interruptedReasons(run)
-        : Facts.texts(outcomeEvent.get(), "reasons");
+    Optional<JournalEvent> outcomeEvent = last(Event.OUTCOME);
+    Optional<RunResult.Outcome> outcome = outcomeEvent.flatMap(e -> e.get(Fact.OUTCOME));
+    List<String> reasons = outcome.isEmpty() ? interruptedReasons(run)
+        : outcomeEvent.get().get(Fact.REASONS).orElse(List.of());
     Optional<Detection> detection = detection(outcomeEvent);
     Optional<Recovery> recovery = recovery(outcomeEvent);
-    Optional<LocalDate> rerunDue = outcome == Outcome.FAILED
+    Optional<LocalDate> rerunDue = outcome.equals(Optional.of(RunResult.Outcome.FAILED))
         ? Optional.of(LocalDate.ofInstant(start, ZoneOffset.UTC).plusDays(wholeDays(run.rerun())))
         : Optional.empty();
     RunReport draft = new RunReport(run, outcome, reasons, fault.map(this::sinceStart), detection, recovery,
@@ -97,28 +100,28 @@ final class ReportBuilder {
   }
 
   private Run run() {
-    Optional<JournalEvent> ended = last("run-ended");
+    Optional<JournalEvent> ended = last(Event.RUN_ENDED);
     Instant end = ended.map(JournalEvent::at).orElse(events.get(events.size() - 1).at());
     return new Run(
-        Facts.text(started, "drill").or(() -> plan.map(Plan::id)).orElse("unknown"),
-        Facts.text(started, "title").or(() -> plan.map(Plan::title)).orElse(""),
-        Facts.text(started, "environment").or(() -> plan.map(Plan::environment)).orElse("unknown"),
-        Facts.text(started, "fingerprint").or(() -> plan.map(Plan::fingerprint)).orElse(""),
-        Facts.text(started, "source").or(() -> plan.map(p -> p.source().file())).orElse(""),
+        started.text(Fact.DRILL).or(() -> plan.map(Plan::id)).orElse("unknown"),
+        started.text(Fact.TITLE).or(() -> plan.map(Plan::title)).orElse(""),
+        started.text(Fact.ENVIRONMENT).or(() -> plan.map(Plan::environment)).orElse("unknown"),
+        started.text(Fact.FINGERPRINT).or(() -> plan.map(Plan::fingerprint)).orElse(""),
+        started.text(Fact.SOURCE).or(() -> plan.map(p -> p.source().file())).orElse(""),
         start,
         end,
         ended.isPresent(),
-        plan.flatMap(Plan::timebox).or(() -> Facts.millis(started, "timeboxMs")),
+        plan.flatMap(Plan::timebox).or(() -> started.get(Fact.TIMEBOX)),
         plan.map(Plan::rerun).orElse(DEFAULT_RERUN),
-        Facts.text(started, "journal"));
+        started.text(Fact.JOURNAL));
   }
 
   private List<String> interruptedReasons(Run run) {
     List<String> reasons = new ArrayList<>();
     reasons.add("the journal ends at " + Times.sinceStart(sinceStart(run.endedAt()))
         + " without an outcome: the runner stopped before the end (killed, crashed, or still running)");
-    boolean rolledBack = events.stream().anyMatch(e -> e.event().equals("phase-ended")
-        && Facts.text(e, "phase", "").equals("rollback"));
+    boolean rolledBack = events.stream().anyMatch(e -> e.is(Event.PHASE_ENDED)
+        && phase(e).equals(RunPhase.ROLLBACK.wireName()));
     if (fault.isPresent() && !rolledBack) {
       reasons.add("the rollback did not run to its end: check the target and undo the fault by hand");
     }
@@ -129,29 +132,29 @@ final class ReportBuilder {
 
   private Optional<Detection> detection(Optional<JournalEvent> outcome) {
     Optional<Phase.Detect> planned = plan.flatMap(p -> p.phase(Phase.Detect.class));
-    Optional<JournalEvent> decided = last("detection");
-    List<JournalEvent> fired = all("signal-fired");
+    Optional<JournalEvent> decided = last(Event.DETECTION);
+    List<JournalEvent> fired = all(Event.SIGNAL_FIRED);
     if (planned.isEmpty() && decided.isEmpty() && fired.isEmpty()) {
       return Optional.empty();
     }
-    String mode = planned.map(d -> d.mode().keyword()).or(() -> decided.flatMap(e -> Facts.text(e, "mode")))
+    String mode = planned.map(d -> d.mode().keyword()).or(() -> decided.flatMap(e -> e.text(Fact.MODE)))
         .orElse("all");
     Duration budget = planned.map(Phase.Detect::budget)
-        .or(() -> decided.flatMap(e -> Facts.millis(e, "budgetMs")))
-        .or(() -> fired.stream().findFirst().flatMap(e -> Facts.millis(e, "budgetMs")))
+        .or(() -> decided.flatMap(e -> e.get(Fact.BUDGET)))
+        .or(() -> fired.stream().findFirst().flatMap(e -> e.get(Fact.BUDGET)))
         .orElse(Duration.ZERO);
     Map<String, String> titles = new LinkedHashMap<>();
     planned.ifPresent(d -> d.signals().forEach(s -> titles.put(s.id(), s.title())));
-    fired.forEach(e -> Facts.text(e, "id").ifPresent(id -> titles.putIfAbsent(id, Facts.text(e, "title", id))));
-    decided.ifPresent(e -> Facts.texts(e, "missing").forEach(id -> titles.putIfAbsent(id, id)));
-    boolean met = decided.flatMap(e -> Facts.bool(e, "met")).orElse(false);
+    fired.forEach(e -> e.text(Fact.ID).ifPresent(id -> titles.putIfAbsent(id, e.text(Fact.TITLE).orElse(id))));
+    decided.ifPresent(e -> e.get(Fact.MISSING).orElse(List.of()).forEach(id -> titles.putIfAbsent(id, id)));
+    boolean met = decided.flatMap(e -> e.get(Fact.MET)).orElse(false);
     List<Signal> signals = new ArrayList<>();
     titles.forEach((id, title) -> {
       Optional<JournalEvent> firedEvent = fired.stream()
-          .filter(e -> Facts.text(e, "id", "").equals(id)).findFirst();
+          .filter(e -> e.text(Fact.ID).orElse("").equals(id)).findFirst();
       if (firedEvent.isPresent()) {
-        Duration after = Facts.millis(firedEvent.get(), "sinceFaultMs").orElse(sinceFault(firedEvent.get().at()));
-        boolean inBudget = Facts.bool(firedEvent.get(), "inBudget").orElse(after.compareTo(budget) <= 0);
+        Duration after = firedEvent.get().get(Fact.SINCE_FAULT).orElse(sinceFault(firedEvent.get().at()));
+        boolean inBudget = firedEvent.get().get(Fact.IN_BUDGET).orElse(after.compareTo(budget) <= 0);
         signals.add(new Signal(id, title, Optional.of(after), inBudget ? Verdict.MET : Verdict.MISSED,
             inBudget ? "" : "fired after " + Times.duration(after) + ", over the " + Times.duration(budget) + " budget"));
       } else if (decided.isEmpty()) {
@@ -166,58 +169,58 @@ final class ReportBuilder {
       }
     });
     Verdict verdict = decided.isEmpty() ? Verdict.NOT_REACHED : met ? Verdict.MET : Verdict.MISSED;
-    Optional<Duration> ttd = outcome.flatMap(e -> Facts.millis(e, "timeToDetectMs"))
-        .or(() -> met ? decided.flatMap(e -> Facts.millis(e, "sinceFaultMs")) : Optional.empty());
+    Optional<Duration> ttd = outcome.flatMap(e -> e.get(Fact.TIME_TO_DETECT))
+        .or(() -> met ? decided.flatMap(e -> e.get(Fact.SINCE_FAULT)) : Optional.empty());
     return Optional.of(new Detection(mode, budget, verdict, ttd, signals));
   }
 
   private Optional<Recovery> recovery(Optional<JournalEvent> outcome) {
     Optional<Phase.Recover> planned = plan.flatMap(p -> p.phase(Phase.Recover.class));
-    Optional<JournalEvent> recovered = last("recovered");
-    List<JournalEvent> begun = all("step-started");
+    Optional<JournalEvent> recovered = last(Event.RECOVERED);
+    List<JournalEvent> begun = all(Event.STEP_STARTED);
     if (planned.isEmpty() && recovered.isEmpty() && begun.isEmpty()) {
       return Optional.empty();
     }
     Map<String, Phase.RecoveryStep> plannedSteps = new LinkedHashMap<>();
     planned.ifPresent(r -> r.steps().forEach(s -> plannedSteps.put(s.id(), s)));
     Set<String> order = new LinkedHashSet<>();
-    begun.forEach(e -> Facts.text(e, "id").ifPresent(order::add));
+    begun.forEach(e -> e.text(Fact.ID).ifPresent(order::add));
     order.addAll(plannedSteps.keySet());
     List<Step> steps = new ArrayList<>();
     for (String id : order) {
       steps.add(step(steps.size() + 1, id, Optional.ofNullable(plannedSteps.get(id))));
     }
-    boolean met = recovered.flatMap(e -> Facts.bool(e, "met")).orElse(false);
+    boolean met = recovered.flatMap(e -> e.get(Fact.MET)).orElse(false);
     Verdict verdict = recovered.isEmpty() ? Verdict.NOT_REACHED : met ? Verdict.MET : Verdict.MISSED;
     Optional<Duration> budget = planned.flatMap(Phase.Recover::budget)
-        .or(() -> recovered.flatMap(e -> Facts.millis(e, "budgetMs")));
-    Optional<Duration> ttr = outcome.flatMap(e -> Facts.millis(e, "timeToRecoverMs"))
-        .or(() -> met ? recovered.flatMap(e -> Facts.millis(e, "sinceFaultMs")) : Optional.empty());
+        .or(() -> recovered.flatMap(e -> e.get(Fact.BUDGET)));
+    Optional<Duration> ttr = outcome.flatMap(e -> e.get(Fact.TIME_TO_RECOVER))
+        .or(() -> met ? recovered.flatMap(e -> e.get(Fact.SINCE_FAULT)) : Optional.empty());
     return Optional.of(new Recovery(budget, verdict, ttr, steps));
   }
 
   private Step step(int number, String id, Optional<Phase.RecoveryStep> planned) {
-    Optional<JournalEvent> begun = all("step-started").stream()
-        .filter(e -> Facts.text(e, "id", "").equals(id)).findFirst();
-    Optional<JournalEvent> ended = all("step-ended").stream()
-        .filter(e -> Facts.text(e, "id", "").equals(id)).findFirst();
-    Optional<JournalEvent> verified = all("verify").stream()
-        .filter(e -> Facts.text(e, "step", "").equals(id)).findFirst();
+    Optional<JournalEvent> begun = all(Event.STEP_STARTED).stream()
+        .filter(e -> e.text(Fact.ID).orElse("").equals(id)).findFirst();
+    Optional<JournalEvent> ended = all(Event.STEP_ENDED).stream()
+        .filter(e -> e.text(Fact.ID).orElse("").equals(id)).findFirst();
+    Optional<JournalEvent> verified = all(Event.VERIFY).stream()
+        .filter(e -> e.text(Fact.STEP).orElse("").equals(id)).findFirst();
     String title = planned.map(Phase.RecoveryStep::title)
-        .or(() -> begun.flatMap(e -> Facts.text(e, "title"))).orElse(id);
-    Optional<String> role = planned.flatMap(Phase.RecoveryStep::role).or(() -> begun.flatMap(e -> Facts.text(e, "role")));
+        .or(() -> begun.flatMap(e -> e.text(Fact.TITLE))).orElse(id);
+    Optional<String> role = planned.flatMap(Phase.RecoveryStep::role).or(() -> begun.flatMap(e -> e.text(Fact.ROLE)));
     Optional<Duration> budget = planned.flatMap(Phase.RecoveryStep::budget)
-        .or(() -> ended.flatMap(e -> Facts.millis(e, "budgetMs")));
-    Optional<Duration> took = ended.flatMap(e -> Facts.millis(e, "durationMs")
+        .or(() -> ended.flatMap(e -> e.get(Fact.BUDGET)));
+    Optional<Duration> took = ended.flatMap(e -> e.get(Fact.DURATION)
         .or(() -> begun.map(b -> Duration.between(b.at(), e.at()))));
     Verdict verdict;
     String detail;
     if (ended.isPresent()) {
-      boolean ok = Facts.bool(ended.get(), "ok").orElse(false);
-      boolean inBudget = Facts.bool(ended.get(), "inBudget")
+      boolean ok = ended.get().get(Fact.OK).orElse(false);
+      boolean inBudget = ended.get().get(Fact.IN_BUDGET)
           .orElse(budget.isEmpty() || took.isEmpty() || took.get().compareTo(budget.get()) <= 0);
       verdict = ok && inBudget ? Verdict.MET : Verdict.MISSED;
-      detail = !ok ? Facts.text(ended.get(), "detail", "failed")
+      detail = !ok ? ended.get().text(Fact.DETAIL).orElse("failed")
           : !inBudget ? "took " + took.map(Times::duration).orElse("?") + ", over its "
               + budget.map(Times::duration).orElse("?") + " budget"
           : "";
@@ -225,23 +228,25 @@ final class ReportBuilder {
       verdict = Verdict.NOT_REACHED;
       detail = begun.isPresent() ? "did not finish" : "not started";
     }
-    Optional<Verify> verify = verified.map(e -> new Verify(Facts.bool(e, "held").orElse(false),
-        Facts.millis(e, "durationMs").orElse(Duration.ZERO), Facts.millis(e, "budgetMs"), Facts.text(e, "detail", "")));
+    Optional<Verify> verify = verified.map(e -> new Verify(e.get(Fact.HELD).orElse(false),
+        e.get(Fact.DURATION).orElse(Duration.ZERO), e.get(Fact.BUDGET), e.text(Fact.DETAIL).orElse("")));
     return new Step(number, id, title, role, begun.map(e -> sinceStart(e.at())), took, budget, verdict, detail, verify);
   }
 
   private List<Check> checks() {
-    return all("check").stream().map(e -> new Check(Facts.text(e, "phase", "steady"), Facts.text(e, "id", "?"),
-        Facts.bool(e, "holds").orElse(false), Facts.text(e, "detail", ""))).collect(Collectors.toList());
+    return all(Event.CHECK).stream().map(e -> new Check(e.text(Fact.PHASE).orElse(RunPhase.STEADY.wireName()),
+        e.text(Fact.ID).orElse("?"), e.get(Fact.HOLDS).orElse(false), e.text(Fact.DETAIL).orElse("")))
+        .collect(Collectors.toList());
   }
 
   private List<Duty> comms() {
-    return all("comms").stream().map(e -> {
-      boolean done = Facts.bool(e, "done").orElse(false);
-      boolean late = Facts.bool(e, "late").orElse(false);
-      return new Duty(Facts.text(e, "duty", "update"), Facts.text(e, "audience", "?"), Facts.text(e, "role", "?"),
-          Facts.millis(e, "dueSinceFaultMs"), !done ? DutyStatus.MISSED : late ? DutyStatus.LATE : DutyStatus.DONE,
-          Facts.text(e, "note").filter(n -> !n.isBlank()));
+    return all(Event.COMMS).stream().map(e -> {
+      boolean done = e.get(Fact.DONE).orElse(false);
+      boolean late = e.get(Fact.LATE).orElse(false);
+      return new Duty(e.text(Fact.DUTY).orElse("update"), e.text(Fact.AUDIENCE).orElse("?"),
+          e.text(Fact.ROLE).orElse("?"), e.get(Fact.DUE_SINCE_FAULT),
+          !done ? DutyStatus.MISSED : late ? DutyStatus.LATE : DutyStatus.DONE,
+          e.text(Fact.NOTE).filter(n -> !n.isBlank()));
     }).collect(Collectors.toList());
   }
 
@@ -249,13 +254,13 @@ final class ReportBuilder {
     Map<String, Instant> open = new LinkedHashMap<>();
     List<PhaseRun> phases = new ArrayList<>();
     for (JournalEvent e : events) {
-      String name = Facts.text(e, "phase", "");
-      if (e.event().equals("phase-started")) {
+      String name = phase(e);
+      if (e.is(Event.PHASE_STARTED)) {
         open.put(name, e.at());
-      } else if (e.event().equals("phase-ended") && open.containsKey(name)) {
-        boolean ok = Facts.bool(e, "ok").orElse(false);
+      } else if (e.is(Event.PHASE_ENDED) && open.containsKey(name)) {
+        boolean ok = e.get(Fact.OK).orElse(false);
         phases.add(new PhaseRun(name, sinceStart(open.remove(name)), Optional.of(sinceStart(e.at())),
-            ok ? Verdict.MET : Verdict.MISSED, Facts.text(e, "detail", "")));
+            ok ? Verdict.MET : Verdict.MISSED, e.text(Fact.DETAIL).orElse("")));
       }
     }
     open.forEach((name, at) -> phases.add(new PhaseRun(name, sinceStart(at), Optional.empty(),
@@ -268,25 +273,26 @@ final class ReportBuilder {
     List<FailedAction> failed = new ArrayList<>();
     Map<String, JournalEvent> begun = new LinkedHashMap<>();
     for (JournalEvent e : events) {
-      String key = Facts.text(e, "phase", "?") + "/" + Facts.text(e, "step", "?") + "/" + Facts.text(e, "index", "1");
-      if (e.event().equals("action-started")) {
+      String key = e.text(Fact.PHASE).orElse("?") + "/" + e.text(Fact.STEP).orElse("?") + "/"
+          + e.text(Fact.INDEX).orElse("1");
+      if (e.is(Event.ACTION_STARTED)) {
         begun.put(key, e);
-      } else if (e.event().equals("action-ended") && !Facts.bool(e, "ok").orElse(true)) {
+      } else if (e.is(Event.ACTION_ENDED) && !e.get(Fact.OK).orElse(true)) {
         // The command is written when the action starts; the end says how it went.
         Optional<JournalEvent> start = Optional.ofNullable(begun.get(key));
-        failed.add(new FailedAction(sinceStart(start.orElse(e).at()), Facts.text(e, "phase", "?"),
-            Facts.text(e, "step", "?"), Facts.number(e, "index").orElse(1L).intValue(),
-            Facts.text(e, "kind").or(() -> start.flatMap(b -> Facts.text(b, "kind"))).orElse("?"),
-            Facts.text(e, "text").or(() -> start.flatMap(b -> Facts.text(b, "text"))).orElse(""),
-            Facts.text(e, "detail", "failed"), Facts.text(e, "output", "")));
+        failed.add(new FailedAction(sinceStart(start.orElse(e).at()), e.text(Fact.PHASE).orElse("?"),
+            e.text(Fact.STEP).orElse("?"), e.get(Fact.INDEX).orElse(1),
+            e.text(Fact.KIND).or(() -> start.flatMap(b -> b.text(Fact.KIND))).orElse("?"),
+            e.text(Fact.TEXT).or(() -> start.flatMap(b -> b.text(Fact.TEXT))).orElse(""),
+            e.text(Fact.DETAIL).orElse("failed"), e.text(Fact.OUTPUT).orElse("")));
       }
     }
     return failed;
   }
 
   private List<Note> notes() {
-    return all("note").stream().map(e -> new Note(sinceStart(e.at()), since(e.at()),
-        Facts.text(e, "by", "unknown"), Facts.text(e, "text", ""))).collect(Collectors.toList());
+    return all(Event.NOTE).stream().map(e -> new Note(sinceStart(e.at()), since(e.at()),
+        e.text(Fact.BY).orElse("unknown"), e.text(Fact.TEXT).orElse(""))).collect(Collectors.toList());
   }
 
   private List<RunReport.Moment> timeline() {
@@ -306,15 +312,15 @@ final class ReportBuilder {
     Map<String, Duration[]> injects = new LinkedHashMap<>();
     Set<String> failedInjects = new LinkedHashSet<>();
     for (JournalEvent e : events) {
-      if (!Facts.text(e, "phase", "").equals("inject")) {
+      if (!phase(e).equals(RunPhase.INJECT.wireName())) {
         continue;
       }
-      String step = Facts.text(e, "step", "inject");
-      if (e.event().equals("action-started")) {
+      String step = e.text(Fact.STEP).orElse("inject");
+      if (e.is(Event.ACTION_STARTED)) {
         injects.computeIfAbsent(step, s -> new Duration[] {sinceStart(e.at()), null});
-      } else if (e.event().equals("action-ended")) {
+      } else if (e.is(Event.ACTION_ENDED)) {
         injects.computeIfAbsent(step, s -> new Duration[] {sinceStart(e.at()), null})[1] = sinceStart(e.at());
-        if (!Facts.bool(e, "ok").orElse(false)) {
+        if (!e.get(Fact.OK).orElse(false)) {
           failedInjects.add(step);
         }
       }
@@ -325,14 +331,14 @@ final class ReportBuilder {
     fault.ifPresent(at -> bars.add(new Bar("inject", "fault active (T0)", sinceStart(at), sinceStart(at), BarKind.MILESTONE)));
     if (fault.isPresent() && detection.isPresent()) {
       Duration t0 = sinceStart(fault.get());
-      Duration detectEnd = last("detection").or(() -> first("abort")).map(e -> sinceStart(e.at())).orElse(last);
+      Duration detectEnd = last(Event.DETECTION).or(() -> first(Event.ABORT)).map(e -> sinceStart(e.at())).orElse(last);
       for (Signal s : detection.get().signals()) {
         if (s.firedAfter().isPresent()) {
           bars.add(new Bar("detect", s.title(), t0, t0.plus(s.firedAfter().get()),
               s.verdict() == Verdict.MET ? BarKind.DONE : BarKind.FAILED));
         } else if (s.verdict() == Verdict.MISSED) {
           bars.add(new Bar("detect", s.title() + " (did not fire)", t0, detectEnd, BarKind.FAILED));
-        } else if (last("detection").isEmpty()) {
+        } else if (last(Event.DETECTION).isEmpty()) {
           bars.add(new Bar("detect", s.title(), t0, detectEnd, BarKind.UNFINISHED));
         }
       }
@@ -341,7 +347,7 @@ final class ReportBuilder {
         s.title(), begun, s.took().map(begun::plus).orElse(last),
         s.verdict() == Verdict.MET ? BarKind.DONE : s.verdict() == Verdict.MISSED ? BarKind.FAILED : BarKind.UNFINISHED)))));
     for (PhaseRun phase : phases()) {
-      if (phase.name().equals("rollback") || phase.name().equals("teardown")) {
+      if (phase.name().equals(RunPhase.ROLLBACK.wireName()) || phase.name().equals(RunPhase.TEARDOWN.wireName())) {
         bars.add(new Bar("rollback", phase.name(), phase.start(), phase.end().orElse(last),
             phase.verdict() == Verdict.MET ? BarKind.DONE
                 : phase.verdict() == Verdict.MISSED ? BarKind.FAILED : BarKind.UNFINISHED));
@@ -357,22 +363,27 @@ final class ReportBuilder {
 
   // ---- helpers ----
 
-  private Optional<JournalEvent> first(String name) {
-    return events.stream().filter(e -> e.event().equals(name)).findFirst();
+  private Optional<JournalEvent> first(Event kind) {
+    return events.stream().filter(e -> e.is(kind)).findFirst();
   }
 
-  private Optional<JournalEvent> last(String name) {
+  private Optional<JournalEvent> last(Event kind) {
     JournalEvent found = null;
     for (JournalEvent e : events) {
-      if (e.event().equals(name)) {
+      if (e.is(kind)) {
         found = e;
       }
     }
     return Optional.ofNullable(found);
   }
 
-  private List<JournalEvent> all(String name) {
-    return events.stream().filter(e -> e.event().equals(name)).collect(Collectors.toList());
+  private List<JournalEvent> all(Event kind) {
+    return events.stream().filter(e -> e.is(kind)).collect(Collectors.toList());
+  }
+
+  /** The phase an event names, as written: a phase of a later version of drill is kept as it is. */
+  private static String phase(JournalEvent e) {
+    return e.text(Fact.PHASE).orElse("");
   }
 
   private Duration sinceStart(Instant at) {

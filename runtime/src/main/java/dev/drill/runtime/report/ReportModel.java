@@ -35,7 +35,7 @@ final class ReportModel {
     model.put("ended", run.ended());
     model.put("lasted", Times.duration(Duration.between(run.startedAt(), run.endedAt())));
     model.put("timebox", run.timebox().map(Times::duration).orElse(""));
-    model.put("outcome", r.outcome().keyword());
+    model.put("outcome", r.outcomeKeyword());
     model.put("reasons", r.reasons().stream().map(Markdown::text).collect(Collectors.toList()));
     model.put("skipped", r.skippedLines());
     model.put("rerunDue", r.rerunDue().map(Object::toString).orElse(""));

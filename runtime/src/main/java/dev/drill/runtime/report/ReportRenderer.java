@@ -19,13 +19,13 @@ import java.util.Locale;
  * after-action review. The same report gives the same bytes: times are shown relative to
  * the start of the run, which is given once in UTC.
  */
-public final class ReportRenderer {
+final class ReportRenderer {
 
-  public static final String TEMPLATE = "report.md.ftl";
+  static final String TEMPLATE = "report.md.ftl";
 
   private final Configuration freemarker;
 
-  public ReportRenderer() {
+  ReportRenderer() {
     freemarker = new Configuration(Configuration.VERSION_2_3_34);
     freemarker.setTemplateLoader(new ClassTemplateLoader(ReportRenderer.class, "/dev/drill/runtime/report"));
     freemarker.setDefaultEncoding("UTF-8");
@@ -40,7 +40,7 @@ public final class ReportRenderer {
   }
 
   /** The report in Markdown, ending in a newline. */
-  public String render(RunReport report) {
+  String render(RunReport report) {
     try {
       Template template = freemarker.getTemplate(TEMPLATE);
       StringWriter out = new StringWriter();

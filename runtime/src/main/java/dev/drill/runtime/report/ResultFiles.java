@@ -2,8 +2,9 @@ package dev.drill.runtime.report;
 
 import dev.drill.plan.RunResult;
 import dev.drill.plan.RunResultJson;
+import dev.drill.runtime.journal.Event;
+import dev.drill.runtime.journal.Fact;
 import dev.drill.runtime.journal.JournalEvent;
-import dev.drill.runtime.journal.JournalFormatException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,66 +18,50 @@ import java.util.Optional;
  * procedure, how it ended, when, and time-to-detect and time-to-recover. An interrupted run
  * leaves no result: it neither passed, failed nor was aborted, and its journal says so.
  */
-public final class ResultFiles {
+final class ResultFiles {
 
   private ResultFiles() {}
 
-  /** The result of a run, unless it was interrupted. */
-  public static Optional<RunResult> result(RunReport report) {
-    RunResult.Outcome outcome;
-    switch (report.outcome()) {
-      case PASSED:
-        outcome = RunResult.Outcome.PASSED;
-        break;
-      case FAILED:
-        outcome = RunResult.Outcome.FAILED;
-        break;
-      case ABORTED:
-        outcome = RunResult.Outcome.ABORTED;
-        break;
-      default:
-        return Optional.empty();
-    }
+  /** The result of a run, unless it was interrupted (it has no outcome). */
+  static Optional<RunResult> result(RunReport report) {
     RunReport.Run run = report.run();
-    return Optional.of(RunResult.of(run.drill(), run.fingerprint(), outcome, run.environment(), run.startedAt(),
-        run.endedAt(), report.detection().flatMap(RunReport.Detection::timeToDetect),
+    return report.outcome().map(outcome -> RunResult.of(run.drill(), run.fingerprint(), outcome, run.environment(),
+        run.startedAt(), run.endedAt(), report.detection().flatMap(RunReport.Detection::timeToDetect),
         report.recovery().flatMap(RunReport.Recovery::timeToRecover)));
   }
 
   /**
-   * Writes the result of the journal's run at {@code resultsDir.resolve(result.relativePath())},
-   * creating directories. A result file is the record of one run and is never overwritten.
-   *
-   * @return the result written, or empty for an interrupted run (nothing written)
-   * @throws java.nio.file.FileAlreadyExistsException when the file exists already
-   * @throws JournalFormatException when the events have no {@code run-started}
-   * @throws IllegalArgumentException when the journal's drill, environment or fingerprint is out of form
-   */
-  /**
-   * Writes the result of the journal's run unless its file exists already (a run killed
+   * Writes the result of the report's run unless its file exists already (a run killed
    * after its end, before its result was written; {@code drill rollback} finishing a run).
    *
    * @return the file written, or empty when there was nothing to write or it was there
+   * @throws IllegalArgumentException when the journal's drill, environment or fingerprint is out of form
    */
-  public static Optional<Path> writeIfMissing(List<JournalEvent> events, Path resultsDir)
-      throws IOException, JournalFormatException {
-    Optional<RunResult> result = result(RunReport.of(events));
+  static Optional<Path> writeIfMissing(RunReport report, Path resultsDir) throws IOException {
+    Optional<RunResult> result = result(report);
     if (result.isEmpty() || Files.exists(resultsDir.resolve(result.get().relativePath()))) {
       return Optional.empty();
     }
-    write(events, resultsDir);
+    write(report, resultsDir);
     return Optional.of(resultsDir.resolve(result.get().relativePath()));
   }
 
   /** The results directory the run recorded in its {@code run-started} event, if it did. */
-  public static Optional<Path> recordedDirectory(List<JournalEvent> events) {
-    return events.stream().findFirst().filter(e -> e.event().equals("run-started"))
-        .flatMap(e -> Facts.text(e, "results")).filter(text -> !text.isBlank()).map(Path::of);
+  static Optional<Path> recordedDirectory(List<JournalEvent> events) {
+    return events.stream().findFirst().filter(e -> e.is(Event.RUN_STARTED))
+        .flatMap(e -> e.text(Fact.RESULTS)).filter(text -> !text.isBlank()).map(Path::of);
   }
 
-  public static Optional<RunResult> write(List<JournalEvent> events, Path resultsDir)
-      throws IOException, JournalFormatException {
-    Optional<RunResult> result = result(RunReport.of(events));
+  /**
+   * Writes the result of the report's run at {@code resultsDir.resolve(result.relativePath())},
+   * creating directories. A result file is the record of one run and is never overwritten.
+   *
+   * @return the result written, or empty for an interrupted run (nothing written)
+   * @throws java.nio.file.FileAlreadyExistsException when the file exists already
+   * @throws IllegalArgumentException when the journal's drill, environment or fingerprint is out of form
+   */
+  static Optional<RunResult> write(RunReport report, Path resultsDir) throws IOException {
+    Optional<RunResult> result = result(report);
     if (result.isPresent()) {
       Path file = resultsDir.resolve(result.get().relativePath());
       Files.createDirectories(file.toAbsolutePath().getParent());

@@ -1,27 +1,27 @@
 package dev.drill.runtime.report;
 
+import dev.drill.plan.RunResult;
 import dev.drill.runtime.journal.JournalEvent;
 import dev.drill.runtime.journal.JournalFormatException;
-import dev.drill.runtime.journal.JournalRead;
+import dev.drill.runtime.journal.JournalContents;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What a run's journal says happened, ready for the after-action report: how it ended and
- * why, each expectation met or missed against its budget, what failed and what it printed,
+ * What a run's journal says happened, ready for the after-action report: how it ended (no
+ * outcome yet when the journal ends without one: "interrupted") and why, each expectation met or missed against its budget, what failed and what it printed,
  * the observers' notes, the timeline, and the seeds of the after-action review. Built from
  * the journal alone ({@link #of}), so a report can be rebuilt from any journal, an
  * interrupted one included. Times are measured from the start of the run ("since start")
  * or from the moment the fault was active, T0 ("since fault"). Texts are as the journal
  * has them (redacted, not escaped).
  */
-public record RunReport(
+record RunReport(
     Run run,
-    Outcome outcome,
+    Optional<RunResult.Outcome> outcome,
     List<String> reasons,
     Optional<Duration> faultAt,
     Optional<Detection> detection,
@@ -55,35 +55,26 @@ public record RunReport(
    *
    * @throws JournalFormatException when there is no {@code run-started} event
    */
-  public static RunReport of(List<JournalEvent> events) throws JournalFormatException {
+  static RunReport of(List<JournalEvent> events) throws JournalFormatException {
     return ReportBuilder.build(events, 0);
   }
 
   /** The report of a journal as read, counting the lines that could not be read. */
-  public static RunReport of(JournalRead read) throws JournalFormatException {
+  static RunReport of(JournalContents read) throws JournalFormatException {
     return ReportBuilder.build(read.events(), read.skipped());
   }
 
-  /** How the run ended: as the runner said, or {@code interrupted} when the journal has no outcome. */
-  public enum Outcome {
-    PASSED,
-    FAILED,
-    ABORTED,
-    /** The journal ends without an outcome: the runner was killed, crashed, or is still running. */
-    INTERRUPTED;
+  /** What the report calls a run whose journal has no outcome (yet): see {@link #outcomeKeyword()}. */
+  static final String INTERRUPTED = "interrupted";
 
-    public String keyword() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-
-    static Optional<Outcome> fromKeyword(String keyword) {
-      for (Outcome outcome : values()) {
-        if (outcome.keyword().equals(keyword)) {
-          return Optional.of(outcome);
-        }
-      }
-      return Optional.empty();
-    }
+  /**
+   * The outcome's keyword ({@code passed}, {@code failed}, {@code aborted}), or
+   * {@code interrupted} when the journal ends without an outcome: the runner was killed,
+   * crashed, or is still running. An interrupted run has no outcome: it neither passed,
+   * failed nor was aborted, and leaves no run result.
+   */
+  public String outcomeKeyword() {
+    return outcome.map(RunResult.Outcome::keyword).orElse(INTERRUPTED);
   }
 
   /** Whether an expectation was met, missed, or never came to be judged (the run stopped before). */

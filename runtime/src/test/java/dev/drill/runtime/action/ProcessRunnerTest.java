@@ -232,9 +232,9 @@ class ProcessRunnerTest {
   @Test
   void aMissingDirectoryIsAResult() throws Exception {
     ProcessRunner runner = new ProcessRunner(Bindings.none(), dir.resolve("gone"));
-    ProcessOutcome outcome = runner.execute("echo hello", LONG);
-    assertFalse(outcome.ok());
-    assertTrue(outcome.detail().startsWith("could not start: "), outcome.detail());
+    ProcessExit exit = runner.execute("echo hello", LONG);
+    assertFalse(exit.ok());
+    assertTrue(exit.detail().startsWith("could not start: "), exit.detail());
   }
 
   private ActionResult perform(Action.Run run, Duration timeout) {

@@ -3,7 +3,8 @@ package dev.drill.runtime.console;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.drill.plan.Plan;
+import dev.drill.plan.PlanJson;
 import dev.drill.runtime.journal.Journal;
 import dev.drill.runtime.journal.JournalEvent;
 import java.io.ByteArrayOutputStream;
@@ -16,6 +17,15 @@ import org.junit.jupiter.api.Test;
 
 class LiveLinesTest {
 
+  /** Detection of 2 signals within 5m, recovery within 30m. */
+  private static Plan timingPlan() {
+    try (var in = LiveLinesTest.class.getResourceAsStream("/plans/timing.plan.json")) {
+      return PlanJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (java.io.IOException | dev.drill.plan.PlanFormatException e) {
+      throw new AssertionError(e);
+    }
+  }
+
   private final List<JournalEvent> journal = new ArrayList<>();
   private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
   private final LiveLines live = new LiveLines(new Journal() {
@@ -26,7 +36,7 @@ class LiveLinesTest {
 
     @Override
     public void close() {}
-  }, new java.io.PrintWriter(new java.io.OutputStreamWriter(printed, StandardCharsets.UTF_8), true));
+  }, timingPlan(), new java.io.PrintWriter(new java.io.OutputStreamWriter(printed, StandardCharsets.UTF_8), true));
 
   private static Instant at(int seconds) {
     return Instant.parse("2026-11-24T10:00:00Z").plusSeconds(seconds);
@@ -34,9 +44,7 @@ class LiveLinesTest {
 
   @Test
   void linesSayWhatHappenedAndStatusSaysWhereTheRunStands() throws Exception {
-    var plan = new ObjectMapper().readTree("{\"phases\": [{\"phase\": \"detect\", \"budget\": \"PT5M\","
-        + " \"signals\": [{}, {}]}, {\"phase\": \"recover\", \"budget\": \"PT30M\"}]}");
-    live.record(JournalEvent.of(at(0), "run-started", "drill", "x", "title", "X", "environment", "staging", "plan", plan));
+    live.record(JournalEvent.of(at(0), "run-started", "drill", "x", "title", "X", "environment", "staging"));
     live.record(JournalEvent.of(at(4), "fault-active"));
     live.record(JournalEvent.of(at(4), "phase-started", "phase", "detect"));
     live.record(JournalEvent.of(at(46), "signal-fired", "id", "health", "sinceFaultMs", 42_000, "inBudget", true));

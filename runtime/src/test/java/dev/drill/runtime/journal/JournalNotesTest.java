@@ -27,7 +27,7 @@ class JournalNotesTest {
       JournalNotes.append(file, "the alert went to the wrong channel", JournalNotes.BY_DRILL_NOTE, T.plusSeconds(30));
       journal.record(JournalEvent.of(T.plusSeconds(31), "fault-active"));
     }
-    JournalRead read = JournalReader.read(file);
+    JournalContents read = JournalReader.read(file);
     assertEquals(0, read.skipped());
     assertEquals(3, read.events().size());
     JournalEvent note = read.events().get(1);

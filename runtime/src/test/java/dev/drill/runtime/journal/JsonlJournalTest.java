@@ -75,7 +75,7 @@ class JsonlJournalTest {
     try (JsonlJournal journal = JsonlJournal.create(file)) {
       someEvents().forEach(journal::record);
     }
-    JournalRead read = JournalReader.read(file);
+    JournalContents read = JournalReader.read(file);
     assertEquals(0, read.skipped());
     assertEquals(someEvents().size(), read.events().size());
     for (int i = 0; i < read.events().size(); i++) {
@@ -111,7 +111,7 @@ class JsonlJournalTest {
     }
     byte[] next = JsonlJournal.line(someEvents().get(3), s -> s);
     Files.write(file, java.util.Arrays.copyOf(next, next.length / 2), java.nio.file.StandardOpenOption.APPEND);
-    JournalRead read = JournalReader.read(file);
+    JournalContents read = JournalReader.read(file);
     assertEquals(3, read.events().size());
     assertEquals(1, read.skipped());
     assertEquals(4, read.unreadable().get(0).line());
@@ -126,7 +126,7 @@ class JsonlJournalTest {
     try (JsonlJournal journal = JsonlJournal.appendTo(file)) {
       journal.record(JournalEvent.of(T.plusSeconds(9), "note", "text", "after the crash", "by", "drill note"));
     }
-    JournalRead read = JournalReader.read(file);
+    JournalContents read = JournalReader.read(file);
     assertEquals(List.of("run-started", "note"), read.events().stream().map(JournalEvent::event)
         .collect(java.util.stream.Collectors.toList()));
     assertEquals(1, read.skipped());
@@ -134,7 +134,7 @@ class JsonlJournalTest {
 
   @Test
   void blankLinesAndForeignLinesDoNotStopTheReader() {
-    JournalRead read = JournalReader.parse(String.join("\n",
+    JournalContents read = JournalReader.parse(String.join("\n",
         "{\"at\":\"2026-11-20T14:03:00Z\",\"event\":\"run-started\",\"drill\":\"x\"}",
         "",
         "   ",
@@ -147,7 +147,7 @@ class JsonlJournalTest {
         ""));
     assertEquals(List.of("run-started", "run-ended"), read.events().stream().map(JournalEvent::event)
         .collect(java.util.stream.Collectors.toList()));
-    assertEquals(List.of(4, 5, 6, 7, 8), read.unreadable().stream().map(JournalRead.Unreadable::line)
+    assertEquals(List.of(4, 5, 6, 7, 8), read.unreadable().stream().map(JournalContents.Unreadable::line)
         .collect(java.util.stream.Collectors.toList()));
     assertEquals("no \"at\" time", read.unreadable().get(2).reason());
   }
@@ -189,7 +189,7 @@ class JsonlJournalTest {
     }
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     assertEquals(3 * perWriter, lines.size());
-    JournalRead read = JournalReader.read(file);
+    JournalContents read = JournalReader.read(file);
     assertEquals(0, read.skipped(), read.describeSkipped());
     for (String writer : List.of("a", "b", "c")) {
       List<String> texts = read.events().stream().filter(e -> e.facts().get("by").equals(writer))

@@ -32,7 +32,7 @@ class KilledRunnerTest {
       runner.destroyForcibly();
       runner.waitFor(10, TimeUnit.SECONDS);
     }
-    JournalRead read = JournalReader.read(file);
+    JournalContents read = JournalReader.read(file);
     assertTrue(read.events().size() > 50, "events: " + read.events().size());
     assertTrue(read.skipped() <= 1, read.describeSkipped());
     read.unreadable().forEach(u -> assertTrue(u.reason().startsWith("cut short"), u.toString()));
@@ -42,7 +42,7 @@ class KilledRunnerTest {
     }
 
     JournalNotes.append(file, "after the kill", JournalNotes.BY_DRILL_NOTE, Instant.parse("2026-11-20T15:00:00Z"));
-    JournalRead after = JournalReader.read(file);
+    JournalContents after = JournalReader.read(file);
     assertEquals("after the kill", after.events().get(after.events().size() - 1).facts().get("text"));
     assertEquals(events.size() + 1, after.events().size());
   }

@@ -161,7 +161,7 @@ class PrometheusProbeTest {
         timing.summary(), timing.owner(), timing.kind(), timing.tags(), timing.environment(), timing.timebox(),
         timing.cadence(), timing.rerun(), timing.guide(), timing.source(), timing.roles(), timing.params(),
         timing.secrets(), List.of(), List.of(), List.of(detect), timing.fingerprint());
-    dev.drill.runtime.Preflight.Report report = dev.drill.runtime.Preflight.of(plan,
+    dev.drill.runtime.Preflight.Checklist report = dev.drill.runtime.Preflight.of(plan,
         dev.drill.runtime.Bindings.none(), Optional.empty(), name -> null, HTTP);
     assertEquals(List.of(), report.problems());
     assertTrue(report.checks().stream().anyMatch(c -> c.what().startsWith("Prometheus " + server)), report.toString());

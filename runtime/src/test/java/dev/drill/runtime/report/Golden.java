@@ -13,11 +13,11 @@ import java.nio.file.Path;
  * golden files instead (review the diff before committing). The runtime's copy of the
  * compiler's helper: the runtime does not depend on the compiler, not even in tests.
  */
-final class Golden {
+public final class Golden {
 
   private Golden() {}
 
-  static void assertMatches(Path golden, String actual) {
+  public static void assertMatches(Path golden, String actual) {
     try {
       if (Boolean.parseBoolean(System.getProperty("golden.update", "false"))) {
         Files.createDirectories(golden.toAbsolutePath().getParent());

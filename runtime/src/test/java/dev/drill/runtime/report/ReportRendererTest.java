@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.drill.runtime.journal.JournalEvent;
 import dev.drill.runtime.journal.JournalFormatException;
-import dev.drill.runtime.journal.JournalRead;
+import dev.drill.runtime.journal.JournalContents;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -140,7 +140,7 @@ class ReportRendererTest {
 
   @Test
   void skippedLinesAreMentioned() throws JournalFormatException {
-    JournalRead read = new JournalRead(SampleRuns.passed(), List.of(new JournalRead.Unreadable(7, "not JSON")));
+    JournalContents read = new JournalContents(SampleRuns.passed(), List.of(new JournalContents.Unreadable(7, "not JSON")));
     String md = new ReportRenderer().render(RunReport.of(read));
     assertTrue(md.contains("> The journal had 1 unreadable line, skipped in this report."), md);
   }

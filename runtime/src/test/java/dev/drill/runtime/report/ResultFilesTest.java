@@ -22,7 +22,7 @@ class ResultFilesTest {
 
   @Test
   void aPassedRunWritesItsResultWhereDrillCheckLooks() throws Exception {
-    RunResult result = ResultFiles.write(SampleRuns.passed(), dir).orElseThrow();
+    RunResult result = ResultFiles.write(RunReport.of(SampleRuns.passed()), dir).orElseThrow();
     Path file = dir.resolve("matching-engine-crash/2026-11-20T140300Z.json");
     assertTrue(Files.exists(file));
     RunResult read = RunResultJson.read(Files.readString(file));
@@ -39,7 +39,7 @@ class ResultFilesTest {
   @Test
   void aFailedRunLeavesOutTheTimesItNeverReached() throws Exception {
     RunResult read = RunResultJson.read(Files.readString(
-        dir.resolve(ResultFiles.write(SampleRuns.failed(), dir).orElseThrow().relativePath())));
+        dir.resolve(ResultFiles.write(RunReport.of(SampleRuns.failed()), dir).orElseThrow().relativePath())));
     assertEquals(RunResult.Outcome.FAILED, read.outcome());
     assertEquals(Optional.empty(), read.timeToDetect());
     assertEquals(Optional.empty(), read.timeToRecover());
@@ -47,19 +47,19 @@ class ResultFilesTest {
 
   @Test
   void anAbortedRunIsAResultToo() throws Exception {
-    assertEquals(RunResult.Outcome.ABORTED, ResultFiles.write(SampleRuns.aborted(), dir).orElseThrow().outcome());
+    assertEquals(RunResult.Outcome.ABORTED, ResultFiles.write(RunReport.of(SampleRuns.aborted()), dir).orElseThrow().outcome());
   }
 
   @Test
   void anInterruptedRunWritesNoResult() throws Exception {
-    assertEquals(Optional.empty(), ResultFiles.write(SampleRuns.interrupted(), dir));
+    assertEquals(Optional.empty(), ResultFiles.write(RunReport.of(SampleRuns.interrupted()), dir));
     assertFalse(Files.exists(dir.resolve("matching-engine-crash")));
   }
 
   @Test
   void aResultIsNeverOverwritten() throws Exception {
-    ResultFiles.write(SampleRuns.passed(), dir);
-    assertThrows(FileAlreadyExistsException.class, () -> ResultFiles.write(SampleRuns.failed(), dir));
+    ResultFiles.write(RunReport.of(SampleRuns.passed()), dir);
+    assertThrows(FileAlreadyExistsException.class, () -> ResultFiles.write(RunReport.of(SampleRuns.failed()), dir));
     assertEquals(RunResult.Outcome.PASSED, RunResultJson.read(Files.readString(
         dir.resolve("matching-engine-crash/2026-11-20T140300Z.json"))).outcome());
   }

@@ -1,6 +1,8 @@
 package dev.drill.runtime.probe;
 
 import dev.drill.plan.PlanText;
+import dev.drill.plan.Probe;
+import dev.drill.runtime.Bindings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -17,14 +19,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Log probes: does any line of the file match? A log may be large and is polled often, so
  * each file and pattern keeps a cursor: only what was appended since the last look is read,
  * and a match, once seen, is remembered. A file that shrank or was replaced (rotation,
- * truncation) is read again from its start. Safe for probes polled concurrently.
+ * truncation) is read again from its start. Safe for probes polled concurrently. Path and
+ * pattern are rendered with the run's bindings; details are redacted.
  */
-final class LogWatch {
+final class LogProbe {
 
   static final int CHUNK = 64 * 1024;
   // Longer lines are matched in pieces of this size, so memory stays bounded.
@@ -34,12 +38,36 @@ final class LogWatch {
   private record Key(Path path, String pattern) {}
 
   private final Map<Key, Cursor> cursors = new ConcurrentHashMap<>();
+  private final Bindings bindings;
+  private final Path directory;
+
+  /** @param directory where relative log paths start: the drill file's directory */
+  LogProbe(Bindings bindings, Path directory) {
+    this.bindings = bindings;
+    this.directory = directory;
+  }
+
+  Observation observe(Probe.Log probe, Duration timeout) throws InterruptedException {
+    String shown = bindings.render(probe.path());
+    Pattern pattern;
+    try {
+      pattern = Pattern.compile(bindings.render(probe.pattern()));
+    } catch (PatternSyntaxException e) {
+      return redacted(new Observation(false, "bad pattern: " + e.getDescription()));
+    }
+    Path path = directory.resolve(shown).toAbsolutePath().normalize();
+    return redacted(look(path, shown, pattern, timeout));
+  }
+
+  private Observation redacted(Observation observation) {
+    return new Observation(observation.holds(), bindings.redact(observation.detail()));
+  }
 
   /**
    * @param path the file, resolved
    * @param shown the path as the drill wrote it, for the detail
    */
-  Observation look(Path path, String shown, Pattern pattern, Duration timeout) throws InterruptedException {
+  private Observation look(Path path, String shown, Pattern pattern, Duration timeout) throws InterruptedException {
     Cursor cursor = cursors.computeIfAbsent(new Key(path, pattern.pattern()), k -> new Cursor());
     synchronized (cursor) {
       return cursor.look(path, shown, pattern, System.nanoTime() + nanos(timeout), timeout);
@@ -54,7 +82,7 @@ final class LogWatch {
     private boolean matched;
     private String detail = "";
 
-    Observation look(Path path, String shown, Pattern pattern, long deadline, Duration timeout)
+    private Observation look(Path path, String shown, Pattern pattern, long deadline, Duration timeout)
         throws InterruptedException {
       BasicFileAttributes attributes;
       try {

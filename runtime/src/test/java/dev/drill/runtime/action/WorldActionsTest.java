@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ActionsTest {
+class WorldActionsTest {
 
   private static final SourceSpan SPAN = SourceSpan.at("t.drill", 1, 1);
   private static final Duration TIMEOUT = Duration.ofSeconds(5);
@@ -24,7 +24,7 @@ class ActionsTest {
   @Test
   void runActionsRunAsProcessesAndHttpActionsAsRequests() throws Exception {
     try (LocalHttpServer server = new LocalHttpServer()) {
-      Actions actions = Actions.of(new Bindings(Map.of("base", server.base()), Map.of()), dir, HttpRunner.newClient(), ProcessGroups.unwatched());
+      WorldActions actions = WorldActions.of(new Bindings(Map.of("base", server.base()), Map.of()), dir, HttpRunner.newClient(), ProcessGroups.unwatched());
       assertEquals(new ActionResult(true, "exit 0", "hi\n"),
           actions.perform(new Action.Run("echo hi", Optional.empty(), SPAN), TIMEOUT));
       assertEquals(new ActionResult(true, "status 204", ""),
@@ -35,7 +35,7 @@ class ActionsTest {
 
   @Test
   void manualAndWaitActionsAreTheRunnersOwn() {
-    Actions actions = Actions.of(Bindings.none(), dir, HttpRunner.newClient(), ProcessGroups.unwatched());
+    WorldActions actions = WorldActions.of(Bindings.none(), dir, HttpRunner.newClient(), ProcessGroups.unwatched());
     assertThrows(IllegalArgumentException.class,
         () -> actions.perform(new Action.Manual("restart it", SPAN), TIMEOUT));
     assertThrows(IllegalArgumentException.class,

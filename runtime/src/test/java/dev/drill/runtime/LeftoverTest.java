@@ -15,10 +15,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** What a killed run's journal shows left to roll back, for drill rollback. */
-class LeftoversTest {
+class LeftoverTest {
 
   private static final Instant AT = Instant.parse("2026-11-20T10:00:00Z");
-  private final Plan plan = DrillRunTimingTest.timingPlan();
+  private final Plan plan = RunEngineTimingTest.timingPlan();
   private final List<JournalEvent> events = new ArrayList<>(List.of(
       JournalEvent.of(AT, "run-started", "drill", "timing"),
       JournalEvent.of(AT, "phase-started", "phase", "setup")));
@@ -36,7 +36,7 @@ class LeftoversTest {
     event("action-started", "phase", "inject", "step", "kill", "index", 1);
     event("action-ended", "phase", "inject", "step", "kill", "index", 1, "ok", true);
     event("step-started", "id", "restart");
-    Leftover left = Leftovers.of(events, plan);
+    Leftover left = Leftover.inJournal(events, plan);
     assertEquals(List.of("kill[0]"), undone(left));
     assertEquals(List.of(0), left.teardown());
     assertFalse(left.ended());
@@ -46,10 +46,10 @@ class LeftoversTest {
   void aStepThatFailedHalfwayIsUndoneButOneNeverStartedIsNot() {
     event("action-started", "phase", "inject", "step", "kill", "index", 1);
     event("action-ended", "phase", "inject", "step", "kill", "index", 1, "ok", false);
-    assertEquals(List.of("kill[0]"), undone(Leftovers.of(events, plan)));
+    assertEquals(List.of("kill[0]"), undone(Leftover.inJournal(events, plan)));
     events.remove(events.size() - 1);
     events.remove(events.size() - 1);
-    assertEquals(List.of(), undone(Leftovers.of(events, plan)));
+    assertEquals(List.of(), undone(Leftover.inJournal(events, plan)));
   }
 
   @Test
@@ -60,18 +60,18 @@ class LeftoversTest {
     event("phase-started", "phase", "teardown");
     event("action-ended", "phase", "teardown", "step", "teardown", "index", 1, "ok", false);
     event("outcome", "outcome", "failed");
-    Leftover left = Leftovers.of(events, plan);
+    Leftover left = Leftover.inJournal(events, plan);
     assertEquals(List.of(), undone(left));
     assertEquals(List.of(0), left.teardown(), "the failed teardown action is tried again");
     assertTrue(left.ended());
     event("action-ended", "phase", "teardown", "step", "teardown", "index", 1, "ok", true);
-    assertTrue(Leftovers.of(events, plan).isEmpty(), "nothing is left");
+    assertTrue(Leftover.inJournal(events, plan).isEmpty(), "nothing is left");
   }
 
   @Test
   void aRunKilledBeforeSetupLeavesNothing() {
     events.remove(1);
-    assertTrue(Leftovers.of(events, plan).isEmpty());
+    assertTrue(Leftover.inJournal(events, plan).isEmpty());
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.drill.plan.Phase;
 import dev.drill.plan.Plan;
 import dev.drill.plan.PlanJson;
+import dev.drill.plan.RunResult;
 import dev.drill.runtime.journal.JournalEvent;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,10 +25,10 @@ import org.junit.jupiter.api.Test;
  * Every timing rule of DESIGN.md §6 on the virtual clock: a drill of an hour in
  * milliseconds, with exact times. The plan is plans/timing.drill (compiled).
  */
-class DrillRunTimingTest {
+class RunEngineTimingTest {
 
   static Plan timingPlan() {
-    try (InputStream in = DrillRunTimingTest.class.getResourceAsStream("/plans/timing.plan.json")) {
+    try (InputStream in = RunEngineTimingTest.class.getResourceAsStream("/plans/timing.plan.json")) {
       return PlanJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException | dev.drill.plan.PlanFormatException e) {
       throw new AssertionError(e);
@@ -61,9 +62,9 @@ class DrillRunTimingTest {
   }
 
   RunOutcome run(Plan p) {
-    DrillRun run = new DrillRun(p, new DrillRun.Services(world.clock, world, world, world, world,
+    RunEngine run = new RunEngine(p, new RunEngine.Services(world.clock, world, world, world, world,
         new FakeWorld.SameThread()),
-        new DrillRun.Settings(new Bindings(Map.of("host", "svc"), Map.of("token", "s3cret-token")),
+        new RunEngine.Settings(new Bindings(Map.of("host", "svc"), Map.of("token", "s3cret-token")),
             Map.of("host", "svc"), true, "/drills", "journal.jsonl", "results"));
     return run.run();
   }
@@ -75,7 +76,7 @@ class DrillRunTimingTest {
   @Test
   void detectAllWaitsForTheLastSignal() {
     RunOutcome outcome = run();
-    assertEquals(RunOutcome.Outcome.PASSED, outcome.outcome(), outcome.reasons().toString());
+    assertEquals(RunResult.Outcome.PASSED, outcome.outcome(), outcome.reasons().toString());
     List<JournalEvent> fired = world.events("signal-fired");
     assertEquals("health-failing", fired.get(0).facts().get("id"));
     assertEquals(0L, sinceFault(fired.get(0)));
@@ -97,7 +98,7 @@ class DrillRunTimingTest {
   void aSignalAfterItsBudgetIsMissedAndTheDrillGoesOn() {
     alertDelay = Duration.ofMinutes(6);
     RunOutcome outcome = run();
-    assertEquals(RunOutcome.Outcome.FAILED, outcome.outcome());
+    assertEquals(RunResult.Outcome.FAILED, outcome.outcome());
     assertTrue(outcome.reasons().get(0).startsWith("detection missed: not all of the signals fired within 5m (missing: alert-fired)"),
         outcome.reasons().toString());
     JournalEvent detection = world.event("detection");
@@ -112,7 +113,7 @@ class DrillRunTimingTest {
   void aStepThatOverrunsItsBudgetIsAFinding() {
     world.commandTakes.put("restart svc", Duration.ofMinutes(11));
     RunOutcome outcome = run(Plans.withStepTimeout(plan, Duration.ofHours(1)));
-    assertEquals(RunOutcome.Outcome.FAILED, outcome.outcome());
+    assertEquals(RunResult.Outcome.FAILED, outcome.outcome());
     JournalEvent ended = world.events("step-ended").get(0);
     assertEquals(false, ended.facts().get("inBudget"));
     assertTrue(outcome.reasons().contains("step 'restart' took 11m30s, over its budget of 10m"), outcome.reasons().toString());
@@ -135,7 +136,7 @@ class DrillRunTimingTest {
   void aVerifyThatNeverHoldsFailsTheStepAndSkipsWhatComesAfterIt() {
     healthBackAfter = Duration.ofHours(5);
     RunOutcome outcome = run();
-    assertEquals(RunOutcome.Outcome.FAILED, outcome.outcome());
+    assertEquals(RunResult.Outcome.FAILED, outcome.outcome());
     JournalEvent verify = world.event("verify");
     assertEquals(false, verify.facts().get("held"));
     assertEquals(120_000L, ((Number) verify.facts().get("durationMs")).longValue(), "polled for its 2m budget");
@@ -150,7 +151,7 @@ class DrillRunTimingTest {
   void theTimeboxEndsTheRunAndRollsBack() {
     world.neverAnswer = true;
     RunOutcome outcome = run(Plans.withManualFirstStep(plan, "Restart it by hand"));
-    assertEquals(RunOutcome.Outcome.ABORTED, outcome.outcome());
+    assertEquals(RunResult.Outcome.ABORTED, outcome.outcome());
     assertEquals(List.of("the timebox of 1h ran out"), outcome.reasons());
     assertTrue(world.commandsRun.containsAll(List.of("start svc", "cleanup svc")), world.commandsRun.toString());
     assertEquals(Instant.parse("2026-11-20T11:00:00Z"), world.event("abort").at());
@@ -161,7 +162,7 @@ class DrillRunTimingTest {
     world.statuses.put("http://svc/orders", now -> killedAt != null && !now.isBefore(killedAt.plusSeconds(60)) ? 500 : 200);
     healthBackAfter = Duration.ofHours(5);
     RunOutcome outcome = run();
-    assertEquals(RunOutcome.Outcome.ABORTED, outcome.outcome());
+    assertEquals(RunResult.Outcome.ABORTED, outcome.outcome());
     assertTrue(outcome.reasons().get(0).startsWith("abort condition held: http GET \"http://${host}/orders\""),
         outcome.reasons().toString());
     long abortAt = java.time.Duration.between(killedAt, world.event("abort").at()).toSeconds();
@@ -173,7 +174,7 @@ class DrillRunTimingTest {
   void aBrokenSteadyStateAbortsBeforeAnyInjection() {
     world.statuses.put("http://svc/health", now -> 500);
     RunOutcome outcome = run();
-    assertEquals(RunOutcome.Outcome.ABORTED, outcome.outcome());
+    assertEquals(RunResult.Outcome.ABORTED, outcome.outcome());
     assertTrue(outcome.reasons().get(0).startsWith("steady failed: the steady state does not hold: 'up' (status 500)"),
         outcome.reasons().toString());
     assertFalse(world.commandsRun.contains("kill svc"), "nothing injected");
@@ -192,17 +193,17 @@ class DrillRunTimingTest {
   void anAbortRequestedFromOutsideRollsBack() {
     FakeWorld w = world;
     List<String> seen = new ArrayList<>();
-    DrillRun[] holder = new DrillRun[1];
+    RunEngine[] holder = new RunEngine[1];
     w.commandEffects.put("restart svc", () -> {
       restartedAt = w.now();
       holder[0].requestAbort("interrupted by Ctrl-C");
     });
-    holder[0] = new DrillRun(plan, new DrillRun.Services(w.clock, w, w, w, w, new FakeWorld.SameThread()),
-        new DrillRun.Settings(new Bindings(Map.of("host", "svc"), Map.of("token", "s3cret-token")),
+    holder[0] = new RunEngine(plan, new RunEngine.Services(w.clock, w, w, w, w, new FakeWorld.SameThread()),
+        new RunEngine.Settings(new Bindings(Map.of("host", "svc"), Map.of("token", "s3cret-token")),
             Map.of("host", "svc"), true, "/drills", "journal.jsonl", "results"));
     RunOutcome outcome = holder[0].run();
     seen.addAll(w.commandsRun);
-    assertEquals(RunOutcome.Outcome.ABORTED, outcome.outcome());
+    assertEquals(RunResult.Outcome.ABORTED, outcome.outcome());
     assertEquals(List.of("interrupted by Ctrl-C"), outcome.reasons());
     assertEquals(List.of("prepare svc", "kill svc", "restart svc", "start svc", "cleanup svc"), seen);
   }

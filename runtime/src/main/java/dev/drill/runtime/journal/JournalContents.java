@@ -7,9 +7,9 @@ import java.util.stream.Collectors;
  * What {@link JournalReader} found in a journal: its events in file order, and the lines
  * it could not read (blank lines are neither).
  */
-public record JournalRead(List<JournalEvent> events, List<Unreadable> unreadable) {
+public record JournalContents(List<JournalEvent> events, List<Unreadable> unreadable) {
 
-  public JournalRead {
+  public JournalContents {
     events = List.copyOf(events);
     unreadable = List.copyOf(unreadable);
   }

@@ -1,0 +1,48 @@
+package dev.drill.runtime.probe;
+
+import dev.drill.plan.Comparator;
+import dev.drill.plan.Probe;
+import dev.drill.runtime.Bindings;
+import dev.drill.runtime.action.HttpReply;
+import dev.drill.runtime.action.HttpRunner;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * HTTP probes: a request, and its status and body against the expectations. No response means
+ * no status: only {@code !=} holds then, since a dead service is not a 200. Details are redacted.
+ */
+final class HttpProbe {
+
+  private final HttpRunner http;
+  private final Bindings bindings;
+
+  HttpProbe(HttpRunner http, Bindings bindings) {
+    this.http = http;
+    this.bindings = bindings;
+  }
+
+  Observation observe(Probe.Http probe, Duration timeout) throws InterruptedException {
+    HttpReply reply = http.exchange(probe.method(), probe.url(), probe.headers(), probe.body(), timeout);
+    if (reply.status().isEmpty()) {
+      boolean holds = probe.expectBodyContains().isEmpty()
+          && probe.expectStatus().map(e -> e.op() == Comparator.NE).orElse(false);
+      return observation(holds, reply.detail());
+    }
+    int status = reply.status().getAsInt();
+    // With only a body expectation, any status will do: the body decides.
+    boolean statusHolds = probe.expectStatus().isEmpty() && probe.expectBodyContains().isPresent()
+        || HttpRunner.statusHolds(status, probe.expectStatus());
+    if (!statusHolds) {
+      return observation(false, reply.detail());
+    }
+    Optional<String> missing = ExpectedText.missing(bindings, reply.body(), probe.expectBodyContains());
+    return missing.isEmpty()
+        ? observation(true, reply.detail())
+        : observation(false, reply.detail() + "; body does not contain \"" + missing.get() + "\"");
+  }
+
+  private Observation observation(boolean holds, String detail) {
+    return new Observation(holds, bindings.redact(detail));
+  }
+}
