@@ -52,6 +52,9 @@ final class Campaign {
   private static final Pattern FINGERPRINT = Pattern.compile("\"fingerprint\": \"(sha256:[0-9a-f]+)\"");
   private static final Pattern REGION = Pattern.compile("<!-- drill:(begin|end) [^>]*-->");
   private static final String TODAY = "2026-12-01";
+  /** A line of a Java stack trace: {@code \tat dev.drill.X.method(X.java:12)}. */
+  private static final Pattern STACK_FRAME =
+      Pattern.compile("(?m)^\\s+at [\\w$]+(\\.[\\w$<>]+)+\\((\\w+\\.java:\\d+|Native Method|Unknown Source)\\)$");
 
   private final Path work;
   private final Random random;
@@ -241,7 +244,7 @@ final class Campaign {
     } else if (!allowed.contains(outcome.exit)) {
       fail(name + ": exit " + outcome.exit, all);
     }
-    if (all.contains("\tat ") || all.contains("Exception in thread")) {
+    if (STACK_FRAME.matcher(all).find() || all.contains("Exception in thread")) {
       fail(name + ": printed a stack trace", all);
     }
     return outcome;
