@@ -1,7 +1,7 @@
 package dev.drill.compiler;
 
 import dev.drill.compiler.ast.Drill;
-import dev.drill.compiler.check.DrillChecker;
+import dev.drill.compiler.semantic.SemanticAnalyzer;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.emit.PlanCompiler;
 import dev.drill.compiler.source.SourceFile;
@@ -39,7 +39,7 @@ public final class DrillCompiler {
       return new CompileResult(Optional.of(source), Optional.empty(), diagnostics);
     }
     Drill drill = parsed.ast().get().drills().get(0);
-    diagnostics.addAll(DrillChecker.check(drill));
+    diagnostics.addAll(SemanticAnalyzer.analyze(drill));
     boolean failed = diagnostics.stream().anyMatch(Diagnostic::isError);
     Optional<Plan> plan = failed ? Optional.empty() : Optional.of(PlanCompiler.compile(drill));
     return new CompileResult(Optional.of(source), plan, diagnostics);

@@ -1,4 +1,4 @@
-package dev.drill.compiler.check;
+package dev.drill.compiler.semantic;
 
 import dev.drill.compiler.ast.Drill;
 import dev.drill.compiler.diagnostic.Diagnostic;
@@ -10,21 +10,21 @@ import java.util.List;
  * Semantic analysis of a parsed drill: every rule of the language that the grammar cannot
  * express. The passes are independent, so all of them run and report together.
  */
-public final class DrillChecker {
+public final class SemanticAnalyzer {
 
-  private DrillChecker() {}
+  private SemanticAnalyzer() {}
 
   /** Every finding, in source order. */
-  public static List<Diagnostic> check(Drill drill) {
+  public static List<Diagnostic> analyze(Drill drill) {
     List<Diagnostic> out = new ArrayList<>();
     Declarations declared = Declarations.collect(drill, out);
     List<TextUse> texts = TextUse.of(drill);
-    StructureCheck.run(drill, out);
-    ReferenceCheck.run(drill, declared, texts, out);
-    BudgetCheck.run(drill, out);
-    SecretCheck.run(drill, declared, texts, out);
-    ValueCheck.run(drill, out);
-    ParamValueCheck.run(drill, texts, out);
+    StructureRules.run(drill, out);
+    ReferenceRules.run(drill, declared, texts, out);
+    BudgetRules.run(drill, out);
+    SecretRules.run(drill, declared, texts, out);
+    ValueRules.run(drill, out);
+    ParamDefaultRules.run(drill, texts, out);
     out.sort(Comparator.comparing(Diagnostic::span));
     return out;
   }

@@ -1,4 +1,4 @@
-package dev.drill.compiler.check;
+package dev.drill.compiler.semantic;
 
 import dev.drill.compiler.ast.Drill;
 import dev.drill.compiler.ast.DrillItem;
@@ -21,9 +21,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Names used must be declared: roles, params and secrets, and the steps of {@code after}, without cycles. */
-final class ReferenceCheck {
+final class ReferenceRules {
 
-  private ReferenceCheck() {}
+  private ReferenceRules() {}
 
   static void run(Drill drill, Declarations declared, List<TextUse> texts, List<Diagnostic> out) {
     roles(drill, declared, out);

@@ -1,4 +1,4 @@
-package dev.drill.compiler.check;
+package dev.drill.compiler.semantic;
 
 import dev.drill.compiler.ast.Action;
 import dev.drill.compiler.ast.Attribute;
@@ -21,28 +21,28 @@ import java.util.Optional;
  * phase, a verify inside its step, a phase inside the timebox; polling and hold durations
  * must fit the budget they serve.
  */
-final class BudgetCheck {
+final class BudgetRules {
 
   private static final String MAX = Durations.format(TimeLimits.MAX_DURATION);
   private static final String MIN = Durations.format(TimeLimits.MIN_POLLING);
 
   private final List<Diagnostic> out;
 
-  private BudgetCheck(List<Diagnostic> out) {
+  private BudgetRules(List<Diagnostic> out) {
     this.out = out;
   }
 
   static void run(Drill drill, List<Diagnostic> out) {
-    BudgetCheck check = new BudgetCheck(out);
-    check.bounds(drill);
+    BudgetRules rules = new BudgetRules(out);
+    rules.bounds(drill);
     Optional<DurationValue> timebox = drill.attribute(Attribute.Key.TIMEBOX).map(a -> (DurationValue) a.value());
     Optional<DrillItem.DetectBlock> detect = drill.first(DrillItem.DetectBlock.class);
     Optional<DrillItem.RecoverBlock> recover = drill.first(DrillItem.RecoverBlock.class);
     Optional<DurationValue> recoverBudget = recover.flatMap(DrillItem.RecoverBlock::within);
 
     timebox.ifPresent(box -> {
-      detect.ifPresent(d -> check.fits(d.within(), box, Code.D302, "the 'detect' budget", "the timebox"));
-      recoverBudget.ifPresent(r -> check.fits(r, box, Code.D302, "the 'recover' budget", "the timebox"));
+      detect.ifPresent(d -> rules.fits(d.within(), box, Code.D302, "the 'detect' budget", "the timebox"));
+      recoverBudget.ifPresent(r -> rules.fits(r, box, Code.D302, "the 'recover' budget", "the timebox"));
       if (detect.isPresent() && recoverBudget.isPresent()) {
         DurationValue d = detect.get().within();
         DurationValue r = recoverBudget.get();
@@ -56,10 +56,10 @@ final class BudgetCheck {
         }
       }
     });
-    detect.ifPresent(d -> d.signals().forEach(s -> check.polling(s.probe(), d.within(), "the 'detect' budget")));
-    recover.ifPresent(r -> r.steps().forEach(step -> check.step(step, recoverBudget)));
+    detect.ifPresent(d -> d.signals().forEach(s -> rules.polling(s.probe(), d.within(), "the 'detect' budget")));
+    recover.ifPresent(r -> r.steps().forEach(step -> rules.step(step, recoverBudget)));
     timebox.ifPresent(box -> drill.all(DrillItem.AbortBlock.class)
-        .forEach(a -> a.conditions().forEach(c -> check.hold(c, box, "the timebox"))));
+        .forEach(a -> a.conditions().forEach(c -> rules.hold(c, box, "the timebox"))));
   }
 
   private void step(Step step, Optional<DurationValue> phase) {

@@ -1,4 +1,4 @@
-package dev.drill.compiler.check;
+package dev.drill.compiler.semantic;
 
 import dev.drill.compiler.ast.Drill;
 import dev.drill.compiler.ast.DrillItem;
@@ -17,9 +17,9 @@ import java.util.Set;
  * Params and secrets: a secret goes only where it is not printed, plain texts (defaults,
  * variable names, the guide path) refer to nothing, and everything declared is used.
  */
-final class SecretCheck {
+final class SecretRules {
 
-  private SecretCheck() {}
+  private SecretRules() {}
 
   static void run(Drill drill, Declarations declared, List<TextUse> texts, List<Diagnostic> out) {
     Set<String> used = new HashSet<>();

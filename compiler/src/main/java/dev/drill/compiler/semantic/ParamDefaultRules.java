@@ -1,4 +1,4 @@
-package dev.drill.compiler.check;
+package dev.drill.compiler.semantic;
 
 import dev.drill.compiler.ast.Drill;
 import dev.drill.compiler.ast.DrillItem;
@@ -19,11 +19,11 @@ import java.util.regex.PatternSyntaxException;
  * leading '-' a command would read as an option (D406), and the strict check wherever
  * another shell parses it again (D407). The run applies the same rules to every value.
  */
-final class ParamValueCheck {
+final class ParamDefaultRules {
 
   private static final int SHOWN = 60;
 
-  private ParamValueCheck() {}
+  private ParamDefaultRules() {}
 
   static void run(Drill drill, List<TextUse> texts, List<Diagnostic> out) {
     Map<String, DrillItem.ParamDecl> checked = new HashMap<>();

@@ -1,4 +1,4 @@
-package dev.drill.compiler.check;
+package dev.drill.compiler.semantic;
 
 import dev.drill.compiler.ast.Action;
 import dev.drill.compiler.ast.Attribute;
@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /** Values that can be wrong on their own: HTTP methods and statuses, URLs, regexes, exit statuses, the guide path. */
-final class ValueCheck {
+final class ValueRules {
 
   private static final List<String> METHODS = PlanValidator.HTTP_METHODS;
 
@@ -34,32 +34,32 @@ final class ValueCheck {
   /** Param defaults stand in for references, so a url taken whole from a param is checked too. */
   private final Map<String, String> defaults = new HashMap<>();
 
-  private ValueCheck(List<Diagnostic> out) {
+  private ValueRules(List<Diagnostic> out) {
     this.out = out;
   }
 
   static void run(Drill drill, List<Diagnostic> out) {
-    ValueCheck check = new ValueCheck(out);
+    ValueRules rules = new ValueRules(out);
     for (DrillItem.ParamDecl param : drill.all(DrillItem.ParamDecl.class)) {
-      param.defaultValue().ifPresent(d -> check.defaults.putIfAbsent(param.name().value(), d.literal()));
+      param.defaultValue().ifPresent(d -> rules.defaults.putIfAbsent(param.name().value(), d.literal()));
     }
     for (Action action : DrillParts.actions(drill)) {
       if (action instanceof Action.Http) {
         Action.Http http = (Action.Http) action;
-        check.method(http.method());
-        check.url(http.url(), "url");
-        http.expectStatus().ifPresent(check::status);
+        rules.method(http.method());
+        rules.url(http.url(), "url");
+        http.expectStatus().ifPresent(rules::status);
       }
     }
     for (ProbeSpec spec : DrillParts.probes(drill)) {
-      check.probe(spec.probe());
+      rules.probe(spec.probe());
     }
-    drill.attribute(Attribute.Key.GUIDE).ifPresent(g -> check.guide((Text) g.value()));
+    drill.attribute(Attribute.Key.GUIDE).ifPresent(g -> rules.guide((Text) g.value()));
     // A pattern holding a reference is reported as such (D007), not as a regex.
     drill.all(DrillItem.ParamDecl.class).forEach(p -> p.pattern().filter(t -> t.references().isEmpty())
-        .ifPresent(check::regex));
+        .ifPresent(rules::regex));
     drill.all(DrillItem.SecretDecl.class).forEach(s -> s.pattern().filter(t -> t.references().isEmpty())
-        .ifPresent(check::regex));
+        .ifPresent(rules::regex));
   }
 
   private void probe(Probe probe) {

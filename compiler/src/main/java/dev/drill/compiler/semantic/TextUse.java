@@ -1,4 +1,4 @@
-package dev.drill.compiler.check;
+package dev.drill.compiler.semantic;
 
 import dev.drill.compiler.ast.Action;
 import dev.drill.compiler.ast.Attribute;

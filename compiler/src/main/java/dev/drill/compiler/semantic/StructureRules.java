@@ -1,4 +1,4 @@
-package dev.drill.compiler.check;
+package dev.drill.compiler.semantic;
 
 import dev.drill.compiler.ast.Action;
 import dev.drill.compiler.ast.Attribute;
@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  * The shape of a drill: required and duplicate attributes, duplicate blocks and clauses,
  * the kind and what it requires, empty blocks, kebab-case names.
  */
-final class StructureCheck {
+final class StructureRules {
 
   private static final List<Class<? extends DrillItem>> SINGLE_BLOCKS = List.of(
       DrillItem.RolesBlock.class, DrillItem.SetupBlock.class, DrillItem.TeardownBlock.class,
@@ -40,19 +40,19 @@ final class StructureCheck {
   private final Drill drill;
   private final List<Diagnostic> out;
 
-  private StructureCheck(Drill drill, List<Diagnostic> out) {
+  private StructureRules(Drill drill, List<Diagnostic> out) {
     this.drill = drill;
     this.out = out;
   }
 
   static void run(Drill drill, List<Diagnostic> out) {
-    StructureCheck check = new StructureCheck(drill, out);
-    check.attributes();
-    check.blocks();
-    check.kindRequirements();
-    check.emptyBlocks();
-    check.clauses();
-    check.names();
+    StructureRules rules = new StructureRules(drill, out);
+    rules.attributes();
+    rules.blocks();
+    rules.kindRequirements();
+    rules.emptyBlocks();
+    rules.clauses();
+    rules.names();
   }
 
   private void attributes() {
