@@ -1,5 +1,8 @@
-package dev.drill.compiler;
+package dev.drill.compiler.check;
 
+import dev.drill.compiler.CompileResult;
+import dev.drill.compiler.DrillCompiler;
+import dev.drill.compiler.DrillFiles;
 import dev.drill.compiler.diagnostic.Code;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.guide.GuideChecker;
@@ -7,7 +10,6 @@ import dev.drill.compiler.guide.GuideException;
 import dev.drill.compiler.guide.GuideFiles;
 import dev.drill.compiler.practice.PracticeFreshness;
 import dev.drill.compiler.practice.ResultStore;
-import dev.drill.compiler.report.CheckReport;
 import dev.drill.compiler.source.SourceFile;
 import dev.drill.compiler.source.SourceReader;
 import dev.drill.plan.Plan;
@@ -27,18 +29,18 @@ import java.util.stream.Collectors;
 
 /**
  * {@code drill check}: every drill compiles, its recovery guide matches it, and it is
- * practiced on its cadence. One report entry per drill, holding everything found about it
+ * practiced on its cadence. One entry per drill, holding everything found about it
  * wherever it points (the drill, its guide, a run result).
  */
-public final class DrillCheck {
+public final class LibraryCheck {
 
-  private DrillCheck() {}
+  private LibraryCheck() {}
 
   /** Where run results are, and which day it is (for practice freshness). */
   public record Options(Path resultsDir, LocalDate today) {}
 
-  /** The report, and the text of every file it points into, for excerpts. */
-  public record Outcome(CheckReport report, Map<String, SourceFile> sources) {
+  /** The findings, and the text of every file it points into, for excerpts. */
+  public record Outcome(CheckFindings findings, Map<String, SourceFile> sources) {
     public Outcome {
       sources = Map.copyOf(sources);
     }
@@ -52,7 +54,7 @@ public final class DrillCheck {
     ResultStore.Loaded results = ResultStore.load(options.resultsDir());
     // Drills are independent: checked on every core, reported in the order given.
     Map<String, SourceFile> sources = new ConcurrentHashMap<>();
-    List<CheckReport.Entry> entries;
+    List<CheckFindings.Entry> entries;
     try {
       entries = drills.parallelStream()
           .map(drill -> {
@@ -67,27 +69,27 @@ public final class DrillCheck {
       throw e.getCause();
     }
     if (!results.diagnostics().isEmpty()) {
-      entries.add(new CheckReport.Entry("run results", DrillFiles.display(options.resultsDir()),
+      entries.add(new CheckFindings.Entry("run results", DrillFiles.display(options.resultsDir()),
           results.diagnostics()));
     }
-    return new Outcome(new CheckReport(entries), sources);
+    return new Outcome(new CheckFindings(entries), sources);
   }
 
-  private static CheckReport.Entry checkOne(
+  private static CheckFindings.Entry checkOne(
       DrillFiles.Found drill, ResultStore.Loaded results, LocalDate today, Map<String, SourceFile> sources)
       throws IOException {
     CompileResult compiled = DrillCompiler.compile(drill.displayPath(), Files.readAllBytes(drill.path()));
     Map<String, SourceFile> read = new HashMap<>();
     compiled.source().ifPresent(s -> read.put(s.path(), s));
     List<Diagnostic> found = new ArrayList<>(compiled.diagnostics());
-    CheckReport.Entry entry;
+    CheckFindings.Entry entry;
     if (compiled.plan().isEmpty()) {
-      entry = new CheckReport.Entry(drill.path().getFileName().toString(), drill.displayPath(), found);
+      entry = new CheckFindings.Entry(drill.path().getFileName().toString(), drill.displayPath(), found);
     } else {
       Plan plan = compiled.plan().get();
       found.addAll(guide(drill, plan, read));
       found.addAll(PracticeFreshness.check(plan, results.results(), today));
-      entry = new CheckReport.Entry(plan.id(), drill.displayPath(), found);
+      entry = new CheckFindings.Entry(plan.id(), drill.displayPath(), found);
     }
     keepPointedInto(found, read, sources);
     return entry;
@@ -95,7 +97,7 @@ public final class DrillCheck {
 
   /**
    * Keeps the text of only the files a diagnostic points into: a large library is mostly
-   * clean, and holding every drill and guide until the report is written would need memory
+   * clean, and holding every drill and guide until the findings are written would need memory
    * in proportion to the library.
    */
   private static void keepPointedInto(

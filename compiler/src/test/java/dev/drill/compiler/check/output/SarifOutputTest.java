@@ -1,4 +1,4 @@
-package dev.drill.compiler.report;
+package dev.drill.compiler.check.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,18 +8,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.drill.compiler.check.CheckFindings;
+import dev.drill.compiler.check.SampleFindings;
 import dev.drill.compiler.diagnostic.Code;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
-class SarifReportTest {
+class SarifOutputTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static JsonNode sarif(CheckReport report) throws Exception {
-    return JSON.readTree(ReportFormat.SARIF.render(report, Reports.SOURCES, false));
+  private static JsonNode sarif(CheckFindings findings) throws Exception {
+    return JSON.readTree(OutputFormat.SARIF.render(findings, SampleFindings.SOURCES, false));
   }
 
   private static JsonNode region(JsonNode location) {
@@ -32,7 +34,7 @@ class SarifReportTest {
 
   @Test
   void oneRunOfDrill() throws Exception {
-    JsonNode log = sarif(Reports.MIXED);
+    JsonNode log = sarif(SampleFindings.MIXED);
     assertEquals("https://json.schemastore.org/sarif-2.1.0.json", log.get("$schema").asText());
     assertEquals("2.1.0", log.get("version").asText());
     assertEquals(1, log.get("runs").size());
@@ -45,7 +47,7 @@ class SarifReportTest {
 
   @Test
   void rulesAreTheCodesThatOccurInCodeOrder() throws Exception {
-    JsonNode rules = sarif(Reports.MIXED).get("runs").get(0).get("tool").get("driver").get("rules");
+    JsonNode rules = sarif(SampleFindings.MIXED).get("runs").get(0).get("tool").get("driver").get("rules");
     List<String> ids = new ArrayList<>();
     rules.forEach(r -> ids.add(r.get("id").asText()));
     assertEquals(List.of("D006", "D402", "D604", "D607", "D701"), ids);
@@ -57,8 +59,8 @@ class SarifReportTest {
   }
 
   @Test
-  void resultsInReportOrderWithLocations() throws Exception {
-    JsonNode run = sarif(Reports.MIXED).get("runs").get(0);
+  void resultsInTheOrderFoundWithLocations() throws Exception {
+    JsonNode run = sarif(SampleFindings.MIXED).get("runs").get(0);
     JsonNode results = run.get("results");
     List<String> ruleIds = new ArrayList<>();
     results.forEach(r -> ruleIds.add(r.get("ruleId").asText()));
@@ -72,17 +74,17 @@ class SarifReportTest {
             + "note: the step is declared here at samples/drills/matching-engine-crash.drill:3:3",
         section.get("message").get("text").asText());
     JsonNode location = section.get("locations").get(0);
-    assertEquals(Reports.GUIDE, uri(location));
+    assertEquals(SampleFindings.GUIDE, uri(location));
     assertEquals(42, region(location).get("startLine").asInt());
     assertEquals(1, region(location).get("startColumn").asInt());
     assertEquals(42, region(location).get("endLine").asInt());
     assertEquals(13, region(location).get("endColumn").asInt(), "SARIF's end column is exclusive");
     JsonNode related = section.get("relatedLocations").get(0);
     assertEquals(1, related.get("id").asInt());
-    assertEquals(Reports.DRILL, uri(related));
+    assertEquals(SampleFindings.DRILL, uri(related));
     assertEquals(3, region(related).get("startLine").asInt());
     assertEquals("the step is declared here", related.get("message").get("text").asText());
-    assertEquals(Reports.DRILL, section.get("analysisTarget").get("uri").asText());
+    assertEquals(SampleFindings.DRILL, section.get("analysisTarget").get("uri").asText());
 
     assertEquals("warning", results.get(1).get("level").asText());
     assertFalse(results.get(1).has("relatedLocations"));
@@ -93,8 +95,8 @@ class SarifReportTest {
 
   @Test
   void nastyTextAndPathsSurvive() throws Exception {
-    JsonNode nasty = sarif(Reports.MIXED).get("runs").get(0).get("results").get(2);
-    assertEquals(Reports.NASTY + "\nhint: hint with <" + Reports.NASTY + ">", nasty.get("message").get("text").asText());
+    JsonNode nasty = sarif(SampleFindings.MIXED).get("runs").get(0).get("results").get(2);
+    assertEquals(SampleFindings.NASTY + "\nhint: hint with <" + SampleFindings.NASTY + ">", nasty.get("message").get("text").asText());
     assertEquals("samples/drills/z%C3%BCrich%2C%20a%3Ab%20100%25.drill", uri(nasty.get("locations").get(0)));
     JsonNode region = region(nasty.get("locations").get(0));
     assertEquals(7, region.get("startLine").asInt());
@@ -114,8 +116,8 @@ class SarifReportTest {
 
   @Test
   void validAgainstTheSarifSchema() throws Exception {
-    for (CheckReport report : List.of(Reports.MIXED, new CheckReport(List.of()), new CheckReport(List.of(Reports.CLEAN)))) {
-      JsonNode log = sarif(report);
+    for (CheckFindings findings : List.of(SampleFindings.MIXED, new CheckFindings(List.of()), new CheckFindings(List.of(SampleFindings.CLEAN)))) {
+      JsonNode log = sarif(findings);
       assertEquals(List.of(), SarifSchema.validate(log));
     }
   }
@@ -155,7 +157,7 @@ class SarifReportTest {
   }
 
   private static void assertRejected(Consumer<ObjectNode> breakIt, String expected) throws Exception {
-    ObjectNode log = (ObjectNode) sarif(new CheckReport(List.of(Reports.ENGINE)));
+    ObjectNode log = (ObjectNode) sarif(new CheckFindings(List.of(SampleFindings.ENGINE)));
     assertEquals(List.of(), SarifSchema.validate(log));
     breakIt.accept(log);
     List<String> errors = SarifSchema.validate(log);
@@ -164,7 +166,7 @@ class SarifReportTest {
 
   @Test
   void relatedLocationsAreAnArrayOfLocations() throws Exception {
-    JsonNode related = sarif(Reports.MIXED).get("runs").get(0).get("results").get(0).get("relatedLocations");
+    JsonNode related = sarif(SampleFindings.MIXED).get("runs").get(0).get("results").get(0).get("relatedLocations");
     assertTrue(related instanceof ArrayNode);
     assertEquals(1, related.size());
   }

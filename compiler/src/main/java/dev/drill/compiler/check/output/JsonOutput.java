@@ -1,11 +1,12 @@
-package dev.drill.compiler.report;
+package dev.drill.compiler.check.output;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.drill.compiler.check.CheckFindings;
 import dev.drill.compiler.diagnostic.Diagnostic;
 
 /**
- * The report as JSON for scripts:
+ * The findings as JSON for scripts:
  *
  * <pre>
  * {"summary": {"drills", "failedDrills", "errors", "warnings", "strict", "failed"},
@@ -16,21 +17,21 @@ import dev.drill.compiler.diagnostic.Diagnostic;
  *
  * {@code related} is left out when a diagnostic has none, as absent optionals are in plans.
  */
-final class JsonReport {
+final class JsonOutput {
 
-  private JsonReport() {}
+  private JsonOutput() {}
 
-  static String render(CheckReport report, boolean strict) {
-    ObjectNode root = ReportJson.object();
+  static String render(CheckFindings findings, boolean strict) {
+    ObjectNode root = JsonTrees.object();
     ObjectNode summary = root.putObject("summary");
-    summary.put("drills", report.entries().size());
-    summary.put("failedDrills", report.failedDrills(strict));
-    summary.put("errors", report.errors());
-    summary.put("warnings", report.warnings());
+    summary.put("drills", findings.entries().size());
+    summary.put("failedDrills", findings.failedDrills(strict));
+    summary.put("errors", findings.errors());
+    summary.put("warnings", findings.warnings());
     summary.put("strict", strict);
-    summary.put("failed", report.failed(strict));
+    summary.put("failed", findings.failed(strict));
     ArrayNode drills = root.putArray("drills");
-    for (CheckReport.Entry entry : report.entries()) {
+    for (CheckFindings.Entry entry : findings.entries()) {
       ObjectNode drill = drills.addObject();
       drill.put("name", entry.name());
       drill.put("file", entry.file());
@@ -38,17 +39,17 @@ final class JsonReport {
       ArrayNode diagnostics = drill.putArray("diagnostics");
       entry.diagnostics().forEach(d -> diagnostic(diagnostics.addObject(), d));
     }
-    return ReportJson.write(root);
+    return JsonTrees.write(root);
   }
 
   private static void diagnostic(ObjectNode node, Diagnostic d) {
     node.put("code", d.code().name());
     node.put("severity", d.severity().label());
-    ReportJson.putSpan(node, d.span());
+    JsonTrees.putSpan(node, d.span());
     node.put("message", d.message());
     ArrayNode hints = node.putArray("hints");
     d.hints().forEach(hints::add);
-    d.related().ifPresent(r -> ReportJson.putSpan(node.putObject("related"), r.span())
+    d.related().ifPresent(r -> JsonTrees.putSpan(node.putObject("related"), r.span())
         .put("message", r.message()));
   }
 }

@@ -1,4 +1,4 @@
-package dev.drill.compiler.report;
+package dev.drill.compiler.check.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;

@@ -1,9 +1,11 @@
-package dev.drill.compiler.report;
+package dev.drill.compiler.check.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.drill.compiler.check.CheckFindings;
+import dev.drill.compiler.check.SampleFindings;
 import dev.drill.compiler.diagnostic.Code;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.diagnostic.DiagnosticRenderer;
@@ -20,10 +22,10 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
 
-class JunitReportTest {
+class JunitOutputTest {
 
-  private static String xml(CheckReport report, boolean strict) {
-    return ReportFormat.JUNIT.render(report, Reports.SOURCES, strict);
+  private static String xml(CheckFindings findings, boolean strict) {
+    return OutputFormat.JUNIT.render(findings, SampleFindings.SOURCES, strict);
   }
 
   private static Document parse(String xml) throws Exception {
@@ -55,7 +57,7 @@ class JunitReportTest {
 
   @Test
   void suitesCountTestsAndFailures() throws Exception {
-    Element root = parse(xml(Reports.MIXED, false)).getDocumentElement();
+    Element root = parse(xml(SampleFindings.MIXED, false)).getDocumentElement();
     assertEquals("testsuites", root.getTagName());
     assertEquals("drill", root.getAttribute("name"));
     assertEquals("5", root.getAttribute("tests"));
@@ -73,7 +75,7 @@ class JunitReportTest {
 
   @Test
   void oneTestcasePerDrillFailingOnErrors() throws Exception {
-    List<Element> cases = testcases(parse(xml(Reports.MIXED, false)));
+    List<Element> cases = testcases(parse(xml(SampleFindings.MIXED, false)));
     assertEquals(5, cases.size());
     List<Integer> failures = new ArrayList<>();
     for (Element c : cases) {
@@ -84,15 +86,15 @@ class JunitReportTest {
 
     Element engine = cases.get(0);
     assertEquals("matching-engine-crash", engine.getAttribute("name"));
-    assertEquals(Reports.DRILL, engine.getAttribute("file"));
+    assertEquals(SampleFindings.DRILL, engine.getAttribute("file"));
     Element failure = children(engine, "failure").get(0);
     assertEquals("D604", failure.getAttribute("type"));
     assertEquals("guides/matching-engine-crash.md:42:1: error D604: step 'restart' has no section in the guide",
         failure.getAttribute("message"));
-    assertEquals(DiagnosticRenderer.render(Reports.MISSING_SECTION, Optional.of(Reports.GUIDE_SOURCE)),
+    assertEquals(DiagnosticRenderer.render(SampleFindings.MISSING_SECTION, Optional.of(SampleFindings.GUIDE_SOURCE)),
         failure.getTextContent());
     Element out = children(engine, "system-out").get(0);
-    assertEquals(DiagnosticRenderer.render(Reports.UNUSED_PARAM, Optional.of(Reports.DRILL_SOURCE)), out.getTextContent());
+    assertEquals(DiagnosticRenderer.render(SampleFindings.UNUSED_PARAM, Optional.of(SampleFindings.DRILL_SOURCE)), out.getTextContent());
 
     Element clean = cases.get(2);
     assertEquals("clean", clean.getAttribute("name"));
@@ -104,7 +106,7 @@ class JunitReportTest {
 
   @Test
   void strictFailsOnWarningsToo() throws Exception {
-    Document doc = parse(xml(Reports.MIXED, true));
+    Document doc = parse(xml(SampleFindings.MIXED, true));
     assertEquals("4", doc.getDocumentElement().getAttribute("failures"));
     List<Element> cases = testcases(doc);
     Element engine = cases.get(0);
@@ -118,16 +120,16 @@ class JunitReportTest {
 
   @Test
   void nastyTextRoundTripsThroughTheParser() throws Exception {
-    String raw = xml(Reports.MIXED, false);
+    String raw = xml(SampleFindings.MIXED, false);
     assertFalse(raw.contains("\u0001") || raw.contains("\u001b") || raw.contains("\r"), "forbidden characters written");
     assertTrue(raw.contains("]]&gt;"));
     Element nasty = testcases(parse(raw)).get(1);
     assertEquals("nasty <&> ", nasty.getAttribute("name"));
-    assertEquals(Reports.NASTY_FILE, nasty.getAttribute("file"));
+    assertEquals(SampleFindings.NASTY_FILE, nasty.getAttribute("file"));
     Element failure = children(nasty, "failure").get(0);
-    assertEquals(asRead(DiagnosticText.headline(Reports.NASTY_ERROR)).replace('\n', ' ').replace('\t', ' '),
+    assertEquals(asRead(DiagnosticText.headline(SampleFindings.NASTY_ERROR)).replace('\n', ' ').replace('\t', ' '),
         failure.getAttribute("message"));
-    assertEquals(asRead(DiagnosticRenderer.render(Reports.NASTY_ERROR, Optional.empty())), failure.getTextContent());
+    assertEquals(asRead(DiagnosticRenderer.render(SampleFindings.NASTY_ERROR, Optional.empty())), failure.getTextContent());
     assertTrue(failure.getTextContent().contains("command <kill> & \"quoted\" 'single' ]]> 50%\nsecond line,\tcol: 3"
         + "\uFFFD\uFFFD[31m Zürich — 東京 😀"));
   }
@@ -140,7 +142,7 @@ class JunitReportTest {
     }
     all.append("\uD800 lone high, lone low \uDC00, \uFFFE\uFFFF, pair \uD83D\uDE00");
     Diagnostic d = Diagnostic.of(Code.D006, SourceSpan.at("x" + all + ".drill", 1, 1), all.toString(), all.toString());
-    String raw = xml(new CheckReport(List.of(new CheckReport.Entry(all.toString(), all.toString(), List.of(d)))), false);
+    String raw = xml(new CheckFindings(List.of(new CheckFindings.Entry(all.toString(), all.toString(), List.of(d)))), false);
     Element testcase = testcases(parse(raw)).get(0);
     assertTrue(testcase.getAttribute("name").contains(" !\"#$%&'()*+"));
     assertTrue(testcase.getAttribute("name").contains(";<=>?@"));
@@ -148,8 +150,8 @@ class JunitReportTest {
   }
 
   @Test
-  void anEmptyReportIsAnEmptySuite() throws Exception {
-    String raw = xml(new CheckReport(List.of()), false);
+  void noDrillsIsAnEmptySuite() throws Exception {
+    String raw = xml(new CheckFindings(List.of()), false);
     assertTrue(raw.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites"), raw);
     Document doc = parse(raw);
     assertEquals("0", doc.getDocumentElement().getAttribute("tests"));

@@ -1,4 +1,4 @@
-package dev.drill.compiler.report;
+package dev.drill.compiler.check.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,49 +6,51 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.drill.compiler.check.CheckFindings;
+import dev.drill.compiler.check.SampleFindings;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class JsonReportTest {
+class JsonOutputTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static JsonNode json(CheckReport report, boolean strict) throws Exception {
-    return JSON.readTree(ReportFormat.JSON.render(report, Reports.SOURCES, strict));
+  private static JsonNode json(CheckFindings findings, boolean strict) throws Exception {
+    return JSON.readTree(OutputFormat.JSON.render(findings, SampleFindings.SOURCES, strict));
   }
 
   @Test
   void summaryHasTheCounts() throws Exception {
-    JsonNode summary = json(Reports.MIXED, false).get("summary");
+    JsonNode summary = json(SampleFindings.MIXED, false).get("summary");
     assertEquals(5, summary.get("drills").asInt());
     assertEquals(3, summary.get("failedDrills").asInt());
     assertEquals(3, summary.get("errors").asInt());
     assertEquals(2, summary.get("warnings").asInt());
     assertFalse(summary.get("strict").asBoolean());
     assertTrue(summary.get("failed").asBoolean());
-    JsonNode strict = json(new CheckReport(List.of(Reports.WARNED)), true).get("summary");
+    JsonNode strict = json(new CheckFindings(List.of(SampleFindings.WARNED)), true).get("summary");
     assertTrue(strict.get("strict").asBoolean());
     assertTrue(strict.get("failed").asBoolean());
-    assertFalse(json(new CheckReport(List.of(Reports.WARNED)), false).get("summary").get("failed").asBoolean());
+    assertFalse(json(new CheckFindings(List.of(SampleFindings.WARNED)), false).get("summary").get("failed").asBoolean());
   }
 
   @Test
   void drillsInOrderWithTheirDiagnostics() throws Exception {
-    JsonNode drills = json(Reports.MIXED, false).get("drills");
+    JsonNode drills = json(SampleFindings.MIXED, false).get("drills");
     List<String> names = new ArrayList<>();
     drills.forEach(d -> names.add(d.get("name").asText()));
     assertEquals(List.of("matching-engine-crash", "nasty <&>\n", "clean", "warned", "broken.drill"), names);
 
     JsonNode engine = drills.get(0);
-    assertEquals(Reports.DRILL, engine.get("file").asText());
+    assertEquals(SampleFindings.DRILL, engine.get("file").asText());
     assertTrue(engine.get("failed").asBoolean());
     JsonNode section = engine.get("diagnostics").get(0);
     assertEquals(List.of("code", "severity", "file", "line", "column", "endLine", "endColumn", "message", "hints", "related"),
         fieldNames(section));
     assertEquals("D604", section.get("code").asText());
     assertEquals("error", section.get("severity").asText());
-    assertEquals(Reports.GUIDE, section.get("file").asText());
+    assertEquals(SampleFindings.GUIDE, section.get("file").asText());
     assertEquals(42, section.get("line").asInt());
     assertEquals(1, section.get("column").asInt());
     assertEquals(42, section.get("endLine").asInt());
@@ -56,7 +58,7 @@ class JsonReportTest {
     assertEquals("step 'restart' has no section in the guide", section.get("message").asText());
     assertEquals("add a section for it: drill guide --update", section.get("hints").get(0).asText());
     JsonNode related = section.get("related");
-    assertEquals(Reports.DRILL, related.get("file").asText());
+    assertEquals(SampleFindings.DRILL, related.get("file").asText());
     assertEquals(3, related.get("line").asInt());
     assertEquals(3, related.get("column").asInt());
     assertEquals(14, related.get("endColumn").asInt());
@@ -71,15 +73,15 @@ class JsonReportTest {
 
   @Test
   void nastyTextRoundTrips() throws Exception {
-    JsonNode nasty = json(Reports.MIXED, false).get("drills").get(1);
-    assertEquals(Reports.NASTY_FILE, nasty.get("file").asText());
-    assertEquals(Reports.NASTY, nasty.get("diagnostics").get(0).get("message").asText());
-    assertEquals("hint with <" + Reports.NASTY + ">", nasty.get("diagnostics").get(0).get("hints").get(0).asText());
+    JsonNode nasty = json(SampleFindings.MIXED, false).get("drills").get(1);
+    assertEquals(SampleFindings.NASTY_FILE, nasty.get("file").asText());
+    assertEquals(SampleFindings.NASTY, nasty.get("diagnostics").get(0).get("message").asText());
+    assertEquals("hint with <" + SampleFindings.NASTY + ">", nasty.get("diagnostics").get(0).get("hints").get(0).asText());
   }
 
   @Test
   void prettyPrintedLikePlans() {
-    String out = ReportFormat.JSON.render(new CheckReport(List.of(Reports.CLEAN)), Reports.SOURCES, false);
+    String out = OutputFormat.JSON.render(new CheckFindings(List.of(SampleFindings.CLEAN)), SampleFindings.SOURCES, false);
     assertEquals("{\n"
         + "  \"summary\": {\n"
         + "    \"drills\": 1,\n"

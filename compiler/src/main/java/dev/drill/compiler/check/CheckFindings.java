@@ -1,4 +1,4 @@
-package dev.drill.compiler.report;
+package dev.drill.compiler.check;
 
 import dev.drill.compiler.diagnostic.Diagnostic;
 import java.util.List;
@@ -6,11 +6,11 @@ import java.util.Objects;
 
 /**
  * What {@code drill check} found, drill by drill, in the order the drills were checked.
- * {@link ReportFormat} turns it into text for people or into a format a CI server reads.
+ * {@code check.output.OutputFormat} turns it into text for people or into a format a CI server reads.
  */
-public record CheckReport(List<Entry> entries) {
+public record CheckFindings(List<Entry> entries) {
 
-  public CheckReport {
+  public CheckFindings {
     entries = List.copyOf(entries);
   }
 

@@ -1,7 +1,8 @@
-package dev.drill.compiler.report;
+package dev.drill.compiler.check.output;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.drill.compiler.check.CheckFindings;
 import dev.drill.compiler.diagnostic.Code;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.plan.SourceSpan;
@@ -11,41 +12,41 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The report as SARIF 2.1.0, for code-scanning dashboards (GitHub code scanning, IDE
+ * The findings as SARIF 2.1.0, for code-scanning dashboards (GitHub code scanning, IDE
  * viewers): one run of the tool {@code drill}; one rule per code that occurs, in code
- * order; one result per diagnostic, in report order, with its region and its related
+ * order; one result per diagnostic, in the order found, with its region and its related
  * location. Columns count Unicode code points, as drill's do.
  */
-final class SarifReport {
+final class SarifOutput {
 
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
   static final String VERSION = "2.1.0";
 
-  private SarifReport() {}
+  private SarifOutput() {}
 
-  static String render(CheckReport report) {
-    ObjectNode root = ReportJson.object();
+  static String render(CheckFindings findings) {
+    ObjectNode root = JsonTrees.object();
     root.put("$schema", SCHEMA);
     root.put("version", VERSION);
     ObjectNode run = root.putArray("runs").addObject();
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "drill");
-    List<Code> rules = rules(report);
+    List<Code> rules = rules(findings);
     ArrayNode ruleNodes = driver.putArray("rules");
     rules.forEach(code -> rule(ruleNodes.addObject(), code));
     run.put("columnKind", "unicodeCodePoints");
     ArrayNode results = run.putArray("results");
-    for (CheckReport.Entry entry : report.entries()) {
+    for (CheckFindings.Entry entry : findings.entries()) {
       for (Diagnostic d : entry.diagnostics()) {
         result(results.addObject(), entry, d, rules.indexOf(d.code()));
       }
     }
-    return ReportJson.write(root);
+    return JsonTrees.write(root);
   }
 
-  private static List<Code> rules(CheckReport report) {
+  private static List<Code> rules(CheckFindings findings) {
     Set<Code> codes = EnumSet.noneOf(Code.class);
-    report.entries().forEach(e -> e.diagnostics().forEach(d -> codes.add(d.code())));
+    findings.entries().forEach(e -> e.diagnostics().forEach(d -> codes.add(d.code())));
     return new ArrayList<>(codes);
   }
 
@@ -55,7 +56,7 @@ final class SarifReport {
     node.putObject("defaultConfiguration").put("level", code.severity().label());
   }
 
-  private static void result(ObjectNode node, CheckReport.Entry entry, Diagnostic d, int ruleIndex) {
+  private static void result(ObjectNode node, CheckFindings.Entry entry, Diagnostic d, int ruleIndex) {
     node.put("ruleId", d.code().name());
     node.put("ruleIndex", ruleIndex);
     node.put("level", d.severity().label());

@@ -1,5 +1,6 @@
-package dev.drill.compiler.report;
+package dev.drill.compiler.check.output;
 
+import dev.drill.compiler.check.CheckFindings;
 import dev.drill.compiler.source.SourceFile;
 import java.util.Arrays;
 import java.util.Locale;
@@ -11,7 +12,7 @@ import java.util.function.Function;
  * entries and their diagnostics in the order given, keys in a fixed order, no timestamps)
  * and ends with a newline.
  */
-public enum ReportFormat {
+public enum OutputFormat {
   /** The compiler's human-readable diagnostics with source excerpts, then a summary line. */
   TEXT,
   /** One JSON document: a summary and every drill with its diagnostics. */
@@ -24,24 +25,24 @@ public enum ReportFormat {
   GITHUB;
 
   /**
-   * Renders a report.
+   * Renders the findings.
    *
    * @param sources the text of a file the diagnostics point into, for excerpts (TEXT and
    *     JUNIT); an unknown file is shown without one
    * @param strict whether warnings fail the check too
    */
-  public String render(CheckReport report, Function<String, Optional<SourceFile>> sources, boolean strict) {
+  public String render(CheckFindings findings, Function<String, Optional<SourceFile>> sources, boolean strict) {
     switch (this) {
       case TEXT:
-        return TextReport.render(report, sources, strict);
+        return TextOutput.render(findings, sources, strict);
       case JSON:
-        return JsonReport.render(report, strict);
+        return JsonOutput.render(findings, strict);
       case JUNIT:
-        return JunitReport.render(report, sources, strict);
+        return JunitOutput.render(findings, sources, strict);
       case SARIF:
-        return SarifReport.render(report);
+        return SarifOutput.render(findings);
       case GITHUB:
-        return GithubReport.render(report, strict);
+        return GithubOutput.render(findings, strict);
       default:
         throw new AssertionError(this);
     }
@@ -53,7 +54,7 @@ public enum ReportFormat {
   }
 
   /** The format with this command-line name, ignoring case. */
-  public static Optional<ReportFormat> named(String id) {
+  public static Optional<OutputFormat> named(String id) {
     return Arrays.stream(values()).filter(f -> f.id().equalsIgnoreCase(id)).findFirst();
   }
 }

@@ -1,4 +1,4 @@
-package dev.drill.compiler.report;
+package dev.drill.compiler.check.output;
 
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.plan.SourceSpan;

@@ -1,5 +1,6 @@
-package dev.drill.compiler.report;
+package dev.drill.compiler.check.output;
 
+import dev.drill.compiler.check.CheckFindings;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.diagnostic.DiagnosticRenderer;
 import dev.drill.compiler.source.SourceFile;
@@ -12,7 +13,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * The report as JUnit XML, which CI servers (GitLab, Jenkins, Azure, ...) show as tests:
+ * The findings as JUnit XML, which CI servers (GitLab, Jenkins, Azure, ...) show as tests:
  *
  * <pre>
  * &lt;testsuites name="drill" tests= failures= errors="0"&gt;
@@ -25,20 +26,20 @@ import javax.xml.stream.XMLStreamWriter;
  *
  * One test case per drill; it fails on errors, and with {@code strict} on warnings too.
  */
-final class JunitReport {
+final class JunitOutput {
 
   private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
-  private JunitReport() {}
+  private JunitOutput() {}
 
-  static String render(CheckReport report, Function<String, Optional<SourceFile>> sources, boolean strict) {
+  static String render(CheckFindings findings, Function<String, Optional<SourceFile>> sources, boolean strict) {
     StringWriter out = new StringWriter();
     try {
       XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out);
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeCharacters("\n");
-      String tests = String.valueOf(report.entries().size());
-      String failures = String.valueOf(report.failedDrills(strict));
+      String tests = String.valueOf(findings.entries().size());
+      String failures = String.valueOf(findings.failedDrills(strict));
       xml.writeStartElement("testsuites");
       xml.writeAttribute("name", "drill");
       xml.writeAttribute("tests", tests);
@@ -51,7 +52,7 @@ final class JunitReport {
       xml.writeAttribute("failures", failures);
       xml.writeAttribute("errors", "0");
       xml.writeAttribute("skipped", "0");
-      for (CheckReport.Entry entry : report.entries()) {
+      for (CheckFindings.Entry entry : findings.entries()) {
         xml.writeCharacters("\n    ");
         testcase(xml, entry, sources, strict);
       }
@@ -68,7 +69,7 @@ final class JunitReport {
     return out.append('\n').toString();
   }
 
-  private static void testcase(XMLStreamWriter xml, CheckReport.Entry entry,
+  private static void testcase(XMLStreamWriter xml, CheckFindings.Entry entry,
       Function<String, Optional<SourceFile>> sources, boolean strict) throws XMLStreamException {
     List<Diagnostic> failures = entry.failures(strict);
     List<Diagnostic> others = entry.diagnostics().stream().filter(d -> !strict && !d.isError()).toList();

@@ -1,4 +1,4 @@
-package dev.drill.compiler.report;
+package dev.drill.compiler.check.output;
 
 /**
  * Makes any string safe to write as XML 1.0 text. The writer escapes markup, but

@@ -1,10 +1,11 @@
-package dev.drill.compiler.report;
+package dev.drill.compiler.check.output;
 
+import dev.drill.compiler.check.CheckFindings;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.plan.SourceSpan;
 
 /**
- * The report as GitHub Actions workflow commands, which GitHub shows as annotations on
+ * The findings as GitHub Actions workflow commands, which GitHub shows as annotations on
  * the pull request's files:
  *
  * <pre>
@@ -13,16 +14,16 @@ import dev.drill.plan.SourceSpan;
  *
  * then the plain summary line. Values are escaped as the Actions toolkit escapes them.
  */
-final class GithubReport {
+final class GithubOutput {
 
-  private GithubReport() {}
+  private GithubOutput() {}
 
-  static String render(CheckReport report, boolean strict) {
+  static String render(CheckFindings findings, boolean strict) {
     StringBuilder out = new StringBuilder();
-    for (CheckReport.Entry entry : report.entries()) {
+    for (CheckFindings.Entry entry : findings.entries()) {
       entry.diagnostics().forEach(d -> out.append(command(d)).append('\n'));
     }
-    return out.append(Summary.line(report, strict)).append('\n').toString();
+    return out.append(SummaryLine.line(findings, strict)).append('\n').toString();
   }
 
   static String command(Diagnostic d) {

@@ -1,4 +1,4 @@
-package dev.drill.compiler.report;
+package dev.drill.compiler.check.output;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -8,9 +8,9 @@ import dev.drill.plan.SourceSpan;
 import java.io.UncheckedIOException;
 
 /** JSON trees written the way plans are: insertion order, two spaces, {@code "key": value}, final newline. */
-final class ReportJson {
+final class JsonTrees {
 
-  private ReportJson() {}
+  private JsonTrees() {}
 
   static ObjectNode object() {
     return JsonNodeFactory.instance.objectNode();
