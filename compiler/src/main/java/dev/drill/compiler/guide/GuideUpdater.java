@@ -15,12 +15,12 @@ import java.util.Map;
  * drill's order carrying their prose with them, and the section of a removed step keeps
  * its text under a heading that is no longer marked.
  */
-public final class GuideUpdater {
+final class GuideUpdater {
 
   private GuideUpdater() {}
 
   /** The updated guide, and what the user should know about it. */
-  public record Result(String text, List<String> notes) {
+  record Result(String text, List<String> notes) {
     public Result {
       notes = List.copyOf(notes);
     }
@@ -108,7 +108,7 @@ public final class GuideUpdater {
    * @throws GuideException when the existing file has no drill markers at all: it is not a
    *     generated guide, and overwriting it could lose a hand-written document
    */
-  public static Result update(String existing, String fresh) throws GuideException {
+  static Result update(String existing, String fresh) throws GuideException {
     Layout old = Layout.of(existing);
     if (old.guideLine < 0 && old.regions.isEmpty()) {
       throw new GuideException("the file has no drill markers: it is not a generated guide,"
