@@ -3,7 +3,6 @@ package dev.drill.cli;
 import dev.drill.compiler.DrillFiles;
 import dev.drill.compiler.check.LibraryCheck;
 import dev.drill.compiler.check.output.OutputFormat;
-import dev.drill.compiler.practice.ResultStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -37,7 +36,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Option(names = "--results", paramLabel = "DIR",
       description = "directory of run results (default: ${DEFAULT-VALUE})")
-  Path results = Path.of(ResultStore.DEFAULT_DIRECTORY);
+  Path results = Path.of(LibraryCheck.DEFAULT_RESULTS_DIRECTORY);
 
   @Option(names = "--today", paramLabel = "DATE", description = "the date to judge practice freshness on, as 2026-11-24 (default: today, UTC)")
   String today;

@@ -34,6 +34,9 @@ import java.util.stream.Collectors;
  */
 public final class LibraryCheck {
 
+  /** The results directory read when none is given. */
+  public static final String DEFAULT_RESULTS_DIRECTORY = ResultStore.DEFAULT_DIRECTORY;
+
   private LibraryCheck() {}
 
   /** Where run results are, and which day it is (for practice freshness). */
