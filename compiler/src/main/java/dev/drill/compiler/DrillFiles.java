@@ -15,12 +15,31 @@ import java.util.Set;
 /** Finds the .drill files named by command-line paths: files as given, directories walked in sorted order. */
 public final class DrillFiles {
 
-  public static final String EXTENSION = ".drill";
+  private static final String EXTENSION = ".drill";
+
+  private static final String PLAN_EXTENSION = ".plan.json";
 
   private DrillFiles() {}
 
-  /** One drill file found, with the path to report it under. */
-  public record Found(Path path, String displayPath, Path root) {}
+  /**
+   * One drill file found: its path, the path to report it under, and the directory it was
+   * found in (its parent, when it was named directly).
+   */
+  public record Found(Path path, String displayPath, Path root) {
+
+    /**
+     * Where {@code drill compile -o DIR} writes its plan, under {@code DIR}: its place under
+     * the directory it was found in, {@code .drill} replaced by {@code .plan.json}
+     * ({@code root/a/b.drill} -> {@code a/b.plan.json}).
+     */
+    public Path planPath() {
+      Path relative = root.toAbsolutePath().normalize().relativize(path.toAbsolutePath().normalize());
+      String name = relative.getFileName().toString();
+      String base = name.endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length()) : name;
+      Path parent = relative.getParent();
+      return parent == null ? Path.of(base + PLAN_EXTENSION) : parent.resolve(base + PLAN_EXTENSION);
+    }
+  }
 
   /**
    * Files named directly are taken whatever their extension; directories contribute their
