@@ -54,13 +54,13 @@ final class GuideModel {
     model.put("setup", actions(plan.setup()));
     model.put("teardown", actions(plan.teardown()));
     plan.phase(Phase.Steady.class).ifPresent(s -> model.put("checks", s.checks().stream()
-        .map(c -> probeItem("check", c.id(), c.title(), c.probe(), c.polling().every(), PlanFingerprint.ofPart(c)))
+        .map(c -> probeItem(MarkerKind.CHECK, c.id(), c.title(), c.probe(), c.polling().every(), PlanFingerprint.ofPart(c)))
         .collect(Collectors.toList())));
     plan.phase(Phase.Detect.class).ifPresent(d -> model.put("detect", map(
         "mode", d.mode().keyword(),
         "budget", PlanText.duration(d.budget()),
         "signals", d.signals().stream()
-            .map(s -> probeItem("signal", s.id(), s.title(), s.probe(), s.polling().every(), PlanFingerprint.ofPart(s)))
+            .map(s -> probeItem(MarkerKind.SIGNAL, s.id(), s.title(), s.probe(), s.polling().every(), PlanFingerprint.ofPart(s)))
             .collect(Collectors.toList()))));
     plan.phase(Phase.Recover.class).ifPresent(r -> model.put("recover", map(
         "budget", r.budget().map(PlanText::duration).orElse(""),
@@ -98,15 +98,15 @@ final class GuideModel {
           "number", number++,
           "id", step.id(),
           "heading", Markdown.text(step.title()),
-          "marker", GuideMarkers.item("step", step.id(), PlanFingerprint.ofPart(step)),
-          "begin", GuideMarkers.begin("step " + step.id()),
-          "end", GuideMarkers.end("step " + step.id()),
+          "marker", GuideMarkers.item(MarkerKind.STEP, step.id(), PlanFingerprint.ofPart(step)),
+          "begin", GuideMarkers.begin(GuideMarkers.stepPart(step.id())),
+          "end", GuideMarkers.end(GuideMarkers.stepPart(step.id())),
           "role", step.role().map(Markdown::code).orElse(""),
           "budget", step.budget().map(PlanText::duration).orElse(""),
           "after", step.after().stream().map(Markdown::code).collect(Collectors.joining(", ")),
           "actions", actions(step.actions()));
       step.verify().ifPresent(v -> m.put("verify", map(
-          "marker", GuideMarkers.item("verify", step.id(), PlanFingerprint.ofPart(v)),
+          "marker", GuideMarkers.item(MarkerKind.VERIFY, step.id(), PlanFingerprint.ofPart(v)),
           "probe", Markdown.code(PlanText.probe(v.probe())),
           "budget", v.budget().map(PlanText::duration).orElse(""),
           "every", PlanText.duration(v.polling().every()))));
@@ -116,7 +116,7 @@ final class GuideModel {
   }
 
   private static Map<String, Object> probeItem(
-      String kind, String id, String title, Probe probe, java.time.Duration every, String hash) {
+      MarkerKind kind, String id, String title, Probe probe, java.time.Duration every, String hash) {
     return map(
         "marker", GuideMarkers.item(kind, id, hash),
         "id", Markdown.code(id),
