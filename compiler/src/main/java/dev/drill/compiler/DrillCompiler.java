@@ -25,11 +25,10 @@ public final class DrillCompiler {
   /** Compiles a file's bytes, reported under {@code path}. */
   public static CompileResult compile(String path, byte[] bytes) {
     SourceReader.Result read = SourceReader.read(path, bytes);
-    if (read instanceof SourceReader.Refused) {
-      return new CompileResult(Optional.empty(), Optional.empty(),
-          List.of(((SourceReader.Refused) read).diagnostic()));
+    if (read instanceof SourceReader.Refused refused) {
+      return new CompileResult(Optional.empty(), Optional.empty(), List.of(refused.diagnostic()));
     }
-    return compile(((SourceReader.Read) read).file());
+    return compile(SourceReader.file(read).orElseThrow());
   }
 
   public static CompileResult compile(SourceFile source) {

@@ -128,10 +128,10 @@ public final class LibraryCheck {
           "generate it: drill guide " + drill.displayPath()));
     }
     SourceReader.Result read = SourceReader.read(shown, Files.readAllBytes(path));
-    if (read instanceof SourceReader.Refused) {
-      return List.of(((SourceReader.Refused) read).diagnostic());
+    if (read instanceof SourceReader.Refused refused) {
+      return List.of(refused.diagnostic());
     }
-    SourceFile guide = ((SourceReader.Read) read).file();
+    SourceFile guide = SourceReader.file(read).orElseThrow();
     files.put(shown, guide);
     return GuideChecker.check(plan, guide);
   }

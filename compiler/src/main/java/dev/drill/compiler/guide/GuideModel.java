@@ -130,17 +130,17 @@ final class GuideModel {
   static List<Map<String, Object>> actions(List<Action> actions) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Action action : actions) {
-      if (action instanceof Action.Run) {
-        Action.Run run = (Action.Run) action;
+      if (action instanceof Action.Run run) {
         out.add(code("run", "sh", run.command(), run.timeout().map(PlanText::duration).orElse("")));
-      } else if (action instanceof Action.Http) {
-        Action.Http http = (Action.Http) action;
+      } else if (action instanceof Action.Http http) {
         out.add(code("http", "http", PlanText.request(http),
             http.expectStatus().map(e -> "expect status " + PlanText.expectation(e)).orElse("")));
-      } else if (action instanceof Action.Manual) {
-        out.add(map("kind", "manual", "text", Markdown.block(((Action.Manual) action).instruction())));
+      } else if (action instanceof Action.Manual manual) {
+        out.add(map("kind", "manual", "text", Markdown.block(manual.instruction())));
+      } else if (action instanceof Action.Wait wait) {
+        out.add(map("kind", "wait", "text", PlanText.duration(wait.duration())));
       } else {
-        out.add(map("kind", "wait", "text", PlanText.duration(((Action.Wait) action).duration())));
+        throw new IllegalStateException("no guide text for " + action);
       }
     }
     return out;
@@ -151,14 +151,19 @@ final class GuideModel {
   }
 
   private static Map<String, Object> duty(CommsDuty duty) {
-    boolean update = duty instanceof CommsDuty.Update;
-    return map(
-        "kind", update ? "update" : "notify",
-        "audience", Markdown.text(duty.audience()),
-        "role", Markdown.code(duty.role()),
-        "when", update
-            ? "every " + PlanText.duration(((CommsDuty.Update) duty).every())
-            : "within " + PlanText.duration(((CommsDuty.Notify) duty).within()) + " of the fault");
+    String kind;
+    String when;
+    if (duty instanceof CommsDuty.Update update) {
+      kind = "update";
+      when = "every " + PlanText.duration(update.every());
+    } else if (duty instanceof CommsDuty.Notify notify) {
+      kind = "notify";
+      when = "within " + PlanText.duration(notify.within()) + " of the fault";
+    } else {
+      throw new IllegalStateException("no guide text for " + duty);
+    }
+    return map("kind", kind, "audience", Markdown.text(duty.audience()), "role", Markdown.code(duty.role()),
+        "when", when);
   }
 
   private static Map<String, Object> map(Object... pairs) {

@@ -35,7 +35,7 @@ final class BudgetRules {
   static void run(Drill drill, List<Diagnostic> out) {
     BudgetRules rules = new BudgetRules(out);
     rules.bounds(drill);
-    Optional<DurationValue> timebox = drill.attribute(Attribute.Key.TIMEBOX).map(a -> (DurationValue) a.value());
+    Optional<DurationValue> timebox = drill.duration(Attribute.Key.TIMEBOX);
     Optional<DrillItem.DetectBlock> detect = drill.first(DrillItem.DetectBlock.class);
     Optional<DrillItem.RecoverBlock> recover = drill.first(DrillItem.RecoverBlock.class);
     Optional<DurationValue> recoverBudget = recover.flatMap(DrillItem.RecoverBlock::within);
@@ -155,34 +155,115 @@ final class BudgetRules {
   /** Every duration literal of the drill, wherever it stands. */
   private static List<DurationValue> durations(Drill drill) {
     List<DurationValue> durations = new ArrayList<>();
-    for (DrillItem item : drill.items()) {
-      if (item instanceof Attribute && ((Attribute) item).value() instanceof DurationValue) {
-        durations.add((DurationValue) ((Attribute) item).value());
-      } else if (item instanceof DrillItem.DetectBlock) {
-        durations.add(((DrillItem.DetectBlock) item).within());
-      } else if (item instanceof DrillItem.RecoverBlock) {
-        DrillItem.RecoverBlock recover = (DrillItem.RecoverBlock) item;
-        recover.within().ifPresent(durations::add);
-        for (Step step : recover.steps()) {
-          step.budget().ifPresent(durations::add);
-          step.verifies().forEach(v -> v.within().ifPresent(durations::add));
-        }
-      } else if (item instanceof DrillItem.CommsBlock) {
-        for (DrillItem.CommsDuty duty : ((DrillItem.CommsBlock) item).duties()) {
-          durations.add(duty instanceof DrillItem.Update
-              ? ((DrillItem.Update) duty).every()
-              : ((DrillItem.Notify) duty).within());
-        }
-      }
-    }
+    drill.items().forEach(item -> durations.addAll(item.accept(ITEM_DURATIONS)));
     DrillParts.probes(drill).forEach(p -> p.options().forEach(o -> durations.add(o.value())));
     for (Action action : DrillParts.actions(drill)) {
-      if (action instanceof Action.Wait) {
-        durations.add(((Action.Wait) action).duration());
-      } else if (action instanceof Action.Run) {
-        ((Action.Run) action).timeout().ifPresent(durations::add);
-      }
+      durations.addAll(action.accept(ACTION_DURATIONS));
     }
     return durations;
   }
+
+  /** The durations an item holds itself, outside its probes' options and its actions. */
+  private static final DrillItem.Visitor<List<DurationValue>> ITEM_DURATIONS = new DrillItem.Visitor<>() {
+    @Override
+    public List<DurationValue> visit(Attribute attribute) {
+      return attribute.value() instanceof DurationValue duration ? List.of(duration) : List.of();
+    }
+
+    @Override
+    public List<DurationValue> visit(DrillItem.ParamDecl param) {
+      return List.of();
+    }
+
+    @Override
+    public List<DurationValue> visit(DrillItem.SecretDecl secret) {
+      return List.of();
+    }
+
+    @Override
+    public List<DurationValue> visit(DrillItem.RolesBlock roles) {
+      return List.of();
+    }
+
+    @Override
+    public List<DurationValue> visit(DrillItem.SetupBlock setup) {
+      return List.of();
+    }
+
+    @Override
+    public List<DurationValue> visit(DrillItem.TeardownBlock teardown) {
+      return List.of();
+    }
+
+    @Override
+    public List<DurationValue> visit(DrillItem.SteadyBlock steady) {
+      return List.of();
+    }
+
+    @Override
+    public List<DurationValue> visit(DrillItem.InjectBlock inject) {
+      return List.of();
+    }
+
+    @Override
+    public List<DurationValue> visit(DrillItem.DetectBlock detect) {
+      return List.of(detect.within());
+    }
+
+    @Override
+    public List<DurationValue> visit(DrillItem.RecoverBlock recover) {
+      List<DurationValue> durations = new ArrayList<>();
+      recover.within().ifPresent(durations::add);
+      for (Step step : recover.steps()) {
+        step.budget().ifPresent(durations::add);
+        step.verifies().forEach(v -> v.within().ifPresent(durations::add));
+      }
+      return durations;
+    }
+
+    @Override
+    public List<DurationValue> visit(DrillItem.CommsBlock comms) {
+      List<DurationValue> durations = new ArrayList<>();
+      for (DrillItem.CommsDuty duty : comms.duties()) {
+        if (duty instanceof DrillItem.Update update) {
+          durations.add(update.every());
+        } else if (duty instanceof DrillItem.Notify notify) {
+          durations.add(notify.within());
+        }
+      }
+      return durations;
+    }
+
+    @Override
+    public List<DurationValue> visit(DrillItem.AbortBlock abort) {
+      return List.of();
+    }
+
+    @Override
+    public List<DurationValue> visit(DrillItem.DebriefBlock debrief) {
+      return List.of();
+    }
+  };
+
+  private static final Action.Visitor<List<DurationValue>> ACTION_DURATIONS = new Action.Visitor<>() {
+    @Override
+    public List<DurationValue> visit(Action.Run run) {
+      return run.timeout().stream().toList();
+    }
+
+    @Override
+    public List<DurationValue> visit(Action.Http http) {
+      return List.of();
+    }
+
+    @Override
+    public List<DurationValue> visit(Action.Manual manual) {
+      return List.of();
+    }
+
+    @Override
+    public List<DurationValue> visit(Action.Wait wait) {
+      return List.of(wait.duration());
+    }
+  };
 }

@@ -1,9 +1,9 @@
 package dev.drill.compiler.semantic;
 
+import dev.drill.compiler.ast.Attribute;
 import dev.drill.compiler.ast.Drill;
 import dev.drill.compiler.ast.DrillItem;
 import dev.drill.compiler.ast.Name;
-import dev.drill.compiler.ast.Step;
 import dev.drill.compiler.diagnostic.Code;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import java.util.LinkedHashMap;
@@ -39,27 +39,80 @@ final class Declarations {
 
   static Declarations collect(Drill drill, List<Diagnostic> out) {
     Declarations d = new Declarations();
-    for (DrillItem item : drill.items()) {
-      if (item instanceof DrillItem.RolesBlock) {
-        for (DrillItem.RoleDecl role : ((DrillItem.RolesBlock) item).roles()) {
-          d.declareName(d.roles, role.name(), "role", out);
-        }
-      } else if (item instanceof DrillItem.ParamDecl) {
-        d.declareValue(((DrillItem.ParamDecl) item).name(), d.params, out);
-      } else if (item instanceof DrillItem.SecretDecl) {
-        d.declareValue(((DrillItem.SecretDecl) item).name(), d.secrets, out);
-      } else if (item instanceof DrillItem.SteadyBlock) {
-        ((DrillItem.SteadyBlock) item).checks().forEach(c -> d.declareId(c.id(), IdKind.CHECK, out));
-      } else if (item instanceof DrillItem.InjectBlock) {
-        d.declareId(((DrillItem.InjectBlock) item).id(), IdKind.INJECT, out);
-      } else if (item instanceof DrillItem.DetectBlock) {
-        ((DrillItem.DetectBlock) item).signals().forEach(s -> d.declareId(s.id(), IdKind.SIGNAL, out));
-      } else if (item instanceof DrillItem.RecoverBlock) {
-        for (Step step : ((DrillItem.RecoverBlock) item).steps()) {
-          d.declareId(step.id(), IdKind.STEP, out);
-        }
+    DrillItem.Visitor<Void> declare = new DrillItem.Visitor<>() {
+      @Override
+      public Void visit(Attribute attribute) {
+        return null;
       }
-    }
+
+      @Override
+      public Void visit(DrillItem.ParamDecl param) {
+        d.declareValue(param.name(), d.params, out);
+        return null;
+      }
+
+      @Override
+      public Void visit(DrillItem.SecretDecl secret) {
+        d.declareValue(secret.name(), d.secrets, out);
+        return null;
+      }
+
+      @Override
+      public Void visit(DrillItem.RolesBlock roles) {
+        roles.roles().forEach(role -> d.declareName(d.roles, role.name(), "role", out));
+        return null;
+      }
+
+      @Override
+      public Void visit(DrillItem.SetupBlock setup) {
+        return null;
+      }
+
+      @Override
+      public Void visit(DrillItem.TeardownBlock teardown) {
+        return null;
+      }
+
+      @Override
+      public Void visit(DrillItem.SteadyBlock steady) {
+        steady.checks().forEach(c -> d.declareId(c.id(), IdKind.CHECK, out));
+        return null;
+      }
+
+      @Override
+      public Void visit(DrillItem.InjectBlock inject) {
+        d.declareId(inject.id(), IdKind.INJECT, out);
+        return null;
+      }
+
+      @Override
+      public Void visit(DrillItem.DetectBlock detect) {
+        detect.signals().forEach(s -> d.declareId(s.id(), IdKind.SIGNAL, out));
+        return null;
+      }
+
+      @Override
+      public Void visit(DrillItem.RecoverBlock recover) {
+        recover.steps().forEach(step -> d.declareId(step.id(), IdKind.STEP, out));
+        return null;
+      }
+
+      @Override
+      public Void visit(DrillItem.CommsBlock comms) {
+        return null;
+      }
+
+      @Override
+      public Void visit(DrillItem.AbortBlock abort) {
+        return null;
+      }
+
+      @Override
+      public Void visit(DrillItem.DebriefBlock debrief) {
+        return null;
+      }
+    };
+    drill.items().forEach(item -> item.accept(declare));
     return d;
   }
 

@@ -20,6 +20,7 @@ public final class SemanticAnalyzer {
     Declarations declared = Declarations.collect(drill, out);
     List<TextUse> texts = TextUse.of(drill);
     StructureRules.run(drill, out);
+    NameRules.run(drill, out);
     ReferenceRules.run(drill, declared, texts, out);
     BudgetRules.run(drill, out);
     SecretRules.run(drill, declared, texts, out);

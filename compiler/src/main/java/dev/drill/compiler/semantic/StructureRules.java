@@ -5,8 +5,6 @@ import dev.drill.compiler.ast.Attribute;
 import dev.drill.compiler.ast.Drill;
 import dev.drill.compiler.ast.DrillItem;
 import dev.drill.compiler.ast.HttpOption;
-import dev.drill.compiler.ast.Name;
-import dev.drill.compiler.ast.NameValue;
 import dev.drill.compiler.ast.Probe;
 import dev.drill.compiler.ast.ProbeSpec;
 import dev.drill.compiler.ast.Step;
@@ -14,7 +12,6 @@ import dev.drill.compiler.diagnostic.Code;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.diagnostic.NearMiss;
 import dev.drill.plan.DrillKind;
-import dev.drill.plan.PlanValidator;
 import dev.drill.plan.SourceSpan;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,7 +25,7 @@ import java.util.stream.Collectors;
 
 /**
  * The shape of a drill: required and duplicate attributes, duplicate blocks and clauses,
- * the kind and what it requires, empty blocks, kebab-case names.
+ * the kind and what it requires, empty blocks.
  */
 final class StructureRules {
 
@@ -52,7 +49,6 @@ final class StructureRules {
     rules.kindRequirements();
     rules.emptyBlocks();
     rules.clauses();
-    rules.names();
   }
 
   private void attributes() {
@@ -73,14 +69,14 @@ final class StructureRules {
                 + (required == Attribute.Key.TITLE ? "What goes wrong, in a few words" : "team-name") + "\""));
       }
     }
-    drill.attribute(Attribute.Key.KIND).ifPresent(kind -> {
-      String value = ((NameValue) kind.value()).value();
+    drill.nameValue(Attribute.Key.KIND).ifPresent(kind -> {
+      String value = kind.value();
       List<String> kinds = Arrays.stream(DrillKind.values()).map(DrillKind::keyword).collect(Collectors.toList());
       if (!kinds.contains(value)) {
         List<String> hints = new ArrayList<>();
         NearMiss.hint(value, kinds).ifPresent(hints::add);
         hints.add("a kind is technical, security or ics (incident command and communication only)");
-        out.add(new Diagnostic(Code.D103, Code.D103.severity(), kind.value().span(),
+        out.add(new Diagnostic(Code.D103, Code.D103.severity(), kind.span(),
             "unknown kind '" + value + "'", hints, Optional.empty()));
       }
     });
@@ -102,8 +98,8 @@ final class StructureRules {
   private void kindRequirements() {
     DrillKind kind = drill.kind();
     // An unknown kind is reported (D103); holding it to a technical drill's rules would only add noise.
-    boolean unknownKind = drill.attribute(Attribute.Key.KIND)
-        .filter(a -> DrillKind.fromKeyword(((NameValue) a.value()).value()).isEmpty())
+    boolean unknownKind = drill.nameValue(Attribute.Key.KIND)
+        .filter(k -> DrillKind.fromKeyword(k.value()).isEmpty())
         .isPresent();
     if (kind == DrillKind.ICS || unknownKind) {
       return;
@@ -127,37 +123,10 @@ final class StructureRules {
 
   private void emptyBlocks() {
     for (DrillItem item : drill.items()) {
-      String empty = null;
-      if (item instanceof DrillItem.RolesBlock && ((DrillItem.RolesBlock) item).roles().isEmpty()) {
-        empty = "'roles' block declares no role";
-      } else if (item instanceof DrillItem.SetupBlock && ((DrillItem.SetupBlock) item).actions().isEmpty()) {
-        empty = "'setup' block has no action";
-      } else if (item instanceof DrillItem.TeardownBlock
-          && ((DrillItem.TeardownBlock) item).actions().isEmpty()) {
-        empty = "'teardown' block has no action";
-      } else if (item instanceof DrillItem.SteadyBlock && ((DrillItem.SteadyBlock) item).checks().isEmpty()) {
-        empty = "'steady' block has no check";
-      } else if (item instanceof DrillItem.InjectBlock
-          && ((DrillItem.InjectBlock) item).actions().isEmpty()) {
-        empty = "inject step '" + ((DrillItem.InjectBlock) item).id().value() + "' has no action";
-      } else if (item instanceof DrillItem.DetectBlock && ((DrillItem.DetectBlock) item).signals().isEmpty()) {
-        empty = "'detect' block has no signal";
-      } else if (item instanceof DrillItem.RecoverBlock && ((DrillItem.RecoverBlock) item).steps().isEmpty()) {
-        empty = "'recover' block has no step";
-      } else if (item instanceof DrillItem.CommsBlock && ((DrillItem.CommsBlock) item).duties().isEmpty()) {
-        empty = "'comms' block has no duty";
-      } else if (item instanceof DrillItem.AbortBlock && ((DrillItem.AbortBlock) item).conditions().isEmpty()) {
-        empty = "'abort when' block has no condition";
-      } else if (item instanceof DrillItem.DebriefBlock
-          && ((DrillItem.DebriefBlock) item).questions().isEmpty()) {
-        empty = "'debrief' block asks nothing";
-      }
-      if (empty != null) {
-        out.add(Diagnostic.of(Code.D109, keywordSpan(item.span(), keywordOf(item)), empty,
-            "fill the block or remove it"));
-      }
-      if (item instanceof DrillItem.RecoverBlock) {
-        for (Step step : ((DrillItem.RecoverBlock) item).steps()) {
+      item.accept(EMPTY).ifPresent(empty -> out.add(Diagnostic.of(Code.D109,
+          keywordSpan(item.span(), keywordOf(item)), empty, "fill the block or remove it")));
+      if (item instanceof DrillItem.RecoverBlock recover) {
+        for (Step step : recover.steps()) {
           if (step.actions().isEmpty() && step.verifies().isEmpty()) {
             out.add(Diagnostic.of(Code.D109, step.id().span(),
                 "step '" + step.id().value() + "' has nothing to do",
@@ -167,6 +136,78 @@ final class StructureRules {
       }
     }
   }
+
+  /** What an item lacks when it is an empty block. */
+  private static final DrillItem.Visitor<Optional<String>> EMPTY = new DrillItem.Visitor<>() {
+    @Override
+    public Optional<String> visit(Attribute attribute) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> visit(DrillItem.ParamDecl param) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> visit(DrillItem.SecretDecl secret) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> visit(DrillItem.RolesBlock roles) {
+      return when(roles.roles().isEmpty(), "'roles' block declares no role");
+    }
+
+    @Override
+    public Optional<String> visit(DrillItem.SetupBlock setup) {
+      return when(setup.actions().isEmpty(), "'setup' block has no action");
+    }
+
+    @Override
+    public Optional<String> visit(DrillItem.TeardownBlock teardown) {
+      return when(teardown.actions().isEmpty(), "'teardown' block has no action");
+    }
+
+    @Override
+    public Optional<String> visit(DrillItem.SteadyBlock steady) {
+      return when(steady.checks().isEmpty(), "'steady' block has no check");
+    }
+
+    @Override
+    public Optional<String> visit(DrillItem.InjectBlock inject) {
+      return when(inject.actions().isEmpty(), "inject step '" + inject.id().value() + "' has no action");
+    }
+
+    @Override
+    public Optional<String> visit(DrillItem.DetectBlock detect) {
+      return when(detect.signals().isEmpty(), "'detect' block has no signal");
+    }
+
+    @Override
+    public Optional<String> visit(DrillItem.RecoverBlock recover) {
+      return when(recover.steps().isEmpty(), "'recover' block has no step");
+    }
+
+    @Override
+    public Optional<String> visit(DrillItem.CommsBlock comms) {
+      return when(comms.duties().isEmpty(), "'comms' block has no duty");
+    }
+
+    @Override
+    public Optional<String> visit(DrillItem.AbortBlock abort) {
+      return when(abort.conditions().isEmpty(), "'abort when' block has no condition");
+    }
+
+    @Override
+    public Optional<String> visit(DrillItem.DebriefBlock debrief) {
+      return when(debrief.questions().isEmpty(), "'debrief' block asks nothing");
+    }
+
+    private Optional<String> when(boolean empty, String what) {
+      return empty ? Optional.of(what) : Optional.empty();
+    }
+  };
 
   private void clauses() {
     for (DrillItem.RecoverBlock recover : drill.all(DrillItem.RecoverBlock.class)) {
@@ -202,22 +243,20 @@ final class StructureRules {
       probeExpectations(spec.probe());
     }
     for (Action action : DrillParts.actions(drill)) {
-      if (action instanceof Action.Http) {
-        httpOptions(((Action.Http) action).options());
+      if (action instanceof Action.Http http) {
+        httpOptions(http.options());
       }
     }
   }
 
   private void probeExpectations(Probe probe) {
-    if (probe instanceof Probe.Http) {
-      Probe.Http http = (Probe.Http) probe;
+    if (probe instanceof Probe.Http http) {
       duplicates(http.statusExpectations().stream().map(c -> c.span()).collect(Collectors.toList()),
           "'expect status'");
       duplicates(http.bodyExpectations().stream().map(t -> t.span()).collect(Collectors.toList()),
           "'expect body contains'");
       httpOptions(http.options());
-    } else if (probe instanceof Probe.Command) {
-      Probe.Command command = (Probe.Command) probe;
+    } else if (probe instanceof Probe.Command command) {
       duplicates(command.exitExpectations().stream().map(c -> c.span()).collect(Collectors.toList()),
           "'expect exit'");
       duplicates(command.outputExpectations().stream().map(t -> t.span()).collect(Collectors.toList()),
@@ -230,8 +269,7 @@ final class StructureRules {
         .collect(Collectors.toList()), "'body'");
     Map<String, HttpOption.Header> headers = new HashMap<>();
     for (HttpOption option : options) {
-      if (option instanceof HttpOption.Header) {
-        HttpOption.Header header = (HttpOption.Header) option;
+      if (option instanceof HttpOption.Header header) {
         String key = header.name().literal().toLowerCase(Locale.ROOT);
         HttpOption.Header first = headers.putIfAbsent(key, header);
         if (first != null) {
@@ -253,47 +291,6 @@ final class StructureRules {
     }
   }
 
-  private void names() {
-    kebab(drill.name(), "drill name");
-    for (DrillItem item : drill.items()) {
-      if (item instanceof DrillItem.ParamDecl) {
-        kebab(((DrillItem.ParamDecl) item).name(), "param name");
-      } else if (item instanceof DrillItem.SecretDecl) {
-        kebab(((DrillItem.SecretDecl) item).name(), "secret name");
-      } else if (item instanceof DrillItem.RolesBlock) {
-        ((DrillItem.RolesBlock) item).roles().forEach(r -> kebab(r.name(), "role name"));
-      } else if (item instanceof DrillItem.SteadyBlock) {
-        ((DrillItem.SteadyBlock) item).checks().forEach(c -> kebab(c.id(), "check id"));
-      } else if (item instanceof DrillItem.InjectBlock) {
-        kebab(((DrillItem.InjectBlock) item).id(), "inject id");
-      } else if (item instanceof DrillItem.DetectBlock) {
-        ((DrillItem.DetectBlock) item).signals().forEach(s -> kebab(s.id(), "signal id"));
-      } else if (item instanceof DrillItem.RecoverBlock) {
-        ((DrillItem.RecoverBlock) item).steps().forEach(s -> kebab(s.id(), "step id"));
-      } else if (item instanceof Attribute && ((Attribute) item).key() == Attribute.Key.ENVIRONMENT) {
-        NameValue env = (NameValue) ((Attribute) item).value();
-        kebab(new Name(env.span(), env.value()), "environment name");
-      }
-    }
-  }
-
-  private void kebab(Name name, String what) {
-    if (!PlanValidator.isId(name.value())) {
-      out.add(Diagnostic.of(Code.D104, name.span(),
-          what + " '" + name.value() + "' is not kebab-case",
-          "use lower-case words joined by '-', such as '" + toKebab(name.value()) + "'"));
-    }
-  }
-
-  static String toKebab(String name) {
-    String kebab = name.replaceAll("([a-z0-9])([A-Z])", "$1-$2")
-        .replace('_', '-')
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("-+", "-")
-        .replaceAll("^[-0-9]+|-$", "");
-    return kebab.isEmpty() ? "name" : kebab;
-  }
-
   /** The span of a block's first keyword, so a caret marks the block, not its whole body. */
   static SourceSpan keywordSpan(SourceSpan block, String keyword) {
     return new SourceSpan(block.file(), block.line(), block.column(), block.line(),
@@ -301,18 +298,74 @@ final class StructureRules {
   }
 
   static String keywordOf(DrillItem item) {
-    if (item instanceof DrillItem.RolesBlock) return "roles";
-    if (item instanceof DrillItem.SetupBlock) return "setup";
-    if (item instanceof DrillItem.TeardownBlock) return "teardown";
-    if (item instanceof DrillItem.SteadyBlock) return "steady";
-    if (item instanceof DrillItem.InjectBlock) return "inject";
-    if (item instanceof DrillItem.DetectBlock) return "detect";
-    if (item instanceof DrillItem.RecoverBlock) return "recover";
-    if (item instanceof DrillItem.CommsBlock) return "comms";
-    if (item instanceof DrillItem.AbortBlock) return "abort";
-    if (item instanceof DrillItem.DebriefBlock) return "debrief";
-    if (item instanceof DrillItem.ParamDecl) return "param";
-    if (item instanceof DrillItem.SecretDecl) return "secret";
-    return ((Attribute) item).key().keyword();
+    return item.accept(KEYWORD);
   }
+
+  /** The keyword an item starts with. */
+  private static final DrillItem.Visitor<String> KEYWORD = new DrillItem.Visitor<>() {
+    @Override
+    public String visit(Attribute attribute) {
+      return attribute.key().keyword();
+    }
+
+    @Override
+    public String visit(DrillItem.ParamDecl param) {
+      return "param";
+    }
+
+    @Override
+    public String visit(DrillItem.SecretDecl secret) {
+      return "secret";
+    }
+
+    @Override
+    public String visit(DrillItem.RolesBlock roles) {
+      return "roles";
+    }
+
+    @Override
+    public String visit(DrillItem.SetupBlock setup) {
+      return "setup";
+    }
+
+    @Override
+    public String visit(DrillItem.TeardownBlock teardown) {
+      return "teardown";
+    }
+
+    @Override
+    public String visit(DrillItem.SteadyBlock steady) {
+      return "steady";
+    }
+
+    @Override
+    public String visit(DrillItem.InjectBlock inject) {
+      return "inject";
+    }
+
+    @Override
+    public String visit(DrillItem.DetectBlock detect) {
+      return "detect";
+    }
+
+    @Override
+    public String visit(DrillItem.RecoverBlock recover) {
+      return "recover";
+    }
+
+    @Override
+    public String visit(DrillItem.CommsBlock comms) {
+      return "comms";
+    }
+
+    @Override
+    public String visit(DrillItem.AbortBlock abort) {
+      return "abort";
+    }
+
+    @Override
+    public String visit(DrillItem.DebriefBlock debrief) {
+      return "debrief";
+    }
+  };
 }

@@ -6,7 +6,6 @@ import dev.drill.compiler.ast.Drill;
 import dev.drill.compiler.ast.DrillItem;
 import dev.drill.compiler.ast.HttpOption;
 import dev.drill.compiler.ast.Probe;
-import dev.drill.compiler.ast.ProbeSpec;
 import dev.drill.compiler.ast.Step;
 import dev.drill.compiler.ast.Text;
 import dev.drill.compiler.ast.TextList;
@@ -66,63 +65,195 @@ record TextUse(Text text, Usage usage) {
 
   static List<TextUse> of(Drill drill) {
     List<TextUse> uses = new ArrayList<>();
-    for (DrillItem item : drill.items()) {
-      collect(item, uses);
-    }
+    Collector collector = new Collector(uses);
+    drill.items().forEach(item -> item.accept(collector));
     return uses;
   }
 
-  private static void collect(DrillItem item, List<TextUse> uses) {
-    if (item instanceof Attribute) {
-      Attribute a = (Attribute) item;
+  /** Every string of every kind of item, action and probe: each kind must say what its strings are for. */
+  private static final class Collector implements DrillItem.Visitor<Void>, Action.Visitor<Void>, Probe.Visitor<Void> {
+    private final List<TextUse> uses;
+
+    Collector(List<TextUse> uses) {
+      this.uses = uses;
+    }
+
+    private void add(Text text, Usage usage) {
+      uses.add(new TextUse(text, usage));
+    }
+
+    @Override
+    public Void visit(Attribute a) {
       Usage usage = attributeUsage(a.key());
-      if (a.value() instanceof Text) {
-        uses.add(new TextUse((Text) a.value(), usage));
-      } else if (a.value() instanceof TextList) {
-        ((TextList) a.value()).texts().forEach(t -> uses.add(new TextUse(t, usage)));
+      if (a.value() instanceof Text text) {
+        add(text, usage);
+      } else if (a.value() instanceof TextList list) {
+        list.texts().forEach(t -> add(t, usage));
       }
-    } else if (item instanceof DrillItem.ParamDecl) {
-      DrillItem.ParamDecl param = (DrillItem.ParamDecl) item;
-      param.defaultValue().ifPresent(t -> uses.add(new TextUse(t, Usage.PARAM_DEFAULT)));
-      param.pattern().ifPresent(t -> uses.add(new TextUse(t, Usage.VALUE_PATTERN)));
-    } else if (item instanceof DrillItem.SecretDecl) {
-      DrillItem.SecretDecl secret = (DrillItem.SecretDecl) item;
-      uses.add(new TextUse(secret.env(), Usage.SECRET_ENV));
-      secret.pattern().ifPresent(t -> uses.add(new TextUse(t, Usage.VALUE_PATTERN)));
-    } else if (item instanceof DrillItem.RolesBlock) {
-      ((DrillItem.RolesBlock) item).roles().forEach(
-          r -> r.description().ifPresent(t -> uses.add(new TextUse(t, Usage.ROLE_DESCRIPTION))));
-    } else if (item instanceof DrillItem.SetupBlock) {
-      ((DrillItem.SetupBlock) item).actions().forEach(a -> action(a, uses));
-    } else if (item instanceof DrillItem.TeardownBlock) {
-      ((DrillItem.TeardownBlock) item).actions().forEach(a -> action(a, uses));
-    } else if (item instanceof DrillItem.SteadyBlock) {
-      for (DrillItem.Check check : ((DrillItem.SteadyBlock) item).checks()) {
-        check.title().ifPresent(t -> uses.add(new TextUse(t, Usage.TITLE)));
-        probe(check.probe(), uses);
+      return null;
+    }
+
+    @Override
+    public Void visit(DrillItem.ParamDecl param) {
+      param.defaultValue().ifPresent(t -> add(t, Usage.PARAM_DEFAULT));
+      param.pattern().ifPresent(t -> add(t, Usage.VALUE_PATTERN));
+      return null;
+    }
+
+    @Override
+    public Void visit(DrillItem.SecretDecl secret) {
+      add(secret.env(), Usage.SECRET_ENV);
+      secret.pattern().ifPresent(t -> add(t, Usage.VALUE_PATTERN));
+      return null;
+    }
+
+    @Override
+    public Void visit(DrillItem.RolesBlock roles) {
+      roles.roles().forEach(r -> r.description().ifPresent(t -> add(t, Usage.ROLE_DESCRIPTION)));
+      return null;
+    }
+
+    @Override
+    public Void visit(DrillItem.SetupBlock setup) {
+      setup.actions().forEach(a -> a.accept(this));
+      return null;
+    }
+
+    @Override
+    public Void visit(DrillItem.TeardownBlock teardown) {
+      teardown.actions().forEach(a -> a.accept(this));
+      return null;
+    }
+
+    @Override
+    public Void visit(DrillItem.SteadyBlock steady) {
+      for (DrillItem.Check check : steady.checks()) {
+        check.title().ifPresent(t -> add(t, Usage.TITLE));
+        check.probe().probe().accept(this);
       }
-    } else if (item instanceof DrillItem.InjectBlock) {
-      DrillItem.InjectBlock inject = (DrillItem.InjectBlock) item;
-      inject.title().ifPresent(t -> uses.add(new TextUse(t, Usage.TITLE)));
-      inject.actions().forEach(a -> action(a, uses));
-      inject.undos().forEach(u -> action(u.action(), uses));
-    } else if (item instanceof DrillItem.DetectBlock) {
-      for (DrillItem.Signal signal : ((DrillItem.DetectBlock) item).signals()) {
-        signal.title().ifPresent(t -> uses.add(new TextUse(t, Usage.TITLE)));
-        probe(signal.probe(), uses);
+      return null;
+    }
+
+    @Override
+    public Void visit(DrillItem.InjectBlock inject) {
+      inject.title().ifPresent(t -> add(t, Usage.TITLE));
+      inject.actions().forEach(a -> a.accept(this));
+      inject.undos().forEach(u -> u.action().accept(this));
+      return null;
+    }
+
+    @Override
+    public Void visit(DrillItem.DetectBlock detect) {
+      for (DrillItem.Signal signal : detect.signals()) {
+        signal.title().ifPresent(t -> add(t, Usage.TITLE));
+        signal.probe().probe().accept(this);
       }
-    } else if (item instanceof DrillItem.RecoverBlock) {
-      for (Step step : ((DrillItem.RecoverBlock) item).steps()) {
-        step.title().ifPresent(t -> uses.add(new TextUse(t, Usage.TITLE)));
-        step.actions().forEach(a -> action(a, uses));
-        step.verifies().forEach(v -> probe(v.probe(), uses));
+      return null;
+    }
+
+    @Override
+    public Void visit(DrillItem.RecoverBlock recover) {
+      for (Step step : recover.steps()) {
+        step.title().ifPresent(t -> add(t, Usage.TITLE));
+        step.actions().forEach(a -> a.accept(this));
+        step.verifies().forEach(v -> v.probe().probe().accept(this));
       }
-    } else if (item instanceof DrillItem.CommsBlock) {
-      ((DrillItem.CommsBlock) item).duties().forEach(d -> uses.add(new TextUse(d.audience(), Usage.AUDIENCE)));
-    } else if (item instanceof DrillItem.AbortBlock) {
-      ((DrillItem.AbortBlock) item).conditions().forEach(p -> probe(p, uses));
-    } else if (item instanceof DrillItem.DebriefBlock) {
-      ((DrillItem.DebriefBlock) item).questions().forEach(q -> uses.add(new TextUse(q.question(), Usage.QUESTION)));
+      return null;
+    }
+
+    @Override
+    public Void visit(DrillItem.CommsBlock comms) {
+      comms.duties().forEach(d -> add(d.audience(), Usage.AUDIENCE));
+      return null;
+    }
+
+    @Override
+    public Void visit(DrillItem.AbortBlock abort) {
+      abort.conditions().forEach(p -> p.probe().accept(this));
+      return null;
+    }
+
+    @Override
+    public Void visit(DrillItem.DebriefBlock debrief) {
+      debrief.questions().forEach(q -> add(q.question(), Usage.QUESTION));
+      return null;
+    }
+
+    @Override
+    public Void visit(Action.Run run) {
+      add(run.command(), Usage.COMMAND);
+      return null;
+    }
+
+    @Override
+    public Void visit(Action.Http http) {
+      add(http.url(), Usage.URL);
+      httpOptions(http.options());
+      return null;
+    }
+
+    @Override
+    public Void visit(Action.Manual manual) {
+      add(manual.instruction(), Usage.MANUAL);
+      return null;
+    }
+
+    @Override
+    public Void visit(Action.Wait wait) {
+      return null;
+    }
+
+    @Override
+    public Void visit(Probe.Http http) {
+      add(http.url(), Usage.URL);
+      httpOptions(http.options());
+      http.bodyExpectations().forEach(t -> add(t, Usage.EXPECTED_TEXT));
+      return null;
+    }
+
+    @Override
+    public Void visit(Probe.Command command) {
+      add(command.command(), Usage.COMMAND);
+      command.outputExpectations().forEach(t -> add(t, Usage.EXPECTED_TEXT));
+      return null;
+    }
+
+    @Override
+    public Void visit(Probe.PrometheusQuery query) {
+      add(query.query(), Usage.QUERY);
+      query.server().ifPresent(t -> add(t, Usage.SERVER));
+      return null;
+    }
+
+    @Override
+    public Void visit(Probe.PrometheusAlert alert) {
+      add(alert.alert(), Usage.ALERT);
+      alert.server().ifPresent(t -> add(t, Usage.SERVER));
+      return null;
+    }
+
+    @Override
+    public Void visit(Probe.Log log) {
+      add(log.path(), Usage.LOG_PATH);
+      add(log.pattern(), Usage.PATTERN);
+      return null;
+    }
+
+    @Override
+    public Void visit(Probe.Manual manual) {
+      add(manual.question(), Usage.MANUAL);
+      return null;
+    }
+
+    private void httpOptions(List<HttpOption> options) {
+      for (HttpOption option : options) {
+        if (option instanceof HttpOption.Header header) {
+          add(header.name(), Usage.HEADER_NAME);
+          add(header.value(), Usage.HEADER_VALUE);
+        } else if (option instanceof HttpOption.Body body) {
+          add(body.body(), Usage.BODY);
+        }
+      }
     }
   }
 
@@ -133,56 +264,6 @@ record TextUse(Text text, Usage usage) {
       case TAGS: return Usage.TAG;
       case GUIDE: return Usage.GUIDE;
       default: return Usage.TITLE;
-    }
-  }
-
-  private static void action(Action action, List<TextUse> uses) {
-    if (action instanceof Action.Run) {
-      uses.add(new TextUse(((Action.Run) action).command(), Usage.COMMAND));
-    } else if (action instanceof Action.Http) {
-      Action.Http http = (Action.Http) action;
-      uses.add(new TextUse(http.url(), Usage.URL));
-      http.options().forEach(o -> httpOption(o, uses));
-    } else if (action instanceof Action.Manual) {
-      uses.add(new TextUse(((Action.Manual) action).instruction(), Usage.MANUAL));
-    }
-  }
-
-  private static void httpOption(HttpOption option, List<TextUse> uses) {
-    if (option instanceof HttpOption.Header) {
-      HttpOption.Header header = (HttpOption.Header) option;
-      uses.add(new TextUse(header.name(), Usage.HEADER_NAME));
-      uses.add(new TextUse(header.value(), Usage.HEADER_VALUE));
-    } else {
-      uses.add(new TextUse(((HttpOption.Body) option).body(), Usage.BODY));
-    }
-  }
-
-  private static void probe(ProbeSpec spec, List<TextUse> uses) {
-    Probe probe = spec.probe();
-    if (probe instanceof Probe.Http) {
-      Probe.Http http = (Probe.Http) probe;
-      uses.add(new TextUse(http.url(), Usage.URL));
-      http.options().forEach(o -> httpOption(o, uses));
-      http.bodyExpectations().forEach(t -> uses.add(new TextUse(t, Usage.EXPECTED_TEXT)));
-    } else if (probe instanceof Probe.Command) {
-      Probe.Command command = (Probe.Command) probe;
-      uses.add(new TextUse(command.command(), Usage.COMMAND));
-      command.outputExpectations().forEach(t -> uses.add(new TextUse(t, Usage.EXPECTED_TEXT)));
-    } else if (probe instanceof Probe.PrometheusQuery) {
-      Probe.PrometheusQuery query = (Probe.PrometheusQuery) probe;
-      uses.add(new TextUse(query.query(), Usage.QUERY));
-      query.server().ifPresent(t -> uses.add(new TextUse(t, Usage.SERVER)));
-    } else if (probe instanceof Probe.PrometheusAlert) {
-      Probe.PrometheusAlert alert = (Probe.PrometheusAlert) probe;
-      uses.add(new TextUse(alert.alert(), Usage.ALERT));
-      alert.server().ifPresent(t -> uses.add(new TextUse(t, Usage.SERVER)));
-    } else if (probe instanceof Probe.Log) {
-      Probe.Log log = (Probe.Log) probe;
-      uses.add(new TextUse(log.path(), Usage.LOG_PATH));
-      uses.add(new TextUse(log.pattern(), Usage.PATTERN));
-    } else if (probe instanceof Probe.Manual) {
-      uses.add(new TextUse(((Probe.Manual) probe).question(), Usage.MANUAL));
     }
   }
 }

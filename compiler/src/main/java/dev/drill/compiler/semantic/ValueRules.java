@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /** Values that can be wrong on their own: HTTP methods and statuses, URLs, regexes, exit statuses, the guide path. */
-final class ValueRules {
+final class ValueRules implements Probe.Visitor<Void> {
 
   private static final List<String> METHODS = PlanValidator.HTTP_METHODS;
 
@@ -44,17 +44,16 @@ final class ValueRules {
       param.defaultValue().ifPresent(d -> rules.defaults.putIfAbsent(param.name().value(), d.literal()));
     }
     for (Action action : DrillParts.actions(drill)) {
-      if (action instanceof Action.Http) {
-        Action.Http http = (Action.Http) action;
+      if (action instanceof Action.Http http) {
         rules.method(http.method());
         rules.url(http.url(), "url");
         http.expectStatus().ifPresent(rules::status);
       }
     }
     for (ProbeSpec spec : DrillParts.probes(drill)) {
-      rules.probe(spec.probe());
+      spec.probe().accept(rules);
     }
-    drill.attribute(Attribute.Key.GUIDE).ifPresent(g -> rules.guide((Text) g.value()));
+    drill.text(Attribute.Key.GUIDE).ifPresent(rules::guide);
     // A pattern holding a reference is reported as such (D007), not as a regex.
     drill.all(DrillItem.ParamDecl.class).forEach(p -> p.pattern().filter(t -> t.references().isEmpty())
         .ifPresent(rules::regex));
@@ -62,21 +61,41 @@ final class ValueRules {
         .ifPresent(rules::regex));
   }
 
-  private void probe(Probe probe) {
-    if (probe instanceof Probe.Http) {
-      Probe.Http http = (Probe.Http) probe;
-      method(http.method());
-      url(http.url(), "url");
-      http.statusExpectations().forEach(this::status);
-    } else if (probe instanceof Probe.Command) {
-      ((Probe.Command) probe).exitExpectations().forEach(this::exit);
-    } else if (probe instanceof Probe.PrometheusQuery) {
-      ((Probe.PrometheusQuery) probe).server().ifPresent(s -> url(s, "Prometheus url"));
-    } else if (probe instanceof Probe.PrometheusAlert) {
-      ((Probe.PrometheusAlert) probe).server().ifPresent(s -> url(s, "Prometheus url"));
-    } else if (probe instanceof Probe.Log) {
-      regex(((Probe.Log) probe).pattern());
-    }
+  @Override
+  public Void visit(Probe.Http http) {
+    method(http.method());
+    url(http.url(), "url");
+    http.statusExpectations().forEach(this::status);
+    return null;
+  }
+
+  @Override
+  public Void visit(Probe.Command command) {
+    command.exitExpectations().forEach(this::exit);
+    return null;
+  }
+
+  @Override
+  public Void visit(Probe.PrometheusQuery query) {
+    query.server().ifPresent(s -> url(s, "Prometheus url"));
+    return null;
+  }
+
+  @Override
+  public Void visit(Probe.PrometheusAlert alert) {
+    alert.server().ifPresent(s -> url(s, "Prometheus url"));
+    return null;
+  }
+
+  @Override
+  public Void visit(Probe.Log log) {
+    regex(log.pattern());
+    return null;
+  }
+
+  @Override
+  public Void visit(Probe.Manual manual) {
+    return null;
   }
 
   private void method(Name method) {
@@ -118,8 +137,8 @@ final class ValueRules {
 
   /** A url that starts with a reference may be a whole url from a param: only its shape after that is unknown. */
   private void url(Text url, String what) {
-    if (url.parts().isEmpty() || url.parts().get(0) instanceof Text.Reference
-        && !defaults.containsKey(((Text.Reference) url.parts().get(0)).name())) {
+    if (url.parts().isEmpty() || url.parts().get(0) instanceof Text.Reference first
+        && !defaults.containsKey(first.name())) {
       return;
     }
     String sample = sample(url);
@@ -144,8 +163,8 @@ final class ValueRules {
       String shown = sample.equals(url.literal()) ? "'" + url.literal() + "'"
           : "'" + url.literal() + "' (with defaults: '" + sample + "')";
       String hint = "write a full url such as " + example;
-      if (url.parts().size() == 1 && url.parts().get(0) instanceof Text.Reference) {
-        String param = ((Text.Reference) url.parts().get(0)).name();
+      if (url.parts().size() == 1 && url.parts().get(0) instanceof Text.Reference whole) {
+        String param = whole.name();
         hint = "give param '" + param + "' a full url as its default, such as \"http://" + defaults.get(param) + "\"";
       }
       out.add(Diagnostic.of(Code.D504, url.span(), what + " " + shown + " " + problem, hint));
@@ -185,10 +204,10 @@ final class ValueRules {
   private String sample(Text text) {
     StringBuilder out = new StringBuilder();
     for (Text.Part part : text.parts()) {
-      if (part instanceof Text.Literal) {
-        out.append(((Text.Literal) part).value());
-      } else if (defaults.containsKey(((Text.Reference) part).name())) {
-        out.append(defaults.get(((Text.Reference) part).name()));
+      if (part instanceof Text.Literal literal) {
+        out.append(literal.value());
+      } else if (part instanceof Text.Reference reference && defaults.containsKey(reference.name())) {
+        out.append(defaults.get(reference.name()));
       } else {
         out.append(out.length() > 0 && out.charAt(out.length() - 1) == ':' ? "1" : "x1");
       }
