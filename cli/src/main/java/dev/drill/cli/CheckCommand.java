@@ -1,8 +1,8 @@
 package dev.drill.cli;
 
-import dev.drill.compiler.DrillFiles;
 import dev.drill.compiler.check.LibraryCheck;
 import dev.drill.compiler.check.output.OutputFormat;
+import dev.drill.compiler.source.DrillFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -2,9 +2,9 @@ package dev.drill.cli;
 
 import dev.drill.compiler.CompileResult;
 import dev.drill.compiler.DrillCompiler;
-import dev.drill.compiler.DrillFiles;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.diagnostic.DiagnosticRenderer;
+import dev.drill.compiler.source.DrillFiles;
 import dev.drill.plan.PlanJson;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
     name = "compile",

@@ -1,7 +1,7 @@
 package dev.drill.cli;
 
-import dev.drill.compiler.DrillFiles;
 import dev.drill.compiler.diagnostic.DiagnosticRenderer;
+import dev.drill.compiler.source.DrillFiles;
 import dev.drill.compiler.syntax.Formatter;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,9 +1,9 @@
 package dev.drill.cli;
 
-import dev.drill.compiler.DrillFiles;
 import dev.drill.compiler.diagnostic.DiagnosticRenderer;
 import dev.drill.compiler.guide.GuideException;
 import dev.drill.compiler.guide.GuideWriter;
+import dev.drill.compiler.source.DrillFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

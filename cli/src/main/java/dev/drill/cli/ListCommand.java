@@ -1,7 +1,7 @@
 package dev.drill.cli;
 
-import dev.drill.compiler.DrillFiles;
 import dev.drill.compiler.practice.PracticeList;
+import dev.drill.compiler.source.DrillFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -22,7 +22,6 @@ class CompilerFacadesTest {
   private static final Set<String> FACADES = Set.of(
       "dev.drill.compiler.CompileResult",
       "dev.drill.compiler.DrillCompiler",
-      "dev.drill.compiler.DrillFiles",
       "dev.drill.compiler.check.LibraryCheck",
       "dev.drill.compiler.check.output.OutputFormat",
       "dev.drill.compiler.diagnostic.Diagnostic",
@@ -30,6 +29,7 @@ class CompilerFacadesTest {
       "dev.drill.compiler.guide.GuideException",
       "dev.drill.compiler.guide.GuideWriter",
       "dev.drill.compiler.practice.PracticeList",
+      "dev.drill.compiler.source.DrillFiles",
       "dev.drill.compiler.syntax.Formatter");
 
   private static final Pattern COMPILER_TYPE = Pattern.compile("dev\\.drill\\.compiler(\\.[a-z]+)*\\.[A-Z]\\w*");

@@ -2,7 +2,6 @@ package dev.drill.compiler.check;
 
 import dev.drill.compiler.CompileResult;
 import dev.drill.compiler.DrillCompiler;
-import dev.drill.compiler.DrillFiles;
 import dev.drill.compiler.diagnostic.Code;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.guide.GuideChecker;
@@ -10,6 +9,7 @@ import dev.drill.compiler.guide.GuideException;
 import dev.drill.compiler.guide.GuideFiles;
 import dev.drill.compiler.practice.PracticeFreshness;
 import dev.drill.compiler.practice.ResultStore;
+import dev.drill.compiler.source.DrillFiles;
 import dev.drill.compiler.source.SourceFile;
 import dev.drill.compiler.source.SourceReader;
 import dev.drill.plan.Plan;

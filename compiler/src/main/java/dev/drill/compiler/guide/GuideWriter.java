@@ -2,8 +2,8 @@ package dev.drill.compiler.guide;
 
 import dev.drill.compiler.CompileResult;
 import dev.drill.compiler.DrillCompiler;
-import dev.drill.compiler.DrillFiles;
 import dev.drill.compiler.diagnostic.Diagnostic;
+import dev.drill.compiler.source.DrillFiles;
 import dev.drill.compiler.source.SourceFile;
 import dev.drill.plan.Plan;
 import java.io.IOException;

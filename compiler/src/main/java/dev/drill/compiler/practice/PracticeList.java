@@ -2,7 +2,7 @@ package dev.drill.compiler.practice;
 
 import dev.drill.compiler.CompileResult;
 import dev.drill.compiler.DrillCompiler;
-import dev.drill.compiler.DrillFiles;
+import dev.drill.compiler.source.DrillFiles;
 import dev.drill.plan.Plan;
 import dev.drill.plan.PlanText;
 import dev.drill.plan.RunResult;

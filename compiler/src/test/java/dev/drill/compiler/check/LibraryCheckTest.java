@@ -2,7 +2,7 @@ package dev.drill.compiler.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.drill.compiler.DrillFiles;
+import dev.drill.compiler.source.DrillFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

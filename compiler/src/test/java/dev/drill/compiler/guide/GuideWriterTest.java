@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.drill.compiler.DrillFiles;
+import dev.drill.compiler.source.DrillFiles;
 import dev.drill.compiler.source.SourceFile;
 import dev.drill.plan.Plan;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import static dev.drill.compiler.practice.Runs.day;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.drill.compiler.DrillFiles;
+import dev.drill.compiler.source.DrillFiles;
 import dev.drill.plan.Plan;
 import dev.drill.plan.RunResult.Outcome;
 import java.io.IOException;

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.drill.compiler.CompileResult;
 import dev.drill.compiler.DrillCompiler;
-import dev.drill.compiler.DrillFiles;
 import dev.drill.compiler.check.LibraryCheck;
 import dev.drill.compiler.diagnostic.Code;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.guide.GuideException;
 import dev.drill.compiler.guide.GuideFiles;
+import dev.drill.compiler.source.DrillFiles;
 import dev.drill.plan.Plan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

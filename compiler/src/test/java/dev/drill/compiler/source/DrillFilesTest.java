@@ -1,4 +1,4 @@
-package dev.drill.compiler;
+package dev.drill.compiler.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

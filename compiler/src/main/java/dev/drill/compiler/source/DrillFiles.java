@@ -1,4 +1,4 @@
-package dev.drill.compiler;
+package dev.drill.compiler.source;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
