@@ -31,6 +31,7 @@ public final class DrillCompiler {
     return compile(SourceReader.file(read).orElseThrow());
   }
 
+  /** Compiles a file already read as text. */
   public static CompileResult compile(SourceFile source) {
     ParseResult parsed = SyntaxAnalyzer.parse(source);
     List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());

@@ -49,4 +49,10 @@ class ArchitectureTest {
     assertEquals(List.of(), sourcesWhere(f -> true, source -> source.contains("org.commonmark.internal")
         || source.contains("freemarker.core._") || source.contains("com.fasterxml.jackson.databind.util.internal")));
   }
+
+  /** A class a newcomer can read in one sitting: a longer one is two concepts that want a name each. */
+  @Test
+  void noMainClassIsLongerThan450Lines() throws IOException {
+    assertEquals(List.of(), sourcesWhere(f -> true, source -> source.lines().count() > 450));
+  }
 }

@@ -48,11 +48,18 @@ public final class LibraryCheck {
       sources = Map.copyOf(sources);
     }
 
+    /** The text of a file the findings point into, for an excerpt; empty for one not kept. */
     public Optional<SourceFile> source(String path) {
       return Optional.ofNullable(sources.get(path));
     }
   }
 
+  /**
+   * Checks the drills, in parallel, reporting them in the order given, then the results
+   * directory's unreadable files (D705) as an entry of their own.
+   *
+   * @throws IOException when a drill or its guide cannot be read
+   */
   public static Outcome run(List<DrillFiles.Found> drills, Options options) throws IOException {
     ResultStore.Loaded results = ResultStore.load(options.resultsDir());
     // Drills are independent: checked on every core, reported in the order given.

@@ -25,6 +25,7 @@ public final class SyntaxAnalyzer {
 
   private SyntaxAnalyzer() {}
 
+  /** The AST of a file, or every lexical and syntax error in it (up to {@link #MAX_ERRORS}). */
   public static ParseResult parse(SourceFile source) {
     return analyze(source).result();
   }
