@@ -1,9 +1,8 @@
 package dev.drill.cli;
 
-import dev.drill.compiler.DrillCheck;
-import dev.drill.compiler.DrillFiles;
-import dev.drill.compiler.practice.ResultStore;
-import dev.drill.compiler.report.ReportFormat;
+import dev.drill.compiler.check.LibraryCheck;
+import dev.drill.compiler.check.output.OutputFormat;
+import dev.drill.compiler.source.DrillFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -37,7 +36,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Option(names = "--results", paramLabel = "DIR",
       description = "directory of run results (default: ${DEFAULT-VALUE})")
-  Path results = Path.of(ResultStore.DEFAULT_DIRECTORY);
+  Path results = Path.of(LibraryCheck.DEFAULT_RESULTS_DIRECTORY);
 
   @Option(names = "--today", paramLabel = "DATE", description = "the date to judge practice freshness on, as 2026-11-24 (default: today, UTC)")
   String today;
@@ -52,8 +51,8 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<ReportFormat> reportFormat = ReportFormat.named(format);
-    if (reportFormat.isEmpty()) {
+    Optional<OutputFormat> outputFormat = OutputFormat.named(format);
+    if (outputFormat.isEmpty()) {
       err.println("drill check: unknown format '" + format + "'; use text, json, junit, sarif or github");
       return Main.USAGE;
     }
@@ -62,15 +61,15 @@ final class CheckCommand implements Callable<Integer> {
     if (day.isEmpty() || drills.isEmpty()) {
       return Main.USAGE;
     }
-    DrillCheck.Outcome outcome;
+    LibraryCheck.Outcome outcome;
     try {
-      outcome = DrillCheck.run(drills.get(), new DrillCheck.Options(results, day.get()));
+      outcome = LibraryCheck.run(drills.get(), new LibraryCheck.Options(results, day.get()));
     } catch (IOException e) {
       err.println("drill check: cannot read " + e.getMessage());
       return Main.USAGE;
     }
-    out.print(reportFormat.get().render(outcome.report(), outcome::source, strict));
+    out.print(outputFormat.get().render(outcome.findings(), outcome::source, strict));
     out.flush();
-    return outcome.report().failed(strict) ? Main.FINDINGS : Main.OK;
+    return outcome.findings().failed(strict) ? Main.FINDINGS : Main.OK;
   }
 }

@@ -2,9 +2,9 @@ package dev.drill.cli;
 
 import dev.drill.compiler.CompileResult;
 import dev.drill.compiler.DrillCompiler;
-import dev.drill.compiler.DrillFiles;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.diagnostic.DiagnosticRenderer;
+import dev.drill.compiler.source.DrillFiles;
 import dev.drill.plan.PlanJson;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
     name = "compile",
@@ -77,7 +77,7 @@ final class CompileCommand implements Callable<Integer> {
       String json = PlanJson.write(result.plan().get());
       if (output != null) {
         try {
-          Path target = output.resolve(planName(file));
+          Path target = output.resolve(file.planPath());
           Files.createDirectories(target.toAbsolutePath().getParent());
           Files.writeString(target, json, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -91,15 +91,6 @@ final class CompileCommand implements Callable<Integer> {
     }
     err.println(summary(files.size(), failedFiles, errors, warnings));
     return failedFiles > 0 ? Main.FINDINGS : Main.OK;
-  }
-
-  /** {@code root/a/b.drill} -> {@code a/b.plan.json}. */
-  private static Path planName(DrillFiles.Found file) {
-    Path relative = file.root().toAbsolutePath().normalize().relativize(file.path().toAbsolutePath().normalize());
-    String name = relative.getFileName().toString();
-    String base = name.endsWith(DrillFiles.EXTENSION) ? name.substring(0, name.length() - DrillFiles.EXTENSION.length()) : name;
-    Path parent = relative.getParent();
-    return parent == null ? Path.of(base + ".plan.json") : parent.resolve(base + ".plan.json");
   }
 
   private static String summary(int files, int failed, int errors, int warnings) {

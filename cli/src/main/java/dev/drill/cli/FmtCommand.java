@@ -1,18 +1,12 @@
 package dev.drill.cli;
 
-import dev.drill.compiler.CompileResult;
-import dev.drill.compiler.DrillCompiler;
-import dev.drill.compiler.DrillFiles;
-import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.diagnostic.DiagnosticRenderer;
+import dev.drill.compiler.source.DrillFiles;
 import dev.drill.compiler.syntax.Formatter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -46,22 +40,12 @@ final class FmtCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<DrillFiles.Found> files;
-    try {
-      files = DrillFiles.find(paths);
-    } catch (NoSuchFileException e) {
-      err.println("drill fmt: no such file or directory: " + e.getFile());
-      return Main.USAGE;
-    } catch (IOException e) {
-      err.println("drill fmt: cannot read " + e.getMessage());
-      return Main.USAGE;
-    }
-    if (files.isEmpty()) {
-      err.println("drill fmt: no .drill files under " + paths.get(0));
+    Optional<List<DrillFiles.Found>> found = Inputs.drills("fmt", paths, err);
+    if (found.isEmpty()) {
       return Main.USAGE;
     }
     boolean findings = false;
-    for (DrillFiles.Found file : files) {
+    for (DrillFiles.Found file : found.get()) {
       byte[] bytes;
       try {
         bytes = Files.readAllBytes(file.path());
@@ -69,38 +53,25 @@ final class FmtCommand implements Callable<Integer> {
         err.println("drill fmt: cannot read " + file.displayPath() + ": " + e.getMessage());
         return Main.USAGE;
       }
-      CompileResult result = DrillCompiler.compile(file.displayPath(), bytes);
-      Optional<String> formatted = result.source().flatMap(Formatter::format);
-      if (formatted.isEmpty()) {
-        for (Diagnostic d : result.diagnostics()) {
-          if (d.isError()) err.print(DiagnosticRenderer.render(d, result.source()));
-        }
+      Formatter.Result result = Formatter.format(file.displayPath(), bytes);
+      if (result instanceof Formatter.NotFormatted not) {
+        not.errors().forEach(d -> err.print(DiagnosticRenderer.render(d, not.source())));
         err.println("drill fmt: " + file.displayPath() + " has errors; left as it is");
         findings = true;
-        continue;
-      }
-      if (formatted.get().equals(new String(bytes, StandardCharsets.UTF_8))) {
-        continue;
-      }
-      if (check) {
-        out.println(file.displayPath());
-        findings = true;
-        continue;
-      }
-      try {
-        Path target = file.path();
-        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".drill-fmt-", ".tmp");
-        try {
-          Files.writeString(temp, formatted.get(), StandardCharsets.UTF_8);
-          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-          Files.deleteIfExists(temp);
+      } else if (result instanceof Formatter.Formatted formatted && formatted.changed()) {
+        if (check) {
+          out.println(file.displayPath());
+          findings = true;
+          continue;
         }
-      } catch (IOException e) {
-        err.println("drill fmt: cannot write " + file.displayPath() + ": " + e.getMessage());
-        return Main.USAGE;
+        try {
+          Formatter.rewrite(file.path(), formatted.text());
+        } catch (IOException e) {
+          err.println("drill fmt: cannot write " + file.displayPath() + ": " + e.getMessage());
+          return Main.USAGE;
+        }
+        out.println("formatted " + file.displayPath());
       }
-      out.println("formatted " + file.displayPath());
     }
     out.flush();
     return findings ? Main.FINDINGS : Main.OK;

@@ -1,6 +1,6 @@
 package dev.drill.cli;
 
-import dev.drill.compiler.DrillFiles;
+import dev.drill.compiler.source.DrillFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;

@@ -1,15 +1,8 @@
 package dev.drill.cli;
 
-import dev.drill.compiler.CompileResult;
-import dev.drill.compiler.DrillCompiler;
-import dev.drill.compiler.DrillFiles;
-import dev.drill.compiler.practice.PracticeFreshness;
-import dev.drill.compiler.practice.ResultStore;
-import dev.drill.compiler.practice.Schedule;
-import dev.drill.plan.Plan;
-import java.io.IOException;
+import dev.drill.compiler.practice.PracticeList;
+import dev.drill.compiler.source.DrillFiles;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,7 +27,7 @@ final class ListCommand implements Callable<Integer> {
   List<Path> paths = List.of(Path.of("."));
 
   @Option(names = "--results", paramLabel = "DIR", description = "directory of run results (default: ${DEFAULT-VALUE})")
-  Path results = Path.of(ResultStore.DEFAULT_DIRECTORY);
+  Path results = Path.of(PracticeList.DEFAULT_RESULTS_DIRECTORY);
 
   @Option(names = "--today", paramLabel = "DATE", description = "the date to judge due dates on (default: today, UTC)")
   String today;
@@ -48,46 +41,31 @@ final class ListCommand implements Callable<Integer> {
     if (day.isEmpty() || drills.isEmpty()) {
       return Main.USAGE;
     }
-    ResultStore.Loaded loaded = ResultStore.load(results);
-    List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"DRILL", "KIND", "CADENCE", "LAST RUN", "OUTCOME", "NEXT DUE", "FILE"});
-    for (DrillFiles.Found drill : drills.get()) {
-      CompileResult compiled;
-      try {
-        compiled = DrillCompiler.compile(drill.displayPath(), Files.readAllBytes(drill.path()));
-      } catch (IOException e) {
-        err.println("drill list: cannot read " + drill.displayPath());
-        return Main.USAGE;
-      }
-      if (compiled.plan().isEmpty()) {
-        rows.add(new String[] {"(does not compile)", "", "", "", "", "", drill.displayPath()});
-        continue;
-      }
-      Plan plan = compiled.plan().get();
-      Schedule schedule = Schedule.of(plan, loaded.results());
-      String due = schedule.nextDue().map(d -> d.isBefore(day.get()) ? d + " (overdue)" : d.toString())
-          .orElse(schedule.lastRun().isEmpty() ? "never practiced" : "-");
-      rows.add(new String[] {
-        plan.id(), plan.kind().keyword(), plan.cadence().map(dev.drill.plan.PlanText::duration).orElse("-"),
-        schedule.lastRun().map(r -> PracticeFreshness.date(r).toString()).orElse("-"),
-        schedule.lastRun().map(r -> r.result().outcome().name().toLowerCase(java.util.Locale.ROOT)).orElse("-"),
-        due, drill.displayPath()});
+    List<PracticeList.Row> listed;
+    try {
+      listed = PracticeList.of(drills.get(), results, day.get());
+    } catch (PracticeList.Unreadable e) {
+      err.println("drill list: " + e.getMessage());
+      return Main.USAGE;
     }
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(PracticeList.HEADINGS);
+    listed.forEach(row -> rows.add(row.cells()));
     print(rows, out);
     return Main.OK;
   }
 
-  private static void print(List<String[]> rows, PrintWriter out) {
-    int[] widths = new int[rows.get(0).length];
-    for (String[] row : rows) {
-      for (int i = 0; i < row.length; i++) {
-        widths[i] = Math.max(widths[i], row[i].length());
+  private static void print(List<List<String>> rows, PrintWriter out) {
+    int[] widths = new int[rows.get(0).size()];
+    for (List<String> row : rows) {
+      for (int i = 0; i < row.size(); i++) {
+        widths[i] = Math.max(widths[i], row.get(i).length());
       }
     }
-    for (String[] row : rows) {
+    for (List<String> row : rows) {
       StringBuilder line = new StringBuilder();
-      for (int i = 0; i < row.length; i++) {
-        line.append(i == row.length - 1 ? row[i] : String.format("%-" + (widths[i] + 2) + "s", row[i]));
+      for (int i = 0; i < row.size(); i++) {
+        line.append(i == row.size() - 1 ? row.get(i) : String.format("%-" + (widths[i] + 2) + "s", row.get(i)));
       }
       out.println(line.toString().stripTrailing());
     }

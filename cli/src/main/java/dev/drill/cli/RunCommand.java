@@ -2,8 +2,8 @@ package dev.drill.cli;
 
 import dev.drill.compiler.CompileResult;
 import dev.drill.compiler.DrillCompiler;
-import dev.drill.compiler.DrillFiles;
 import dev.drill.compiler.diagnostic.DiagnosticRenderer;
+import dev.drill.compiler.source.DrillFiles;
 import dev.drill.plan.Plan;
 import dev.drill.plan.RunResult;
 import dev.drill.runtime.Bindings;

@@ -1,7 +1,7 @@
 package dev.drill.compiler;
 
 import dev.drill.compiler.ast.Drill;
-import dev.drill.compiler.check.DrillChecker;
+import dev.drill.compiler.semantic.SemanticAnalyzer;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.emit.PlanCompiler;
 import dev.drill.compiler.source.SourceFile;
@@ -25,13 +25,13 @@ public final class DrillCompiler {
   /** Compiles a file's bytes, reported under {@code path}. */
   public static CompileResult compile(String path, byte[] bytes) {
     SourceReader.Result read = SourceReader.read(path, bytes);
-    if (read instanceof SourceReader.Refused) {
-      return new CompileResult(Optional.empty(), Optional.empty(),
-          List.of(((SourceReader.Refused) read).diagnostic()));
+    if (read instanceof SourceReader.Refused refused) {
+      return new CompileResult(Optional.empty(), Optional.empty(), List.of(refused.diagnostic()));
     }
-    return compile(((SourceReader.Read) read).file());
+    return compile(SourceReader.file(read).orElseThrow());
   }
 
+  /** Compiles a file already read as text. */
   public static CompileResult compile(SourceFile source) {
     ParseResult parsed = SyntaxAnalyzer.parse(source);
     List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
@@ -39,7 +39,7 @@ public final class DrillCompiler {
       return new CompileResult(Optional.of(source), Optional.empty(), diagnostics);
     }
     Drill drill = parsed.ast().get().drills().get(0);
-    diagnostics.addAll(DrillChecker.check(drill));
+    diagnostics.addAll(SemanticAnalyzer.analyze(drill));
     boolean failed = diagnostics.stream().anyMatch(Diagnostic::isError);
     Optional<Plan> plan = failed ? Optional.empty() : Optional.of(PlanCompiler.compile(drill));
     return new CompileResult(Optional.of(source), plan, diagnostics);

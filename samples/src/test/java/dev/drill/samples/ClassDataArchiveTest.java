@@ -30,8 +30,8 @@ class ClassDataArchiveTest {
     assertTrue(process.waitFor(60, TimeUnit.SECONDS));
 
     assertEquals(0, process.exitValue(), output);
-    assertTrue(output.contains("dev.drill.compiler.DrillCheck source: shared objects file"),
+    assertTrue(output.contains("dev.drill.compiler.check.LibraryCheck source: shared objects file"),
         "the check's classes were not mapped from the archive:\n"
-            + output.lines().filter(l -> l.contains("dev.drill.compiler.DrillCheck")).findFirst().orElse(output));
+            + output.lines().filter(l -> l.contains("dev.drill.compiler.check.LibraryCheck")).findFirst().orElse(output));
   }
 }

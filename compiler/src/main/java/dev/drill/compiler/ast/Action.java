@@ -9,7 +9,26 @@ public sealed interface Action {
 
   SourceSpan span();
 
-  record Run(SourceSpan span, Text command, Optional<DurationValue> timeout) implements Action {}
+  /** The visitor's method for this kind of action. */
+  <R> R accept(Visitor<R> visitor);
+
+  /** One method per kind of action: a new kind is a compile error wherever every kind must be handled. */
+  interface Visitor<R> {
+    R visit(Run run);
+
+    R visit(Http http);
+
+    R visit(Manual manual);
+
+    R visit(Wait wait);
+  }
+
+  record Run(SourceSpan span, Text command, Optional<DurationValue> timeout) implements Action {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
 
   record Http(
       SourceSpan span,
@@ -21,9 +40,24 @@ public sealed interface Action {
     public Http {
       options = List.copyOf(options);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
   }
 
-  record Manual(SourceSpan span, Text instruction) implements Action {}
+  record Manual(SourceSpan span, Text instruction) implements Action {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
 
-  record Wait(SourceSpan span, DurationValue duration) implements Action {}
+  record Wait(SourceSpan span, DurationValue duration) implements Action {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
 }

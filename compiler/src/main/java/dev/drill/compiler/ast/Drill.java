@@ -24,13 +24,35 @@ public record Drill(SourceSpan span, Name name, List<DrillItem> items) {
 
   /** The declared kind; technical when none is declared or the keyword is unknown (a check reports it). */
   public DrillKind kind() {
-    return attribute(Attribute.Key.KIND)
-        .map(a -> ((NameValue) a.value()).value())
+    return nameValue(Attribute.Key.KIND)
+        .map(NameValue::value)
         .flatMap(DrillKind::fromKeyword)
         .orElse(DrillKind.TECHNICAL);
   }
 
+  /** The first attribute with this key; later ones are duplicates the checks report. */
   public Optional<Attribute> attribute(Attribute.Key key) {
     return all(Attribute.class).stream().filter(a -> a.key() == key).findFirst();
+  }
+
+  /** The attribute's value when it is a text ({@code title "..."}). */
+  public Optional<Text> text(Attribute.Key key) {
+    return attribute(key).flatMap(a -> a.value() instanceof Text text ? Optional.of(text) : Optional.empty());
+  }
+
+  /** The attribute's value when it is a list of texts ({@code tags "a", "b"}). */
+  public Optional<TextList> textList(Attribute.Key key) {
+    return attribute(key).flatMap(a -> a.value() instanceof TextList texts ? Optional.of(texts) : Optional.empty());
+  }
+
+  /** The attribute's value when it is a name ({@code kind ics}). */
+  public Optional<NameValue> nameValue(Attribute.Key key) {
+    return attribute(key).flatMap(a -> a.value() instanceof NameValue name ? Optional.of(name) : Optional.empty());
+  }
+
+  /** The attribute's value when it is a duration ({@code timebox 90m}). */
+  public Optional<DurationValue> duration(Attribute.Key key) {
+    return attribute(key).flatMap(a -> a.value() instanceof DurationValue duration
+        ? Optional.of(duration) : Optional.empty());
   }
 }

@@ -14,16 +14,66 @@ public sealed interface DrillItem
 
   SourceSpan span();
 
+  /** The visitor's method for this kind of item. */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per kind of item: a new kind is a compile error wherever every kind must be
+   * handled (the strings a secret could reach, the names and durations a drill declares).
+   */
+  interface Visitor<R> {
+    R visit(Attribute attribute);
+
+    R visit(ParamDecl param);
+
+    R visit(SecretDecl secret);
+
+    R visit(RolesBlock roles);
+
+    R visit(SetupBlock setup);
+
+    R visit(TeardownBlock teardown);
+
+    R visit(SteadyBlock steady);
+
+    R visit(InjectBlock inject);
+
+    R visit(DetectBlock detect);
+
+    R visit(RecoverBlock recover);
+
+    R visit(CommsBlock comms);
+
+    R visit(AbortBlock abort);
+
+    R visit(DebriefBlock debrief);
+  }
+
   /** {@code param NAME [= "DEFAULT"] [matches "PATTERN"]}. */
   record ParamDecl(SourceSpan span, Name name, Optional<Text> defaultValue, Optional<Text> pattern)
-      implements DrillItem {}
+      implements DrillItem {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
 
   /** {@code secret NAME = env "VARIABLE" [matches "PATTERN"]}. */
-  record SecretDecl(SourceSpan span, Name name, Text env, Optional<Text> pattern) implements DrillItem {}
+  record SecretDecl(SourceSpan span, Name name, Text env, Optional<Text> pattern) implements DrillItem {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
 
   record RolesBlock(SourceSpan span, List<RoleDecl> roles) implements DrillItem {
     public RolesBlock {
       roles = List.copyOf(roles);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
     }
   }
 
@@ -33,17 +83,32 @@ public sealed interface DrillItem
     public SetupBlock {
       actions = List.copyOf(actions);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
   }
 
   record TeardownBlock(SourceSpan span, List<Action> actions) implements DrillItem {
     public TeardownBlock {
       actions = List.copyOf(actions);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
   }
 
   record SteadyBlock(SourceSpan span, List<Check> checks) implements DrillItem {
     public SteadyBlock {
       checks = List.copyOf(checks);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
     }
   }
 
@@ -56,6 +121,11 @@ public sealed interface DrillItem
       actions = List.copyOf(actions);
       undos = List.copyOf(undos);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
   }
 
   record Undo(SourceSpan span, Action action) {}
@@ -64,6 +134,11 @@ public sealed interface DrillItem
       implements DrillItem {
     public DetectBlock {
       signals = List.copyOf(signals);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
     }
   }
 
@@ -74,11 +149,21 @@ public sealed interface DrillItem
     public RecoverBlock {
       steps = List.copyOf(steps);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
   }
 
   record CommsBlock(SourceSpan span, List<CommsDuty> duties) implements DrillItem {
     public CommsBlock {
       duties = List.copyOf(duties);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
     }
   }
 
@@ -100,11 +185,21 @@ public sealed interface DrillItem
     public AbortBlock {
       conditions = List.copyOf(conditions);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
   }
 
   record DebriefBlock(SourceSpan span, List<Ask> questions) implements DrillItem {
     public DebriefBlock {
       questions = List.copyOf(questions);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
     }
   }
 

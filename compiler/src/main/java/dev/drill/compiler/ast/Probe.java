@@ -9,6 +9,24 @@ public sealed interface Probe {
 
   SourceSpan span();
 
+  /** The visitor's method for this kind of probe. */
+  <R> R accept(Visitor<R> visitor);
+
+  /** One method per kind of probe: a new kind is a compile error wherever every kind must be handled. */
+  interface Visitor<R> {
+    R visit(Http http);
+
+    R visit(Command command);
+
+    R visit(PrometheusQuery query);
+
+    R visit(PrometheusAlert alert);
+
+    R visit(Log log);
+
+    R visit(Manual manual);
+  }
+
   record Http(
       SourceSpan span,
       Name method,
@@ -22,6 +40,11 @@ public sealed interface Probe {
       statusExpectations = List.copyOf(statusExpectations);
       bodyExpectations = List.copyOf(bodyExpectations);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
   }
 
   record Command(
@@ -31,14 +54,39 @@ public sealed interface Probe {
       exitExpectations = List.copyOf(exitExpectations);
       outputExpectations = List.copyOf(outputExpectations);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
   }
 
   record PrometheusQuery(SourceSpan span, Text query, Optional<Text> server, Comparison expect)
-      implements Probe {}
+      implements Probe {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
 
-  record PrometheusAlert(SourceSpan span, Text alert, Optional<Text> server) implements Probe {}
+  record PrometheusAlert(SourceSpan span, Text alert, Optional<Text> server) implements Probe {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
 
-  record Log(SourceSpan span, Text path, Text pattern) implements Probe {}
+  record Log(SourceSpan span, Text path, Text pattern) implements Probe {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
 
-  record Manual(SourceSpan span, Text question) implements Probe {}
+  record Manual(SourceSpan span, Text question) implements Probe {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
 }

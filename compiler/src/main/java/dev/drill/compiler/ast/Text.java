@@ -1,9 +1,9 @@
 package dev.drill.compiler.ast;
 
-import dev.drill.plan.SourceSpan;
 import dev.drill.plan.Interpolation;
+import dev.drill.plan.SourceSpan;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A string literal, decoded: escapes resolved, {@code """} blocks dedented, and split into
@@ -24,25 +24,38 @@ public record Text(SourceSpan span, List<Part> parts, boolean block) implements 
   public record Reference(SourceSpan span, String name) implements Part {}
 
   public List<Reference> references() {
-    return parts.stream()
-        .filter(Reference.class::isInstance)
-        .map(Reference.class::cast)
-        .collect(Collectors.toList());
+    List<Reference> references = new ArrayList<>();
+    for (Part part : parts) {
+      if (part instanceof Reference reference) {
+        references.add(reference);
+      }
+    }
+    return references;
   }
 
   /** The plan's form of this text: literals escaped, references as {@code ${name}}. */
   public String template() {
-    return Interpolation.format(parts.stream()
-        .map(p -> p instanceof Literal
-            ? new Interpolation.Literal(((Literal) p).value())
-            : (Interpolation.Part) new Interpolation.Reference(((Reference) p).name()))
-        .collect(Collectors.toList()));
+    List<Interpolation.Part> plan = new ArrayList<>();
+    for (Part part : parts) {
+      if (part instanceof Literal literal) {
+        plan.add(new Interpolation.Literal(literal.value()));
+      } else if (part instanceof Reference reference) {
+        plan.add(new Interpolation.Reference(reference.name()));
+      }
+    }
+    return Interpolation.format(plan);
   }
 
   /** The literal value, when the text has no references. */
   public String literal() {
-    return parts.stream()
-        .map(p -> p instanceof Literal ? ((Literal) p).value() : "${" + ((Reference) p).name() + "}")
-        .collect(Collectors.joining());
+    StringBuilder literal = new StringBuilder();
+    for (Part part : parts) {
+      if (part instanceof Literal l) {
+        literal.append(l.value());
+      } else if (part instanceof Reference reference) {
+        literal.append("${").append(reference.name()).append('}');
+      }
+    }
+    return literal.toString();
   }
 }

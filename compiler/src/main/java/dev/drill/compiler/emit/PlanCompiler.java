@@ -12,7 +12,6 @@ import dev.drill.compiler.ast.Probe;
 import dev.drill.compiler.ast.ProbeSpec;
 import dev.drill.compiler.ast.Step;
 import dev.drill.compiler.ast.Text;
-import dev.drill.compiler.ast.TextList;
 import dev.drill.plan.CommsDuty;
 import dev.drill.plan.Comparator;
 import dev.drill.plan.Expectation;
@@ -34,9 +33,9 @@ import java.util.stream.Collectors;
 public final class PlanCompiler {
 
   /** The fix window of a failed drill when the drill names none. */
-  public static final Duration DEFAULT_RERUN = Duration.ofDays(14);
+  private static final Duration DEFAULT_RERUN = Duration.ofDays(14);
 
-  public static final String DEFAULT_ENVIRONMENT = "staging";
+  private static final String DEFAULT_ENVIRONMENT = "staging";
 
   private PlanCompiler() {}
 
@@ -45,20 +44,18 @@ public final class PlanCompiler {
     Plan plan = new Plan(
         Plan.CURRENT_VERSION,
         drill.name().value(),
-        textAttribute(drill, Attribute.Key.TITLE).orElseThrow(),
-        textAttribute(drill, Attribute.Key.SUMMARY),
-        textAttribute(drill, Attribute.Key.OWNER).orElseThrow(),
+        drill.text(Attribute.Key.TITLE).map(Text::template).orElseThrow(),
+        drill.text(Attribute.Key.SUMMARY).map(Text::template),
+        drill.text(Attribute.Key.OWNER).map(Text::template).orElseThrow(),
         drill.kind(),
-        drill.attribute(Attribute.Key.TAGS)
-            .map(a -> ((TextList) a.value()).texts().stream().map(Text::template).collect(Collectors.toList()))
+        drill.textList(Attribute.Key.TAGS)
+            .map(tags -> tags.texts().stream().map(Text::template).collect(Collectors.toList()))
             .orElse(List.of()),
-        drill.attribute(Attribute.Key.ENVIRONMENT).map(a -> ((NameValue) a.value()).value())
-            .orElse(DEFAULT_ENVIRONMENT),
-        durationAttribute(drill, Attribute.Key.TIMEBOX),
-        durationAttribute(drill, Attribute.Key.CADENCE),
-        durationAttribute(drill, Attribute.Key.RERUN).orElse(DEFAULT_RERUN),
-        drill.attribute(Attribute.Key.GUIDE).map(a -> ((Text) a.value()).literal())
-            .orElse(defaultGuide(drill.span().file())),
+        drill.nameValue(Attribute.Key.ENVIRONMENT).map(NameValue::value).orElse(DEFAULT_ENVIRONMENT),
+        drill.duration(Attribute.Key.TIMEBOX).map(DurationValue::value),
+        drill.duration(Attribute.Key.CADENCE).map(DurationValue::value),
+        drill.duration(Attribute.Key.RERUN).map(DurationValue::value).orElse(DEFAULT_RERUN),
+        drill.text(Attribute.Key.GUIDE).map(Text::literal).orElse(defaultGuide(drill.span().file())),
         drill.span(),
         drill.first(DrillItem.RolesBlock.class).map(r -> r.roles()).orElse(List.of()).stream()
             .map(r -> new Plan.Role(r.name().value(), r.description().map(Text::template), r.span()))
@@ -139,12 +136,13 @@ public final class PlanCompiler {
   }
 
   private static CommsDuty duty(DrillItem.CommsDuty duty) {
-    if (duty instanceof DrillItem.Update) {
-      DrillItem.Update u = (DrillItem.Update) duty;
+    if (duty instanceof DrillItem.Update u) {
       return new CommsDuty.Update(u.audience().template(), u.every().value(), u.role().value(), u.span());
     }
-    DrillItem.Notify n = (DrillItem.Notify) duty;
-    return new CommsDuty.Notify(n.audience().template(), n.within().value(), n.role().value(), n.span());
+    if (duty instanceof DrillItem.Notify n) {
+      return new CommsDuty.Notify(n.audience().template(), n.within().value(), n.role().value(), n.span());
+    }
+    throw new IllegalStateException("no plan for comms duty " + duty);
   }
 
   private static List<dev.drill.plan.Action> actions(List<Action> actions) {
@@ -152,55 +150,75 @@ public final class PlanCompiler {
   }
 
   private static dev.drill.plan.Action action(Action action) {
-    if (action instanceof Action.Run) {
-      Action.Run run = (Action.Run) action;
-      return new dev.drill.plan.Action.Run(run.command().template(),
-          run.timeout().map(DurationValue::value), run.span());
+    return action.accept(ACTION);
+  }
+
+  private static dev.drill.plan.Probe probe(Probe probe) {
+    return probe.accept(PROBE);
+  }
+
+  private static final Action.Visitor<dev.drill.plan.Action> ACTION = new Action.Visitor<>() {
+    @Override
+    public dev.drill.plan.Action visit(Action.Run run) {
+      return new dev.drill.plan.Action.Run(run.command().template(), run.timeout().map(DurationValue::value), run.span());
     }
-    if (action instanceof Action.Http) {
-      Action.Http http = (Action.Http) action;
+
+    @Override
+    public dev.drill.plan.Action visit(Action.Http http) {
       return new dev.drill.plan.Action.Http(http.method().value(), http.url().template(),
           headers(http.options()), body(http.options()),
           http.expectStatus().map(PlanCompiler::expectation), http.span());
     }
-    if (action instanceof Action.Manual) {
-      Action.Manual manual = (Action.Manual) action;
+
+    @Override
+    public dev.drill.plan.Action visit(Action.Manual manual) {
       return new dev.drill.plan.Action.Manual(manual.instruction().template(), manual.span());
     }
-    Action.Wait wait = (Action.Wait) action;
-    return new dev.drill.plan.Action.Wait(wait.duration().value(), wait.span());
-  }
 
-  private static dev.drill.plan.Probe probe(Probe probe) {
-    if (probe instanceof Probe.Http) {
-      Probe.Http http = (Probe.Http) probe;
+    @Override
+    public dev.drill.plan.Action visit(Action.Wait wait) {
+      return new dev.drill.plan.Action.Wait(wait.duration().value(), wait.span());
+    }
+  };
+
+  private static final Probe.Visitor<dev.drill.plan.Probe> PROBE = new Probe.Visitor<>() {
+    @Override
+    public dev.drill.plan.Probe visit(Probe.Http http) {
       return new dev.drill.plan.Probe.Http(http.method().value(), http.url().template(),
           headers(http.options()), body(http.options()),
           http.statusExpectations().stream().findFirst().map(PlanCompiler::expectation),
           http.bodyExpectations().stream().findFirst().map(Text::template));
     }
-    if (probe instanceof Probe.Command) {
-      Probe.Command command = (Probe.Command) probe;
+
+    @Override
+    public dev.drill.plan.Probe visit(Probe.Command command) {
       return new dev.drill.plan.Probe.Command(command.command().template(),
           command.exitExpectations().stream().findFirst().map(PlanCompiler::expectation)
               .orElse(new Expectation(Comparator.EQ, BigDecimal.ZERO)),
           command.outputExpectations().stream().findFirst().map(Text::template));
     }
-    if (probe instanceof Probe.PrometheusQuery) {
-      Probe.PrometheusQuery query = (Probe.PrometheusQuery) probe;
+
+    @Override
+    public dev.drill.plan.Probe visit(Probe.PrometheusQuery query) {
       return new dev.drill.plan.Probe.PrometheusQuery(query.query().template(),
           query.server().map(Text::template), expectation(query.expect()));
     }
-    if (probe instanceof Probe.PrometheusAlert) {
-      Probe.PrometheusAlert alert = (Probe.PrometheusAlert) probe;
+
+    @Override
+    public dev.drill.plan.Probe visit(Probe.PrometheusAlert alert) {
       return new dev.drill.plan.Probe.PrometheusAlert(alert.alert().template(), alert.server().map(Text::template));
     }
-    if (probe instanceof Probe.Log) {
-      Probe.Log log = (Probe.Log) probe;
+
+    @Override
+    public dev.drill.plan.Probe visit(Probe.Log log) {
       return new dev.drill.plan.Probe.Log(log.path().template(), log.pattern().template());
     }
-    return new dev.drill.plan.Probe.Manual(((Probe.Manual) probe).question().template());
-  }
+
+    @Override
+    public dev.drill.plan.Probe visit(Probe.Manual manual) {
+      return new dev.drill.plan.Probe.Manual(manual.question().template());
+    }
+  };
 
   /** Defaults made explicit; an attempt never outlasts the interval between attempts. */
   private static Polling polling(ProbeSpec spec) {
@@ -212,18 +230,22 @@ public final class PlanCompiler {
   }
 
   private static List<Header> headers(List<HttpOption> options) {
-    return options.stream()
-        .filter(HttpOption.Header.class::isInstance)
-        .map(HttpOption.Header.class::cast)
-        .map(h -> new Header(h.name().literal(), h.value().template()))
-        .collect(Collectors.toList());
+    List<Header> headers = new ArrayList<>();
+    for (HttpOption option : options) {
+      if (option instanceof HttpOption.Header header) {
+        headers.add(new Header(header.name().literal(), header.value().template()));
+      }
+    }
+    return headers;
   }
 
   private static Optional<String> body(List<HttpOption> options) {
-    return options.stream()
-        .filter(HttpOption.Body.class::isInstance)
-        .map(o -> ((HttpOption.Body) o).body().template())
-        .findFirst();
+    for (HttpOption option : options) {
+      if (option instanceof HttpOption.Body body) {
+        return Optional.of(body.body().template());
+      }
+    }
+    return Optional.empty();
   }
 
   private static Expectation expectation(Comparison comparison) {
@@ -234,11 +256,4 @@ public final class PlanCompiler {
     return title.map(Text::template).orElse(id);
   }
 
-  private static Optional<String> textAttribute(Drill drill, Attribute.Key key) {
-    return drill.attribute(key).map(a -> ((Text) a.value()).template());
-  }
-
-  private static Optional<Duration> durationAttribute(Drill drill, Attribute.Key key) {
-    return drill.attribute(key).map(a -> ((DurationValue) a.value()).value());
-  }
 }

@@ -5,21 +5,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.commonmark.internal.InlineParserImpl;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Block;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.DefinitionMap;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.InlineParser;
-import org.commonmark.parser.InlineParserContext;
 import org.commonmark.parser.Parser;
 import org.commonmark.parser.SourceLine;
 import org.commonmark.parser.SourceLines;
+import org.commonmark.parser.block.AbstractBlockParser;
+import org.commonmark.parser.block.AbstractBlockParserFactory;
+import org.commonmark.parser.block.BlockContinue;
+import org.commonmark.parser.block.BlockStart;
+import org.commonmark.parser.block.MatchedBlockParser;
+import org.commonmark.parser.block.ParserState;
 
 /**
  * A guide as the check and the updater see it: the markers, headings, code blocks and
@@ -27,11 +35,6 @@ import org.commonmark.parser.SourceLines;
  * with CommonMark, so a marker inside a code block is text, not a marker.
  */
 final class GuideDocument {
-
-  private static final Parser PARSER = Parser.builder()
-      .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-      .inlineParserFactory(GuideDocument::markerBlocksOnly)
-      .build();
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -58,8 +61,9 @@ final class GuideDocument {
   }
 
   static GuideDocument parse(String markdown) {
+    Node document = Inlines.parseDeferred(markdown);
     List<Item> items = new ArrayList<>();
-    PARSER.parse(markdown).accept(new AbstractVisitor() {
+    document.accept(new AbstractVisitor() {
       @Override
       public void visit(HtmlBlock block) {
         for (Marker marker : GuideMarkers.parseAll(block.getLiteral())) {
@@ -78,8 +82,8 @@ final class GuideDocument {
       public void visit(Heading heading) {
         List<Marker> markers = new ArrayList<>();
         for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
-          if (child instanceof HtmlInline) {
-            markers.addAll(GuideMarkers.parseAll(((HtmlInline) child).getLiteral()));
+          if (child instanceof HtmlInline html) {
+            markers.addAll(GuideMarkers.parseAll(html.getLiteral()));
           }
         }
         items.add(new HeadingItem(heading.getLevel(), position(heading), markers));
@@ -99,31 +103,6 @@ final class GuideDocument {
     return new GuideDocument(items);
   }
 
-  /**
-   * Inline-parses only the paragraphs and headings that hold an HTML comment. Only they can
-   * hold an inline marker, and code spans are compared only next to one: the rest of a
-   * guide's prose and tables (most of it) is never looked at, and inline parsing is most
-   * of CommonMark's work. commonmark-java has no public handle on its default inline
-   * parser, hence the internal class (the version is pinned).
-   */
-  private static InlineParser markerBlocksOnly(InlineParserContext context) {
-    InlineParser full = new InlineParserImpl(context);
-    return (lines, block) -> {
-      if (holdsComment(lines)) {
-        full.parse(lines, block);
-      }
-    };
-  }
-
-  private static boolean holdsComment(SourceLines lines) {
-    for (SourceLine line : lines.getLines()) {
-      if (line.getContent().toString().contains("<!--")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   List<Item> items() {
     return items;
   }
@@ -134,5 +113,120 @@ final class GuideDocument {
       return new Position(1, 1);
     }
     return new Position(spans.get(0).getLineIndex() + 1, spans.get(0).getColumnIndex() + 1);
+  }
+
+  /**
+   * Inline-parses only the paragraphs and headings that hold an HTML comment. Only they can
+   * hold an inline marker, and code spans are compared only next to one: the rest of a
+   * guide's prose and tables (most of it) is never looked at, and inline parsing is most of
+   * CommonMark's work.
+   *
+   * <p>commonmark-java has no public handle on its inline parser, but hands it to every block
+   * parser. So the blocks are read first with inline parsing put off; then a second parse, of
+   * one line whose only block is a {@link Host}, gets the inline parser and runs it over the
+   * lines put off, into their own blocks, with the guide's link reference definitions: every
+   * node and source position is what a full parse gives. Both parsers are built once; what
+   * one parse of a guide puts off is kept for its thread.
+   */
+  private static final class Inlines {
+
+    private record Deferred(SourceLines lines, Node block) {}
+
+    /** What the guide being read on this thread put off, and its link reference definitions. */
+    private static final class Work {
+      final List<Deferred> deferred = new ArrayList<>();
+      DefinitionMap<LinkReferenceDefinition> definitions;
+    }
+
+    private static final ThreadLocal<Work> WORK = new ThreadLocal<>();
+
+    private static final Parser BLOCKS = Parser.builder()
+        .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+        .inlineParserFactory(context -> (lines, block) -> {
+          if (holdsComment(lines)) {
+            WORK.get().deferred.add(new Deferred(lines, block));
+          }
+        })
+        .build();
+
+    private static final Parser HOST = Parser.builder()
+        .customBlockParserFactory(new AbstractBlockParserFactory() {
+          @Override
+          public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
+            return BlockStart.of(new Host(WORK.get())).atIndex(state.getLine().getContent().length());
+          }
+        })
+        .build();
+
+    static Node parseDeferred(String markdown) {
+      Work work = new Work();
+      WORK.set(work);
+      try {
+        Node document = BLOCKS.parse(markdown);
+        if (!work.deferred.isEmpty()) {
+          work.definitions = definitions(document, markdown);
+          // One line for the host; not a letter, since CommonMark tries no block start on one.
+          HOST.parse("0");
+        }
+        return document;
+      } finally {
+        WORK.remove();
+      }
+    }
+
+    /** The guide's link reference definitions, the first of each label winning, as CommonMark keeps them. */
+    private static DefinitionMap<LinkReferenceDefinition> definitions(Node document, String markdown) {
+      DefinitionMap<LinkReferenceDefinition> definitions = new DefinitionMap<>(LinkReferenceDefinition.class);
+      if (markdown.contains("]:")) {
+        document.accept(new AbstractVisitor() {
+          @Override
+          public void visit(LinkReferenceDefinition definition) {
+            definitions.putIfAbsent(definition.getLabel(), definition);
+          }
+        });
+      }
+      return definitions;
+    }
+
+    private static boolean holdsComment(SourceLines lines) {
+      for (SourceLine line : lines.getLines()) {
+        if (line.getContent().toString().contains("<!--")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The block that receives the inline parser, and parses the guide's deferred lines with it. */
+    private static final class Host extends AbstractBlockParser {
+      private final Block block = new CustomBlock() {};
+      private final Work work;
+
+      Host(Work work) {
+        this.work = work;
+      }
+
+      @Override
+      public Block getBlock() {
+        return block;
+      }
+
+      @Override
+      public BlockContinue tryContinue(ParserState state) {
+        return BlockContinue.none();
+      }
+
+      @Override
+      public List<DefinitionMap<?>> getDefinitions() {
+        return List.of(work.definitions);
+      }
+
+      @Override
+      public void parseInlines(InlineParser inlineParser) {
+        for (Deferred d : work.deferred) {
+          inlineParser.parse(d.lines(), d.block());
+        }
+      }
+    }
   }
 }

@@ -78,7 +78,7 @@ public final class GuideFiles {
   }
 
   /** Writes via a temporary file in the same directory and an atomic move. */
-  public static void write(Path guide, String text) throws IOException {
+  static void write(Path guide, String text) throws IOException {
     Path dir = guide.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path temp = Files.createTempFile(dir, "." + guide.getFileName(), ".tmp");

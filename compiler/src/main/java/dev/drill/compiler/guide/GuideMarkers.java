@@ -22,15 +22,20 @@ import java.util.regex.Pattern;
  *
  * HASH is the short hash of that part of the plan: a stale guide can say what changed.
  */
-public final class GuideMarkers {
-
+final class GuideMarkers {
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+  private static final String STEP_PART = "step ";
+
   private GuideMarkers() {}
 
-  /** A marker: its kind ({@code begin}, {@code step}, ...) and its arguments. */
-  public record Marker(String kind, List<String> args) {
+  /** A marker: the word after {@code drill:} ({@code begin}, {@code step}, ...) and its arguments. */
+  record Marker(String keyword, List<String> args) {
+
+    MarkerKind kind() {
+      return MarkerKind.of(keyword);
+    }
 
     String arg(int i) {
       return i < args.size() ? args.get(i) : "";
@@ -54,8 +59,19 @@ public final class GuideMarkers {
     return "<!-- drill:end " + key + " -->";
   }
 
-  static String item(String kind, String id, String hash) {
-    return "<!-- drill:" + kind + " " + id + " " + hash + " -->";
+  /** A marker of a step, verification, signal or check, with the hash of that part of the plan. */
+  static String item(MarkerKind kind, String id, String hash) {
+    return "<!-- drill:" + kind.keyword() + " " + id + " " + hash + " -->";
+  }
+
+  /** The key of a recovery step's generated part. */
+  static String stepPart(String id) {
+    return STEP_PART + id;
+  }
+
+  /** The step whose generated part has this key, if it is a step's. */
+  static Optional<String> stepOfPart(String key) {
+    return key.startsWith(STEP_PART) ? Optional.of(key.substring(STEP_PART.length())) : Optional.empty();
   }
 
   /**
@@ -141,10 +157,5 @@ public final class GuideMarkers {
   /** The regex {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
   private static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-  }
-
-  static Optional<Marker> parse(String html) {
-    List<Marker> all = parseAll(html);
-    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
   }
 }

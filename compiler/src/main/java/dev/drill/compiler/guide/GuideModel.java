@@ -54,13 +54,13 @@ final class GuideModel {
     model.put("setup", actions(plan.setup()));
     model.put("teardown", actions(plan.teardown()));
     plan.phase(Phase.Steady.class).ifPresent(s -> model.put("checks", s.checks().stream()
-        .map(c -> probeItem("check", c.id(), c.title(), c.probe(), c.polling().every(), PlanFingerprint.ofPart(c)))
+        .map(c -> probeItem(MarkerKind.CHECK, c.id(), c.title(), c.probe(), c.polling().every(), PlanFingerprint.ofPart(c)))
         .collect(Collectors.toList())));
     plan.phase(Phase.Detect.class).ifPresent(d -> model.put("detect", map(
         "mode", d.mode().keyword(),
         "budget", PlanText.duration(d.budget()),
         "signals", d.signals().stream()
-            .map(s -> probeItem("signal", s.id(), s.title(), s.probe(), s.polling().every(), PlanFingerprint.ofPart(s)))
+            .map(s -> probeItem(MarkerKind.SIGNAL, s.id(), s.title(), s.probe(), s.polling().every(), PlanFingerprint.ofPart(s)))
             .collect(Collectors.toList()))));
     plan.phase(Phase.Recover.class).ifPresent(r -> model.put("recover", map(
         "budget", r.budget().map(PlanText::duration).orElse(""),
@@ -98,15 +98,15 @@ final class GuideModel {
           "number", number++,
           "id", step.id(),
           "heading", Markdown.text(step.title()),
-          "marker", GuideMarkers.item("step", step.id(), PlanFingerprint.ofPart(step)),
-          "begin", GuideMarkers.begin("step " + step.id()),
-          "end", GuideMarkers.end("step " + step.id()),
+          "marker", GuideMarkers.item(MarkerKind.STEP, step.id(), PlanFingerprint.ofPart(step)),
+          "begin", GuideMarkers.begin(GuideMarkers.stepPart(step.id())),
+          "end", GuideMarkers.end(GuideMarkers.stepPart(step.id())),
           "role", step.role().map(Markdown::code).orElse(""),
           "budget", step.budget().map(PlanText::duration).orElse(""),
           "after", step.after().stream().map(Markdown::code).collect(Collectors.joining(", ")),
           "actions", actions(step.actions()));
       step.verify().ifPresent(v -> m.put("verify", map(
-          "marker", GuideMarkers.item("verify", step.id(), PlanFingerprint.ofPart(v)),
+          "marker", GuideMarkers.item(MarkerKind.VERIFY, step.id(), PlanFingerprint.ofPart(v)),
           "probe", Markdown.code(PlanText.probe(v.probe())),
           "budget", v.budget().map(PlanText::duration).orElse(""),
           "every", PlanText.duration(v.polling().every()))));
@@ -116,7 +116,7 @@ final class GuideModel {
   }
 
   private static Map<String, Object> probeItem(
-      String kind, String id, String title, Probe probe, java.time.Duration every, String hash) {
+      MarkerKind kind, String id, String title, Probe probe, java.time.Duration every, String hash) {
     return map(
         "marker", GuideMarkers.item(kind, id, hash),
         "id", Markdown.code(id),
@@ -130,17 +130,17 @@ final class GuideModel {
   static List<Map<String, Object>> actions(List<Action> actions) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Action action : actions) {
-      if (action instanceof Action.Run) {
-        Action.Run run = (Action.Run) action;
+      if (action instanceof Action.Run run) {
         out.add(code("run", "sh", run.command(), run.timeout().map(PlanText::duration).orElse("")));
-      } else if (action instanceof Action.Http) {
-        Action.Http http = (Action.Http) action;
+      } else if (action instanceof Action.Http http) {
         out.add(code("http", "http", PlanText.request(http),
             http.expectStatus().map(e -> "expect status " + PlanText.expectation(e)).orElse("")));
-      } else if (action instanceof Action.Manual) {
-        out.add(map("kind", "manual", "text", Markdown.block(((Action.Manual) action).instruction())));
+      } else if (action instanceof Action.Manual manual) {
+        out.add(map("kind", "manual", "text", Markdown.block(manual.instruction())));
+      } else if (action instanceof Action.Wait wait) {
+        out.add(map("kind", "wait", "text", PlanText.duration(wait.duration())));
       } else {
-        out.add(map("kind", "wait", "text", PlanText.duration(((Action.Wait) action).duration())));
+        throw new IllegalStateException("no guide text for " + action);
       }
     }
     return out;
@@ -151,14 +151,19 @@ final class GuideModel {
   }
 
   private static Map<String, Object> duty(CommsDuty duty) {
-    boolean update = duty instanceof CommsDuty.Update;
-    return map(
-        "kind", update ? "update" : "notify",
-        "audience", Markdown.text(duty.audience()),
-        "role", Markdown.code(duty.role()),
-        "when", update
-            ? "every " + PlanText.duration(((CommsDuty.Update) duty).every())
-            : "within " + PlanText.duration(((CommsDuty.Notify) duty).within()) + " of the fault");
+    String kind;
+    String when;
+    if (duty instanceof CommsDuty.Update update) {
+      kind = "update";
+      when = "every " + PlanText.duration(update.every());
+    } else if (duty instanceof CommsDuty.Notify notify) {
+      kind = "notify";
+      when = "within " + PlanText.duration(notify.within()) + " of the fault";
+    } else {
+      throw new IllegalStateException("no guide text for " + duty);
+    }
+    return map("kind", kind, "audience", Markdown.text(duty.audience()), "role", Markdown.code(duty.role()),
+        "when", when);
   }
 
   private static Map<String, Object> map(Object... pairs) {

@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 public final class GuideRenderer {
 
-  public static final String TEMPLATE = "guide.md.ftl";
+  private static final String TEMPLATE = "guide.md.ftl";
 
   private final Configuration freemarker;
 
@@ -48,14 +48,15 @@ public final class GuideRenderer {
   }
 
   /** A team's templates: files in {@code dir} win, the built-in ones fill the gaps. */
-  public static GuideRenderer withTemplates(Path dir) throws IOException {
+  static GuideRenderer withTemplates(Path dir) throws IOException {
     return new GuideRenderer(new MultiTemplateLoader(new TemplateLoader[] {
       new FileTemplateLoader(dir.toFile()),
       new ClassTemplateLoader(GuideRenderer.class, "/dev/drill/compiler/guide")
     }));
   }
 
-  public static GuideRenderer of(Optional<Path> templates) throws IOException {
+  /** A team's templates when a directory is given, else the built-in ones. */
+  static GuideRenderer of(Optional<Path> templates) throws IOException {
     return templates.isPresent() ? withTemplates(templates.get()) : builtIn();
   }
 

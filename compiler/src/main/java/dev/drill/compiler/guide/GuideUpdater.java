@@ -1,8 +1,6 @@
 package dev.drill.compiler.guide;
 
-import dev.drill.compiler.guide.GuideDocument.HeadingItem;
-import dev.drill.compiler.guide.GuideDocument.Item;
-import dev.drill.compiler.guide.GuideDocument.MarkerItem;
+import dev.drill.compiler.guide.GuideLayout.Lines;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,92 +13,14 @@ import java.util.Map;
  * drill's order carrying their prose with them, and the section of a removed step keeps
  * its text under a heading that is no longer marked.
  */
-public final class GuideUpdater {
+final class GuideUpdater {
 
   private GuideUpdater() {}
 
   /** The updated guide, and what the user should know about it. */
-  public record Result(String text, List<String> notes) {
+  record Result(String text, List<String> notes) {
     public Result {
       notes = List.copyOf(notes);
-    }
-  }
-
-  /** Where the markers of a guide are, by 0-based line. */
-  private static final class Layout {
-    int guideLine = -1;
-    String guideId = "";
-    final Map<String, int[]> regions = new LinkedHashMap<>();
-    /** Step headings that lost their marker; recognised by the step's part below them. */
-    final java.util.Set<Integer> unmarkedHeadings = new java.util.HashSet<>();
-    /** Parts whose end marker is missing (repaired in an old guide, refused in a fresh one). */
-    final List<String> unclosed = new ArrayList<>();
-    final Map<String, Integer> stepHeadings = new LinkedHashMap<>();
-    /** Heading levels by line, for where a section ends. */
-    final Map<Integer, Integer> headings = new LinkedHashMap<>();
-
-    static Layout of(String text) {
-      Layout layout = new Layout();
-      Map<String, Integer> open = new LinkedHashMap<>();
-      List<Integer> markerLines = new ArrayList<>();
-      for (Item item : GuideDocument.parse(text).items()) {
-        int line = item.position().line() - 1;
-        if (item instanceof HeadingItem) {
-          HeadingItem heading = (HeadingItem) item;
-          layout.headings.put(line, heading.level());
-          heading.markers().stream().filter(m -> m.kind().equals("step"))
-              .findFirst().ifPresent(m -> layout.stepHeadings.putIfAbsent(m.arg(0), line));
-        } else if (item instanceof MarkerItem && !((MarkerItem) item).inline()) {
-          GuideMarkers.Marker m = ((MarkerItem) item).marker();
-          markerLines.add(line);
-          if (m.kind().equals("guide") && layout.guideLine < 0) {
-            layout.guideLine = line;
-            layout.guideId = m.arg(0);
-          } else if (m.kind().equals("begin")) {
-            open.putIfAbsent(m.key(), line);
-          } else if (m.kind().equals("end") && open.containsKey(m.key())) {
-            layout.regions.putIfAbsent(m.key(), new int[] {open.remove(m.key()), line});
-          }
-        }
-      }
-      // A part whose end marker was lost ends where the next heading or marker begins.
-      int size = (int) text.lines().count();
-      layout.unclosed.addAll(open.keySet());
-      open.forEach((key, begin) -> {
-        int end = size;
-        for (int line : layout.headings.keySet()) {
-          if (line > begin) {
-            end = Math.min(end, line);
-          }
-        }
-        for (int line : markerLines) {
-          if (line > begin) {
-            end = Math.min(end, line);
-          }
-        }
-        layout.regions.putIfAbsent(key, new int[] {begin, end - 1});
-      });
-      layout.regions.forEach((key, range) -> {
-        if (key.startsWith("step ") && !layout.stepHeadings.containsKey(key.substring(5))) {
-          layout.headings.keySet().stream().filter(h -> h < range[0] && !layout.stepHeadings.containsValue(h))
-              .max(Integer::compare).ifPresent(h -> {
-                layout.stepHeadings.put(key.substring(5), h);
-                layout.unmarkedHeadings.add(h);
-              });
-        }
-      });
-      return layout;
-    }
-
-    /** The first line after {@code from} that starts a section at level 2 or above, or the end. */
-    int sectionEnd(int from, int levelAtMost, int size, boolean stopAtSteps) {
-      for (Map.Entry<Integer, Integer> h : headings.entrySet()) {
-        if (h.getKey() > from
-            && (h.getValue() <= levelAtMost || stopAtSteps && stepHeadings.containsValue(h.getKey()))) {
-          return h.getKey();
-        }
-      }
-      return size;
     }
   }
 
@@ -108,23 +28,23 @@ public final class GuideUpdater {
    * @throws GuideException when the existing file has no drill markers at all: it is not a
    *     generated guide, and overwriting it could lose a hand-written document
    */
-  public static Result update(String existing, String fresh) throws GuideException {
-    Layout old = Layout.of(existing);
-    if (old.guideLine < 0 && old.regions.isEmpty()) {
+  static Result update(String existing, String fresh) throws GuideException {
+    Lines old = layout(existing);
+    if (old.guideLine() < 0 && old.parts().isEmpty()) {
       throw new GuideException("the file has no drill markers: it is not a generated guide,"
           + " and drill will not overwrite it; move it away and run drill guide again");
     }
-    Layout next = Layout.of(fresh);
-    if (!old.guideId.isEmpty() && !old.guideId.equals(next.guideId)) {
-      throw new GuideException("this is the guide of drill '" + old.guideId + "', not of '" + next.guideId
+    Lines next = layout(fresh);
+    if (!old.guideId().isEmpty() && !old.guideId().equals(next.guideId())) {
+      throw new GuideException("this is the guide of drill '" + old.guideId() + "', not of '" + next.guideId()
           + "'; drill will not overwrite it: give the drill a guide path of its own");
     }
-    if (!next.unclosed.isEmpty()) {
+    if (!next.unclosed().isEmpty()) {
       throw new GuideException("the template's guide has broken markers (no drill:end for '"
-          + next.unclosed.get(0) + "'); fix the template");
+          + next.unclosed().get(0) + "'); fix the template");
     }
-    for (String step : next.stepHeadings.keySet()) {
-      if (!next.regions.containsKey("step " + step) || next.guideLine < 0) {
+    for (String step : next.stepHeadings().keySet()) {
+      if (!next.parts().containsKey(GuideMarkers.stepPart(step)) || next.guideLine() < 0) {
         throw new GuideException("the template's guide has broken markers (step '" + step
             + "' has no complete drill:begin/drill:end part); fix the template");
       }
@@ -148,19 +68,19 @@ public final class GuideUpdater {
    * in it, the text stays under its heading.
    */
   private static List<String> replaceRegions(
-      List<String> lines, Layout old, Layout next, List<String> freshLines, List<String> notes) {
+      List<String> lines, Lines old, Lines next, List<String> freshLines, List<String> notes) {
     List<Edit> edits = new ArrayList<>();
-    List<String> steps = new ArrayList<>(next.stepHeadings.keySet());
-    old.stepHeadings.forEach((id, line) -> {
-      int[] region = old.regions.get("step " + id);
-      if (next.stepHeadings.containsKey(id)) {
-        String original = old.unmarkedHeadings.contains(line)
-            ? lines.get(line) + " <!-- drill:step " + id + " 0 -->" : lines.get(line);
+    List<String> steps = new ArrayList<>(next.stepHeadings().keySet());
+    old.stepHeadings().forEach((id, line) -> {
+      int[] region = old.parts().get(GuideMarkers.stepPart(id));
+      if (next.stepHeadings().containsKey(id)) {
+        String original = old.unmarked(line)
+            ? lines.get(line) + " " + GuideMarkers.item(MarkerKind.STEP, id, "0") : lines.get(line);
         String heading = original
             .replaceAll("<!--\\s*drill:step\\s[^>]*-->", java.util.regex.Matcher.quoteReplacement(
-                GuideMarkers.parseAll(freshLines.get(next.stepHeadings.get(id))).stream()
-                    .filter(m -> m.kind().equals("step")).findFirst()
-                    .map(m -> GuideMarkers.item("step", m.arg(0), m.arg(1))).orElseThrow()))
+                GuideMarkers.parseAll(freshLines.get(next.stepHeadings().get(id))).stream()
+                    .filter(m -> m.kind() == MarkerKind.STEP).findFirst()
+                    .map(m -> GuideMarkers.item(MarkerKind.STEP, m.arg(0), m.arg(1))).orElseThrow()))
             .replaceFirst("^(#+\\s+)\\d+\\.", "$1" + (steps.indexOf(id) + 1) + ".");
         edits.add(new Edit(line, line + 1, List.of(heading)));
         return;
@@ -175,19 +95,19 @@ public final class GuideUpdater {
             + " an unmarked heading; delete it when you no longer need it");
       }
     });
-    old.regions.forEach((key, range) -> {
-      int[] replacement = next.regions.get(key);
+    old.parts().forEach((key, range) -> {
+      int[] replacement = next.parts().get(key);
       if (replacement != null) {
         edits.add(new Edit(range[0], range[1] + 1, freshLines.subList(replacement[0], replacement[1] + 1)));
         return;
       }
-      if (key.startsWith("step ") && !next.stepHeadings.containsKey(key.substring(5))
+      if (GuideMarkers.stepOfPart(key).filter(step -> !next.stepHeadings().containsKey(step)).isPresent()
           && edits.stream().anyMatch(e -> e.from() < range[0] && e.to() > range[1])) {
         return;
       }
       int heading = headingAbove(old, lines, range[0]);
       int end = old.sectionEnd(range[1], 2, lines.size(), false);
-      if (!key.startsWith("step ") && heading >= 0 && onlyBlankOutside(lines, heading + 1, end, range)) {
+      if (GuideMarkers.stepOfPart(key).isEmpty() && heading >= 0 && onlyBlankOutside(lines, heading + 1, end, range)) {
         edits.add(new Edit(heading, end, List.of()));
       } else {
         edits.add(new Edit(range[0], range[1] + 1, List.of()));
@@ -198,22 +118,22 @@ public final class GuideUpdater {
     for (Edit edit : edits) {
       replace(out, edit.from(), edit.to(), edit.with());
     }
-    Layout now = Layout.of(String.join("\n", out));
-    if (now.guideLine >= 0) {
-      out.set(now.guideLine, freshLines.get(next.guideLine));
+    Lines now = layout(String.join("\n", out));
+    if (now.guideLine() >= 0) {
+      out.set(now.guideLine(), freshLines.get(next.guideLine()));
     } else {
-      out.add(0, freshLines.get(next.guideLine));
+      out.add(0, freshLines.get(next.guideLine()));
     }
     return out;
   }
 
   /** The section heading right above a line, with only blank lines between; or -1. */
-  private static int headingAbove(Layout layout, List<String> lines, int line) {
+  private static int headingAbove(Lines layout, List<String> lines, int line) {
     int i = line - 1;
     while (i >= 0 && lines.get(i).isBlank()) {
       i--;
     }
-    return i >= 0 && layout.headings.containsKey(i) ? i : -1;
+    return i >= 0 && layout.headings().containsKey(i) ? i : -1;
   }
 
   /** True when lines [from, to) hold nothing but the given region and blank lines. */
@@ -228,23 +148,23 @@ public final class GuideUpdater {
 
   /** Step sections in the drill's order, each with its prose; new steps get a fresh section. */
   private static List<String> arrangeSteps(
-      List<String> lines, Layout next, List<String> freshLines, List<String> notes) {
-    if (next.stepHeadings.isEmpty()) {
+      List<String> lines, Lines next, List<String> freshLines, List<String> notes) {
+    if (next.stepHeadings().isEmpty()) {
       return lines;
     }
-    Layout now = Layout.of(String.join("\n", lines));
+    Lines now = layout(String.join("\n", lines));
     Map<String, List<String>> sections = new LinkedHashMap<>();
     List<int[]> taken = new ArrayList<>();
-    for (String id : next.stepHeadings.keySet()) {
-      Integer start = now.stepHeadings.get(id);
+    for (String id : next.stepHeadings().keySet()) {
+      Integer start = now.stepHeadings().get(id);
       if (start == null) {
         continue;
       }
-      int level = now.headings.get(start);
+      int level = now.headings().get(start);
       int end = now.sectionEnd(start, Math.min(level, 2), lines.size(), true);
       List<String> section = new ArrayList<>(lines.subList(start, end));
-      if (!now.regions.containsKey("step " + id)) {
-        int[] fresh = next.regions.get("step " + id);
+      if (!now.parts().containsKey(GuideMarkers.stepPart(id))) {
+        int[] fresh = next.parts().get(GuideMarkers.stepPart(id));
         List<String> part = new ArrayList<>(List.of(""));
         part.addAll(freshLines.subList(fresh[0], fresh[1] + 1));
         section.addAll(1, part);
@@ -257,16 +177,16 @@ public final class GuideUpdater {
     if (!taken.isEmpty()) {
       insertAt = taken.stream().mapToInt(r -> r[0]).min().getAsInt();
     } else {
-      int[] procedure = now.regions.get("procedure");
+      int[] procedure = now.parts().get("procedure");
       insertAt = procedure != null
           ? now.sectionEnd(procedure[1], 2, lines.size(), true)
           : lines.size();
     }
     List<String> arranged = new ArrayList<>();
-    for (Map.Entry<String, Integer> step : next.stepHeadings.entrySet()) {
+    for (Map.Entry<String, Integer> step : next.stepHeadings().entrySet()) {
       List<String> section = sections.get(step.getKey());
       if (section == null) {
-        int end = next.regions.get("step " + step.getKey())[1];
+        int end = next.parts().get(GuideMarkers.stepPart(step.getKey()))[1];
         section = new ArrayList<>(freshLines.subList(step.getValue(), end + 1));
         section.add("");
         notes.add("added a section for the new step '" + step.getKey() + "'");
@@ -299,23 +219,23 @@ public final class GuideUpdater {
 
   /** A section the guide lacks (the drill gained comms, say) goes after the one before it. */
   private static List<String> insertMissingSections(
-      List<String> lines, Layout next, List<String> freshLines, List<String> notes) {
+      List<String> lines, Lines next, List<String> freshLines, List<String> notes) {
     List<String> out = new ArrayList<>(lines);
     String previous = null;
-    for (Map.Entry<String, int[]> region : next.regions.entrySet()) {
+    for (Map.Entry<String, int[]> region : next.parts().entrySet()) {
       String key = region.getKey();
-      if (key.startsWith("step ")) {
+      if (GuideMarkers.stepOfPart(key).isPresent()) {
         continue;
       }
-      Layout now = Layout.of(String.join("\n", out));
-      if (!now.regions.containsKey(key)) {
+      Lines now = layout(String.join("\n", out));
+      if (!now.parts().containsKey(key)) {
         int from = region.getValue()[0];
-        for (Map.Entry<Integer, Integer> h : next.headings.entrySet()) {
-          if (h.getKey() < region.getValue()[0] && h.getValue() <= 2 && !next.stepHeadings.containsValue(h.getKey())) {
+        for (Map.Entry<Integer, Integer> h : next.headings().entrySet()) {
+          if (h.getKey() < region.getValue()[0] && h.getValue() <= 2 && !next.stepHeadings().containsValue(h.getKey())) {
             from = h.getKey();
           }
         }
-        if (previous != null && next.regions.get(previous)[1] >= from) {
+        if (previous != null && next.parts().get(previous)[1] >= from) {
           from = region.getValue()[0];
         }
         int existingHeading = from < region.getValue()[0] ? out.indexOf(freshLines.get(from)) : -1;
@@ -327,9 +247,9 @@ public final class GuideUpdater {
           at = existingHeading + 1;
         } else {
           section = new ArrayList<>(freshLines.subList(from, region.getValue()[1] + 1));
-          at = previous == null || !now.regions.containsKey(previous)
-              ? (now.guideLine >= 0 ? now.guideLine + 1 : 0)
-              : now.sectionEnd(now.regions.get(previous)[1], 2, out.size(), false);
+          at = previous == null || !now.parts().containsKey(previous)
+              ? (now.guideLine() >= 0 ? now.guideLine() + 1 : 0)
+              : now.sectionEnd(now.parts().get(previous)[1], 2, out.size(), false);
         }
         List<String> padded = new ArrayList<>();
         if (at > 0 && !out.get(at - 1).isBlank()) {
@@ -343,6 +263,10 @@ public final class GuideUpdater {
       previous = key;
     }
     return out;
+  }
+
+  private static Lines layout(String text) {
+    return GuideLayout.read(text).lines();
   }
 
   private static void replace(List<String> lines, int from, int to, List<String> with) {

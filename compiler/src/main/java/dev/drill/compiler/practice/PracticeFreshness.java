@@ -51,6 +51,7 @@ public final class PracticeFreshness {
 
   private PracticeFreshness() {}
 
+  /** The findings about a plan's practice, by the rules above, in code order. */
   public static List<Diagnostic> check(Plan plan, List<LoadedResult> results, LocalDate today) {
     List<LoadedResult> runs = results.stream()
         .filter(r -> r.result().drill().equals(plan.id()))
@@ -78,12 +79,12 @@ public final class PracticeFreshness {
   }
 
   /** The UTC date a run started on. */
-  public static LocalDate date(LoadedResult run) {
+  static LocalDate date(LoadedResult run) {
     return LocalDate.ofInstant(run.result().startedAt(), ZoneOffset.UTC);
   }
 
   /** The last day of a window of this length opening on {@code from}, as described above. */
-  public static LocalDate dueBy(LocalDate from, Duration window) {
+  static LocalDate dueBy(LocalDate from, Duration window) {
     long days = window.toDays();
     if (window.compareTo(Duration.ofDays(days)) > 0) {
       days++;

@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
  * Where a drill stands in its practice schedule, for {@code drill list}: its last run, its
  * last pass, and when it is next due, by the same rules as the freshness check.
  */
-public record Schedule(Optional<LoadedResult> lastRun, Optional<LoadedResult> lastPass, Optional<LocalDate> nextDue) {
+record Schedule(Optional<LoadedResult> lastRun, Optional<LoadedResult> lastPass, Optional<LocalDate> nextDue) {
 
-  public static Schedule of(Plan plan, List<LoadedResult> results) {
+  static Schedule of(Plan plan, List<LoadedResult> results) {
     List<LoadedResult> runs = results.stream()
         .filter(r -> r.result().drill().equals(plan.id()))
         .sorted(Comparator.comparing((LoadedResult r) -> r.result().startedAt()).thenComparing(LoadedResult::file))

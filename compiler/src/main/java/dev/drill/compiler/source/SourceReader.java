@@ -86,6 +86,6 @@ public final class SourceReader {
 
   /** A convenience for callers that only care about the file. */
   public static Optional<SourceFile> file(Result result) {
-    return result instanceof Read ? Optional.of(((Read) result).file()) : Optional.empty();
+    return result instanceof Read read ? Optional.of(read.file()) : Optional.empty();
   }
 }

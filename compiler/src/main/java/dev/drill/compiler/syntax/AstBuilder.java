@@ -110,38 +110,36 @@ final class AstBuilder {
   }
 
   private Attribute attribute(MetadataContext ctx) {
-    if (ctx instanceof DrillParser.TitleAttrContext) {
-      return attribute(ctx, Attribute.Key.TITLE, text(((DrillParser.TitleAttrContext) ctx).text()));
+    if (ctx instanceof DrillParser.TitleAttrContext title) {
+      return attribute(ctx, Attribute.Key.TITLE, text(title.text()));
     }
-    if (ctx instanceof DrillParser.SummaryAttrContext) {
-      return attribute(ctx, Attribute.Key.SUMMARY, text(((DrillParser.SummaryAttrContext) ctx).text()));
+    if (ctx instanceof DrillParser.SummaryAttrContext summary) {
+      return attribute(ctx, Attribute.Key.SUMMARY, text(summary.text()));
     }
-    if (ctx instanceof DrillParser.OwnerAttrContext) {
-      return attribute(ctx, Attribute.Key.OWNER, text(((DrillParser.OwnerAttrContext) ctx).text()));
+    if (ctx instanceof DrillParser.OwnerAttrContext owner) {
+      return attribute(ctx, Attribute.Key.OWNER, text(owner.text()));
     }
-    if (ctx instanceof DrillParser.KindAttrContext) {
-      return attribute(ctx, Attribute.Key.KIND, nameValue(((DrillParser.KindAttrContext) ctx).name()));
+    if (ctx instanceof DrillParser.KindAttrContext kind) {
+      return attribute(ctx, Attribute.Key.KIND, nameValue(kind.name()));
     }
-    if (ctx instanceof DrillParser.TagsAttrContext) {
-      DrillParser.TagsAttrContext tags = (DrillParser.TagsAttrContext) ctx;
+    if (ctx instanceof DrillParser.TagsAttrContext tags) {
       SourceSpan valueSpan = span(tags.text(0)).to(span(tags.text(tags.text().size() - 1)));
       return attribute(ctx, Attribute.Key.TAGS, new TextList(valueSpan, map(tags.text(), this::text)));
     }
-    if (ctx instanceof DrillParser.EnvironmentAttrContext) {
-      return attribute(ctx, Attribute.Key.ENVIRONMENT,
-          nameValue(((DrillParser.EnvironmentAttrContext) ctx).name()));
+    if (ctx instanceof DrillParser.EnvironmentAttrContext environment) {
+      return attribute(ctx, Attribute.Key.ENVIRONMENT, nameValue(environment.name()));
     }
-    if (ctx instanceof DrillParser.TimeboxAttrContext) {
-      return attribute(ctx, Attribute.Key.TIMEBOX, duration(((DrillParser.TimeboxAttrContext) ctx).duration()));
+    if (ctx instanceof DrillParser.TimeboxAttrContext timebox) {
+      return attribute(ctx, Attribute.Key.TIMEBOX, duration(timebox.duration()));
     }
-    if (ctx instanceof DrillParser.CadenceAttrContext) {
-      return attribute(ctx, Attribute.Key.CADENCE, duration(((DrillParser.CadenceAttrContext) ctx).duration()));
+    if (ctx instanceof DrillParser.CadenceAttrContext cadence) {
+      return attribute(ctx, Attribute.Key.CADENCE, duration(cadence.duration()));
     }
-    if (ctx instanceof DrillParser.RerunAttrContext) {
-      return attribute(ctx, Attribute.Key.RERUN, duration(((DrillParser.RerunAttrContext) ctx).duration()));
+    if (ctx instanceof DrillParser.RerunAttrContext rerun) {
+      return attribute(ctx, Attribute.Key.RERUN, duration(rerun.duration()));
     }
-    if (ctx instanceof DrillParser.GuideAttrContext) {
-      return attribute(ctx, Attribute.Key.GUIDE, text(((DrillParser.GuideAttrContext) ctx).text()));
+    if (ctx instanceof DrillParser.GuideAttrContext guide) {
+      return attribute(ctx, Attribute.Key.GUIDE, text(guide.text()));
     }
     throw unhandled(ctx);
   }
@@ -197,57 +195,52 @@ final class AstBuilder {
   }
 
   private Step.Clause clause(StepClauseContext ctx) {
-    if (ctx instanceof DrillParser.ByClauseContext) {
-      return new Step.By(span(ctx), name(((DrillParser.ByClauseContext) ctx).name()));
+    if (ctx instanceof DrillParser.ByClauseContext by) {
+      return new Step.By(span(ctx), name(by.name()));
     }
-    if (ctx instanceof DrillParser.WithinClauseContext) {
-      return new Step.Within(span(ctx), duration(((DrillParser.WithinClauseContext) ctx).duration()));
+    if (ctx instanceof DrillParser.WithinClauseContext within) {
+      return new Step.Within(span(ctx), duration(within.duration()));
     }
-    if (ctx instanceof DrillParser.AfterClauseContext) {
-      return new Step.After(span(ctx), map(((DrillParser.AfterClauseContext) ctx).name(), this::name));
+    if (ctx instanceof DrillParser.AfterClauseContext after) {
+      return new Step.After(span(ctx), map(after.name(), this::name));
     }
     throw unhandled(ctx);
   }
 
   private DrillItem.CommsDuty duty(CommsDutyContext ctx) {
-    if (ctx instanceof DrillParser.UpdateDutyContext) {
-      DrillParser.UpdateDutyContext u = (DrillParser.UpdateDutyContext) ctx;
+    if (ctx instanceof DrillParser.UpdateDutyContext u) {
       return new DrillItem.Update(span(u), text(u.text()), duration(u.duration()), name(u.name()));
     }
-    if (ctx instanceof DrillParser.NotifyDutyContext) {
-      DrillParser.NotifyDutyContext n = (DrillParser.NotifyDutyContext) ctx;
+    if (ctx instanceof DrillParser.NotifyDutyContext n) {
       return new DrillItem.Notify(span(n), text(n.text()), duration(n.duration()), name(n.name()));
     }
     throw unhandled(ctx);
   }
 
   private Action action(ActionContext ctx) {
-    if (ctx instanceof DrillParser.RunActionContext) {
-      DrillParser.RunActionContext run = (DrillParser.RunActionContext) ctx;
+    if (ctx instanceof DrillParser.RunActionContext run) {
       return new Action.Run(span(run), text(run.text()), Optional.ofNullable(run.duration()).map(this::duration));
     }
-    if (ctx instanceof DrillParser.HttpActionContext) {
-      DrillParser.HttpActionContext http = (DrillParser.HttpActionContext) ctx;
+    if (ctx instanceof DrillParser.HttpActionContext http) {
       return new Action.Http(span(http), name(http.name()), text(http.text()),
           map(http.httpOption(), this::httpOption),
           Optional.ofNullable(http.statusCheck()).map(this::statusCheck));
     }
-    if (ctx instanceof DrillParser.ManualActionContext) {
-      return new Action.Manual(span(ctx), text(((DrillParser.ManualActionContext) ctx).text()));
+    if (ctx instanceof DrillParser.ManualActionContext manual) {
+      return new Action.Manual(span(ctx), text(manual.text()));
     }
-    if (ctx instanceof DrillParser.WaitActionContext) {
-      return new Action.Wait(span(ctx), duration(((DrillParser.WaitActionContext) ctx).duration()));
+    if (ctx instanceof DrillParser.WaitActionContext wait) {
+      return new Action.Wait(span(ctx), duration(wait.duration()));
     }
     throw unhandled(ctx);
   }
 
   private HttpOption httpOption(HttpOptionContext ctx) {
-    if (ctx instanceof DrillParser.HeaderOptionContext) {
-      DrillParser.HeaderOptionContext h = (DrillParser.HeaderOptionContext) ctx;
+    if (ctx instanceof DrillParser.HeaderOptionContext h) {
       return new HttpOption.Header(span(h), text(h.text(0)), text(h.text(1)));
     }
-    if (ctx instanceof DrillParser.BodyOptionContext) {
-      return new HttpOption.Body(span(ctx), text(((DrillParser.BodyOptionContext) ctx).text()));
+    if (ctx instanceof DrillParser.BodyOptionContext body) {
+      return new HttpOption.Body(span(ctx), text(body.text()));
     }
     throw unhandled(ctx);
   }
@@ -259,15 +252,15 @@ final class AstBuilder {
   private ProbeSpec.Option probeOption(ProbeOptionContext ctx) {
     ProbeSpec.OptionKind kind;
     DrillParser.DurationContext duration;
-    if (ctx instanceof DrillParser.EveryOptionContext) {
+    if (ctx instanceof DrillParser.EveryOptionContext every) {
       kind = ProbeSpec.OptionKind.EVERY;
-      duration = ((DrillParser.EveryOptionContext) ctx).duration();
-    } else if (ctx instanceof DrillParser.TimeoutOptionContext) {
+      duration = every.duration();
+    } else if (ctx instanceof DrillParser.TimeoutOptionContext timeout) {
       kind = ProbeSpec.OptionKind.TIMEOUT;
-      duration = ((DrillParser.TimeoutOptionContext) ctx).duration();
-    } else if (ctx instanceof DrillParser.ForOptionContext) {
+      duration = timeout.duration();
+    } else if (ctx instanceof DrillParser.ForOptionContext forOption) {
       kind = ProbeSpec.OptionKind.FOR;
-      duration = ((DrillParser.ForOptionContext) ctx).duration();
+      duration = forOption.duration();
     } else {
       throw unhandled(ctx);
     }
@@ -275,15 +268,14 @@ final class AstBuilder {
   }
 
   private Probe probe(ProbeContext ctx) {
-    if (ctx instanceof DrillParser.HttpProbeContext) {
-      DrillParser.HttpProbeContext http = (DrillParser.HttpProbeContext) ctx;
+    if (ctx instanceof DrillParser.HttpProbeContext http) {
       List<Comparison> statuses = new ArrayList<>();
       List<Text> bodies = new ArrayList<>();
       for (HttpExpectContext e : http.httpExpect()) {
-        if (e instanceof DrillParser.StatusExpectContext) {
-          statuses.add(statusCheck(((DrillParser.StatusExpectContext) e).statusCheck()));
-        } else if (e instanceof DrillParser.BodyExpectContext) {
-          bodies.add(text(((DrillParser.BodyExpectContext) e).text()));
+        if (e instanceof DrillParser.StatusExpectContext status) {
+          statuses.add(statusCheck(status.statusCheck()));
+        } else if (e instanceof DrillParser.BodyExpectContext body) {
+          bodies.add(text(body.text()));
         } else {
           throw unhandled(e);
         }
@@ -291,40 +283,35 @@ final class AstBuilder {
       return new Probe.Http(span(http), name(http.name()), text(http.text()),
           map(http.httpOption(), this::httpOption), statuses, bodies);
     }
-    if (ctx instanceof DrillParser.CommandProbeContext) {
-      DrillParser.CommandProbeContext command = (DrillParser.CommandProbeContext) ctx;
+    if (ctx instanceof DrillParser.CommandProbeContext command) {
       List<Comparison> exits = new ArrayList<>();
       List<Text> outputs = new ArrayList<>();
       for (CommandExpectContext e : command.commandExpect()) {
-        if (e instanceof DrillParser.ExitExpectContext) {
-          DrillParser.ExitExpectContext exit = (DrillParser.ExitExpectContext) e;
+        if (e instanceof DrillParser.ExitExpectContext exit) {
           exits.add(comparison(exit.comparator(), exit.number()));
-        } else if (e instanceof DrillParser.OutputExpectContext) {
-          outputs.add(text(((DrillParser.OutputExpectContext) e).text()));
+        } else if (e instanceof DrillParser.OutputExpectContext output) {
+          outputs.add(text(output.text()));
         } else {
           throw unhandled(e);
         }
       }
       return new Probe.Command(span(command), text(command.text()), exits, outputs);
     }
-    if (ctx instanceof DrillParser.PrometheusQueryProbeContext) {
-      DrillParser.PrometheusQueryProbeContext q = (DrillParser.PrometheusQueryProbeContext) ctx;
+    if (ctx instanceof DrillParser.PrometheusQueryProbeContext q) {
       Optional<Text> server = q.AT() != null ? Optional.of(text(q.text(1))) : Optional.empty();
       SourceSpan expectSpan = spanOf(q.comparator().start, q.number().stop);
       return new Probe.PrometheusQuery(span(q), text(q.text(0)), server,
           new Comparison(expectSpan, comparator(q.comparator()), number(q.number())));
     }
-    if (ctx instanceof DrillParser.PrometheusAlertProbeContext) {
-      DrillParser.PrometheusAlertProbeContext a = (DrillParser.PrometheusAlertProbeContext) ctx;
+    if (ctx instanceof DrillParser.PrometheusAlertProbeContext a) {
       Optional<Text> server = a.AT() != null ? Optional.of(text(a.text(1))) : Optional.empty();
       return new Probe.PrometheusAlert(span(a), text(a.text(0)), server);
     }
-    if (ctx instanceof DrillParser.LogProbeContext) {
-      DrillParser.LogProbeContext log = (DrillParser.LogProbeContext) ctx;
+    if (ctx instanceof DrillParser.LogProbeContext log) {
       return new Probe.Log(span(log), text(log.text(0)), text(log.text(1)));
     }
-    if (ctx instanceof DrillParser.ManualProbeContext) {
-      return new Probe.Manual(span(ctx), text(((DrillParser.ManualProbeContext) ctx).text()));
+    if (ctx instanceof DrillParser.ManualProbeContext manual) {
+      return new Probe.Manual(span(ctx), text(manual.text()));
     }
     throw unhandled(ctx);
   }

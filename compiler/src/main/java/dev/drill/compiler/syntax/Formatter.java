@@ -1,16 +1,21 @@
 package dev.drill.compiler.syntax;
 
+import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.source.SourceFile;
+import dev.drill.compiler.source.SourceReader;
 import dev.drill.grammar.DrillLexer;
 import dev.drill.grammar.DrillParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -42,23 +47,64 @@ public final class Formatter {
 
   private Formatter() {}
 
+  /** What formatting one file gave: its canonical text, or the errors that stop it. */
+  public sealed interface Result permits Formatted, NotFormatted {}
+
+  /** The file in canonical layout; {@code changed} when that is not the file as it was. */
+  public record Formatted(String text, boolean changed) implements Result {}
+
+  /**
+   * The file cannot be formatted: it is not a text drill can read, or it has syntax errors
+   * (or no drill, or several). {@code source} is its text, when it could be read, for excerpts.
+   */
+  public record NotFormatted(Optional<SourceFile> source, List<Diagnostic> errors) implements Result {
+    public NotFormatted {
+      errors = List.copyOf(errors);
+    }
+  }
+
+  /** Formats a file's bytes, reported under {@code path}. The file is parsed once. */
+  public static Result format(String path, byte[] bytes) {
+    SourceReader.Result read = SourceReader.read(path, bytes);
+    if (read instanceof SourceReader.Refused refused) {
+      return new NotFormatted(Optional.empty(), List.of(refused.diagnostic()));
+    }
+    SourceFile source = SourceReader.file(read).orElseThrow();
+    SyntaxAnalyzer.Analysis analysis = SyntaxAnalyzer.analyze(source);
+    Optional<String> text = layout(analysis);
+    if (text.isEmpty()) {
+      return new NotFormatted(Optional.of(source),
+          analysis.result().diagnostics().stream().filter(Diagnostic::isError).toList());
+    }
+    return new Formatted(text.get(), !text.get().equals(new String(bytes, StandardCharsets.UTF_8)));
+  }
+
   /** The file in canonical layout; empty when the file has syntax errors. */
   public static Optional<String> format(SourceFile source) {
-    ParseResult parsed = SyntaxAnalyzer.parse(source);
-    if (parsed.diagnostics().stream().anyMatch(d -> d.isError()) || parsed.ast().isEmpty()) {
+    return layout(SyntaxAnalyzer.analyze(source));
+  }
+
+  /**
+   * Replaces a file's text with its formatted text: written beside it and moved over it, so
+   * that a crash never leaves half a file.
+   */
+  public static void rewrite(Path file, String formatted) throws IOException {
+    Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".drill-fmt-", ".tmp");
+    try {
+      Files.writeString(temp, formatted, StandardCharsets.UTF_8);
+      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /** Only a file that parses without errors, into exactly one drill, is laid out again. */
+  private static Optional<String> layout(SyntaxAnalyzer.Analysis analysis) {
+    ParseResult parsed = analysis.result();
+    if (parsed.diagnostics().stream().anyMatch(Diagnostic::isError) || parsed.ast().isEmpty()) {
       return Optional.empty();
     }
-    DrillLexer lexer = new DrillLexer(CharStreams.fromString(source.text(), source.path()));
-    lexer.removeErrorListeners();
-    CommonTokenStream tokens = new CommonTokenStream(lexer);
-    tokens.fill();
-    DrillParser parser = new DrillParser(tokens);
-    parser.removeErrorListeners();
-    DrillParser.FileContext tree = parser.file();
-    if (parser.getNumberOfSyntaxErrors() > 0) {
-      return Optional.empty();
-    }
-    return Optional.of(new Layout(tokens.getTokens(), tree).render());
+    return Optional.of(new Layout(analysis.tokens(), analysis.tree()).render());
   }
 
   /** What the parse tree says about one token. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 
 /** Source text to AST: lexical pass, parse, then the AST when both found nothing wrong. */
@@ -24,7 +25,15 @@ public final class SyntaxAnalyzer {
 
   private SyntaxAnalyzer() {}
 
+  /** The AST of a file, or every lexical and syntax error in it (up to {@link #MAX_ERRORS}). */
   public static ParseResult parse(SourceFile source) {
+    return analyze(source).result();
+  }
+
+  /** A parse with what only this package sees: the tokens and the parse tree they make. */
+  record Analysis(ParseResult result, List<Token> tokens, DrillParser.FileContext tree) {}
+
+  static Analysis analyze(SourceFile source) {
     String file = source.path();
     List<Diagnostic> diagnostics = new ArrayList<>();
 
@@ -43,11 +52,11 @@ public final class SyntaxAnalyzer {
     DrillParser.FileContext tree = parser.file();
 
     if (!diagnostics.isEmpty()) {
-      return new ParseResult(Optional.empty(), capped(diagnostics, file));
+      return new Analysis(new ParseResult(Optional.empty(), capped(diagnostics, file)), tokens.getTokens(), tree);
     }
     DrillFile ast = new AstBuilder(file, scanner.texts()).file(tree);
     checkDrillCount(ast, diagnostics);
-    return new ParseResult(Optional.of(ast), diagnostics);
+    return new Analysis(new ParseResult(Optional.of(ast), diagnostics), tokens.getTokens(), tree);
   }
 
   private static void checkDrillCount(DrillFile ast, List<Diagnostic> diagnostics) {

@@ -85,8 +85,8 @@ final class SyntaxErrorListener extends BaseErrorListener {
     } else {
       message.append(", found ").append(describeFound(offending));
     }
-    ParserRuleContext context = e != null && e.getCtx() instanceof ParserRuleContext
-        ? (ParserRuleContext) e.getCtx()
+    ParserRuleContext context = e != null && e.getCtx() instanceof ParserRuleContext failed
+        ? failed
         : parser.getContext();
     boolean betweenStatements = expected.contains(DrillLexer.RBRACE) || expected.contains(Token.EOF);
     boolean enclosing = offending.getType() != Token.EOF && offending.getType() != DrillLexer.RBRACE

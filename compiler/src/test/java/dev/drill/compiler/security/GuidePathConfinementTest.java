@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.drill.compiler.CompileResult;
-import dev.drill.compiler.DrillCheck;
 import dev.drill.compiler.DrillCompiler;
-import dev.drill.compiler.DrillFiles;
+import dev.drill.compiler.check.LibraryCheck;
 import dev.drill.compiler.diagnostic.Code;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.guide.GuideException;
 import dev.drill.compiler.guide.GuideFiles;
+import dev.drill.compiler.source.DrillFiles;
 import dev.drill.plan.Plan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -55,10 +55,10 @@ class GuidePathConfinementTest {
   }
 
   private static List<Diagnostic> check(Path file) throws IOException {
-    DrillCheck.Outcome outcome = DrillCheck.run(DrillFiles.find(List.of(file)),
-        new DrillCheck.Options(file.getParent().resolve("drill-results"), LocalDate.parse("2026-11-24")));
+    LibraryCheck.Outcome outcome = LibraryCheck.run(DrillFiles.find(List.of(file)),
+        new LibraryCheck.Options(file.getParent().resolve("drill-results"), LocalDate.parse("2026-11-24")));
     // practice findings (D7xx: never run) are not what these tests are about
-    return outcome.report().entries().get(0).diagnostics().stream()
+    return outcome.findings().entries().get(0).diagnostics().stream()
         .filter(d -> !d.code().name().startsWith("D7")).collect(Collectors.toList());
   }
 

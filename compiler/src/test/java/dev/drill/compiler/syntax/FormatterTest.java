@@ -1,10 +1,21 @@
 package dev.drill.compiler.syntax;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.drill.compiler.diagnostic.Code;
+import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.source.SourceFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Input and expected output of {@code drill fmt}. */
 class FormatterTest {
@@ -176,5 +187,55 @@ class FormatterTest {
   @Test
   void aFileWithSyntaxErrorsIsNotFormatted() {
     assertTrue(Formatter.format(new SourceFile("t.drill", "drill d { title }\n")).isEmpty());
+  }
+
+  @Test
+  void aFileIsFormattedFromItsBytesAndSaysWhetherItChanged() {
+    String formatted = fmt("drill d {\ntitle \"T\"\nowner \"o\"\n kind ics\n}\n");
+    Formatter.Result changed = Formatter.format("t.drill", "drill d {\ntitle \"T\"\nowner \"o\"\n kind ics\n}\n"
+        .getBytes(StandardCharsets.UTF_8));
+    assertEquals(new Formatter.Formatted(formatted, true), changed);
+    assertEquals(new Formatter.Formatted(formatted, false),
+        Formatter.format("t.drill", formatted.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void aByteOrderMarkIsAChange() {
+    String formatted = fmt("drill d {\n  title \"T\"\n  owner \"o\"\n  kind  ics\n}\n");
+    assertEquals(new Formatter.Formatted(formatted, true),
+        Formatter.format("t.drill", ("\uFEFF" + formatted).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void syntaxErrorsAreGivenWithTheSourceForExcerpts() {
+    Formatter.NotFormatted not = assertInstanceOf(Formatter.NotFormatted.class,
+        Formatter.format("t.drill", "drill d { title }\n".getBytes(StandardCharsets.UTF_8)));
+    assertEquals("drill d { title }\n", not.source().orElseThrow().text());
+    assertEquals(List.of(Code.D006), not.errors().stream().map(Diagnostic::code).distinct().toList());
+  }
+
+  @Test
+  void aFileWithTwoDrillsIsNotFormatted() {
+    Formatter.NotFormatted not = assertInstanceOf(Formatter.NotFormatted.class, Formatter.format("t.drill",
+        "drill a { title \"A\" owner \"o\" }\ndrill b { title \"B\" owner \"o\" }\n".getBytes(StandardCharsets.UTF_8)));
+    assertEquals(List.of(Code.D010), not.errors().stream().map(Diagnostic::code).toList());
+  }
+
+  @Test
+  void aFileThatIsNotTextIsNotFormatted() {
+    Formatter.NotFormatted not = assertInstanceOf(Formatter.NotFormatted.class,
+        Formatter.format("t.drill", new byte[] {'d', (byte) 0xff, '\n'}));
+    assertEquals(Optional.empty(), not.source());
+    assertEquals(List.of(Code.D008), not.errors().stream().map(Diagnostic::code).toList());
+  }
+
+  @Test
+  void rewritingReplacesTheFileWhole(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("d.drill"), "old text that is longer than the new\n");
+    Formatter.rewrite(file, "new\n");
+    assertEquals("new\n", Files.readString(file));
+    try (Stream<Path> left = Files.list(dir)) {
+      assertEquals(List.of(file), left.toList());
+    }
   }
 }

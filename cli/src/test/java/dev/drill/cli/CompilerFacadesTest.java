@@ -1,0 +1,50 @@
+package dev.drill.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The commands parse and print; what drill guarantees lives in the compiler, reached only
+ * through its facades and their result types.
+ */
+class CompilerFacadesTest {
+
+  private static final Set<String> FACADES = Set.of(
+      "dev.drill.compiler.CompileResult",
+      "dev.drill.compiler.DrillCompiler",
+      "dev.drill.compiler.check.LibraryCheck",
+      "dev.drill.compiler.check.output.OutputFormat",
+      "dev.drill.compiler.diagnostic.Diagnostic",
+      "dev.drill.compiler.diagnostic.DiagnosticRenderer",
+      "dev.drill.compiler.guide.GuideException",
+      "dev.drill.compiler.guide.GuideWriter",
+      "dev.drill.compiler.practice.PracticeList",
+      "dev.drill.compiler.source.DrillFiles",
+      "dev.drill.compiler.syntax.Formatter");
+
+  private static final Pattern COMPILER_TYPE = Pattern.compile("dev\\.drill\\.compiler(\\.[a-z]+)*\\.[A-Z]\\w*");
+
+  @Test
+  void theCommandsUseOnlyTheCompilersFacades() throws IOException {
+    Set<String> used = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        Matcher m = COMPILER_TYPE.matcher(Files.readString(file));
+        while (m.find()) {
+          used.add(m.group());
+        }
+      }
+    }
+    assertEquals(List.of(), used.stream().filter(type -> !FACADES.contains(type)).toList());
+  }
+}

@@ -1,0 +1,66 @@
+package dev.drill.compiler.check;
+
+import dev.drill.compiler.diagnostic.Diagnostic;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What {@code drill check} found, drill by drill, in the order the drills were checked.
+ * {@code check.output.OutputFormat} turns it into text for people or into a format a CI server reads.
+ */
+public record CheckFindings(List<Entry> entries) {
+
+  public CheckFindings {
+    entries = List.copyOf(entries);
+  }
+
+  /**
+   * One checked drill. {@code name} is the drill's id, or its file name when it did not
+   * compile; {@code file} is the drill's path. Its diagnostics may point into other files
+   * (its guide, a run result), each through its own span.
+   */
+  public record Entry(String name, String file, List<Diagnostic> diagnostics) {
+
+    public Entry {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(file, "file");
+      diagnostics = List.copyOf(diagnostics);
+    }
+
+    public int errors() {
+      return (int) diagnostics.stream().filter(Diagnostic::isError).count();
+    }
+
+    public int warnings() {
+      return diagnostics.size() - errors();
+    }
+
+    /** Whether this drill fails the check: an error, or with {@code strict} a warning too. */
+    public boolean failed(boolean strict) {
+      return errors() > 0 || (strict && warnings() > 0);
+    }
+
+    /** The diagnostics that make this drill fail, in order. */
+    public List<Diagnostic> failures(boolean strict) {
+      return diagnostics.stream().filter(d -> strict || d.isError()).toList();
+    }
+  }
+
+  public int errors() {
+    return entries.stream().mapToInt(Entry::errors).sum();
+  }
+
+  public int warnings() {
+    return entries.stream().mapToInt(Entry::warnings).sum();
+  }
+
+  /** How many drills fail the check. */
+  public int failedDrills(boolean strict) {
+    return (int) entries.stream().filter(e -> e.failed(strict)).count();
+  }
+
+  /** Whether the check fails as a whole: any error, or with {@code strict} any warning. */
+  public boolean failed(boolean strict) {
+    return errors() > 0 || (strict && warnings() > 0);
+  }
+}

@@ -1,0 +1,145 @@
+package dev.drill.compiler.check;
+
+import dev.drill.compiler.CompileResult;
+import dev.drill.compiler.DrillCompiler;
+import dev.drill.compiler.diagnostic.Code;
+import dev.drill.compiler.diagnostic.Diagnostic;
+import dev.drill.compiler.guide.GuideChecker;
+import dev.drill.compiler.guide.GuideException;
+import dev.drill.compiler.guide.GuideFiles;
+import dev.drill.compiler.practice.PracticeFreshness;
+import dev.drill.compiler.practice.ResultStore;
+import dev.drill.compiler.source.DrillFiles;
+import dev.drill.compiler.source.SourceFile;
+import dev.drill.compiler.source.SourceReader;
+import dev.drill.plan.Plan;
+import dev.drill.plan.SourceSpan;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * {@code drill check}: every drill compiles, its recovery guide matches it, and it is
+ * practiced on its cadence. One entry per drill, holding everything found about it
+ * wherever it points (the drill, its guide, a run result).
+ */
+public final class LibraryCheck {
+
+  /** The results directory read when none is given. */
+  public static final String DEFAULT_RESULTS_DIRECTORY = ResultStore.DEFAULT_DIRECTORY;
+
+  private LibraryCheck() {}
+
+  /** Where run results are, and which day it is (for practice freshness). */
+  public record Options(Path resultsDir, LocalDate today) {}
+
+  /** The findings, and the text of every file it points into, for excerpts. */
+  public record Outcome(CheckFindings findings, Map<String, SourceFile> sources) {
+    public Outcome {
+      sources = Map.copyOf(sources);
+    }
+
+    /** The text of a file the findings point into, for an excerpt; empty for one not kept. */
+    public Optional<SourceFile> source(String path) {
+      return Optional.ofNullable(sources.get(path));
+    }
+  }
+
+  /**
+   * Checks the drills, in parallel, reporting them in the order given, then the results
+   * directory's unreadable files (D705) as an entry of their own.
+   *
+   * @throws IOException when a drill or its guide cannot be read
+   */
+  public static Outcome run(List<DrillFiles.Found> drills, Options options) throws IOException {
+    ResultStore.Loaded results = ResultStore.load(options.resultsDir());
+    // Drills are independent: checked on every core, reported in the order given.
+    Map<String, SourceFile> sources = new ConcurrentHashMap<>();
+    List<CheckFindings.Entry> entries;
+    try {
+      entries = drills.parallelStream()
+          .map(drill -> {
+            try {
+              return checkOne(drill, results, options.today(), sources);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          })
+          .collect(Collectors.toCollection(ArrayList::new));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    if (!results.diagnostics().isEmpty()) {
+      entries.add(new CheckFindings.Entry("run results", DrillFiles.display(options.resultsDir()),
+          results.diagnostics()));
+    }
+    return new Outcome(new CheckFindings(entries), sources);
+  }
+
+  private static CheckFindings.Entry checkOne(
+      DrillFiles.Found drill, ResultStore.Loaded results, LocalDate today, Map<String, SourceFile> sources)
+      throws IOException {
+    CompileResult compiled = DrillCompiler.compile(drill.displayPath(), Files.readAllBytes(drill.path()));
+    Map<String, SourceFile> read = new HashMap<>();
+    compiled.source().ifPresent(s -> read.put(s.path(), s));
+    List<Diagnostic> found = new ArrayList<>(compiled.diagnostics());
+    CheckFindings.Entry entry;
+    if (compiled.plan().isEmpty()) {
+      entry = new CheckFindings.Entry(drill.path().getFileName().toString(), drill.displayPath(), found);
+    } else {
+      Plan plan = compiled.plan().get();
+      found.addAll(guide(drill, plan, read));
+      found.addAll(PracticeFreshness.check(plan, results.results(), today));
+      entry = new CheckFindings.Entry(plan.id(), drill.displayPath(), found);
+    }
+    keepPointedInto(found, read, sources);
+    return entry;
+  }
+
+  /**
+   * Keeps the text of only the files a diagnostic points into: a large library is mostly
+   * clean, and holding every drill and guide until the findings are written would need memory
+   * in proportion to the library.
+   */
+  private static void keepPointedInto(
+      List<Diagnostic> diagnostics, Map<String, SourceFile> read, Map<String, SourceFile> kept) {
+    for (Diagnostic d : diagnostics) {
+      Optional.ofNullable(read.get(d.span().file())).ifPresent(s -> kept.put(s.path(), s));
+      d.related().map(r -> read.get(r.span().file())).ifPresent(s -> kept.put(s.path(), s));
+    }
+  }
+
+  private static List<Diagnostic> guide(DrillFiles.Found drill, Plan plan, Map<String, SourceFile> files)
+      throws IOException {
+    SourceSpan drillStart = SourceSpan.at(plan.source().file(), plan.source().line(), plan.source().column());
+    Path path;
+    try {
+      path = GuideFiles.confined(drill.path(), plan);
+    } catch (GuideException e) {
+      return List.of(Diagnostic.of(Code.D506, drillStart, e.getMessage(),
+          "a drill's guide must stay inside its project (the nearest directory with .git, else the drill's own)"));
+    }
+    String shown = DrillFiles.display(path);
+    if (!Files.isRegularFile(path)) {
+      return List.of(Diagnostic.of(Code.D601, drillStart,
+          "the guide " + shown + " does not exist",
+          "generate it: drill guide " + drill.displayPath()));
+    }
+    SourceReader.Result read = SourceReader.read(shown, Files.readAllBytes(path));
+    if (read instanceof SourceReader.Refused refused) {
+      return List.of(refused.diagnostic());
+    }
+    SourceFile guide = SourceReader.file(read).orElseThrow();
+    files.put(shown, guide);
+    return GuideChecker.check(plan, guide);
+  }
+}

@@ -1,0 +1,33 @@
+package dev.drill.compiler.check.output;
+
+import dev.drill.compiler.check.CheckFindings;
+
+/** The one-line outcome under the findings in a human-readable format. */
+final class SummaryLine {
+
+  private SummaryLine() {}
+
+  /**
+   * {@code checked 6 drills: 0 errors, 1 warning}, or when drills fail
+   * {@code checked 6 drills, 2 failed: 3 errors, 1 warning}; with {@code strict} and
+   * warnings present it says that they count.
+   */
+  static String line(CheckFindings findings, boolean strict) {
+    StringBuilder out = new StringBuilder("checked ")
+        .append(plural(findings.entries().size(), "drill"));
+    int failed = findings.failedDrills(strict);
+    if (failed > 0) {
+      out.append(", ").append(failed).append(" failed");
+    }
+    out.append(": ").append(plural(findings.errors(), "error"))
+        .append(", ").append(plural(findings.warnings(), "warning"));
+    if (strict && findings.warnings() > 0) {
+      out.append(" (--strict: warnings count as failures)");
+    }
+    return out.toString();
+  }
+
+  static String plural(int n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+}

@@ -1,0 +1,104 @@
+package dev.drill.compiler.practice;
+
+import dev.drill.compiler.CompileResult;
+import dev.drill.compiler.DrillCompiler;
+import dev.drill.compiler.source.DrillFiles;
+import dev.drill.plan.Plan;
+import dev.drill.plan.PlanText;
+import dev.drill.plan.RunResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@code drill list}: each drill of the library and where it stands in its practice
+ * schedule, by the same rules as {@code drill check}'s freshness check.
+ */
+public final class PracticeList {
+
+  /** The results directory read when none is given. */
+  public static final String DEFAULT_RESULTS_DIRECTORY = ResultStore.DEFAULT_DIRECTORY;
+
+  /** The column headings, in the order of {@link Row#cells()}. */
+  public static final List<String> HEADINGS =
+      List.of("DRILL", "KIND", "CADENCE", "LAST RUN", "OUTCOME", "NEXT DUE", "FILE");
+
+  private PracticeList() {}
+
+  /** One drill of the library; {@code plan} is empty when the drill does not compile. */
+  public record Row(String file, Optional<Plan> plan, Optional<LastRun> lastRun, Due due) {
+
+    /** The row as text, one cell per heading. */
+    public List<String> cells() {
+      if (plan.isEmpty()) {
+        return List.of("(does not compile)", "", "", "", "", "", file);
+      }
+      Plan p = plan.get();
+      return List.of(p.id(), p.kind().keyword(), p.cadence().map(PlanText::duration).orElse("-"),
+          lastRun.map(r -> r.date().toString()).orElse("-"),
+          lastRun.map(r -> r.outcome().name().toLowerCase(Locale.ROOT)).orElse("-"),
+          due.text(), file);
+    }
+  }
+
+  /** The latest run of a drill: its UTC date and how it ended. */
+  public record LastRun(LocalDate date, RunResult.Outcome outcome) {}
+
+  /**
+   * When a drill is next due: on a date (by its cadence, or the re-run window of a failed
+   * run), possibly past; never practiced; or not at all (practiced, without a cadence).
+   */
+  public record Due(Optional<LocalDate> date, boolean overdue, boolean neverPracticed) {
+
+    String text() {
+      if (date.isPresent()) {
+        return date.get() + (overdue ? " (overdue)" : "");
+      }
+      return neverPracticed ? "never practiced" : "-";
+    }
+  }
+
+  /** A drill file that could not be read ("cannot read FILE"): the list stops there. */
+  public static final class Unreadable extends IOException {
+    Unreadable(String file, IOException cause) {
+      super("cannot read " + file, cause);
+    }
+  }
+
+  /**
+   * The drills in the order given, with the run results under {@code resultsDir} judged on
+   * {@code today}. Results that cannot be read are left out, as {@code drill check} reports them.
+   */
+  public static List<Row> of(List<DrillFiles.Found> drills, Path resultsDir, LocalDate today) throws Unreadable {
+    List<LoadedResult> results = ResultStore.load(resultsDir).results();
+    List<Row> rows = new ArrayList<>();
+    for (DrillFiles.Found drill : drills) {
+      CompileResult compiled;
+      try {
+        compiled = DrillCompiler.compile(drill.displayPath(), Files.readAllBytes(drill.path()));
+      } catch (IOException e) {
+        throw new Unreadable(drill.displayPath(), e);
+      }
+      rows.add(row(drill.displayPath(), compiled.plan(), results, today));
+    }
+    return rows;
+  }
+
+  private static Row row(String file, Optional<Plan> compiled, List<LoadedResult> results, LocalDate today) {
+    if (compiled.isEmpty()) {
+      return new Row(file, Optional.empty(), Optional.empty(), new Due(Optional.empty(), false, false));
+    }
+    Plan plan = compiled.get();
+    Schedule schedule = Schedule.of(plan, results);
+    Optional<LastRun> last = schedule.lastRun()
+        .map(r -> new LastRun(PracticeFreshness.date(r), r.result().outcome()));
+    Optional<LocalDate> next = schedule.nextDue();
+    Due due = new Due(next, next.filter(d -> d.isBefore(today)).isPresent(), last.isEmpty());
+    return new Row(file, compiled, last, due);
+  }
+}

@@ -1,0 +1,166 @@
+package dev.drill.compiler.semantic;
+
+import dev.drill.compiler.ast.Drill;
+import dev.drill.compiler.ast.DrillItem;
+import dev.drill.compiler.ast.Name;
+import dev.drill.compiler.ast.Step;
+import dev.drill.compiler.ast.Text;
+import dev.drill.compiler.diagnostic.Code;
+import dev.drill.compiler.diagnostic.Diagnostic;
+import dev.drill.compiler.diagnostic.NearMiss;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Names used must be declared: roles, params and secrets, and the steps of {@code after}, without cycles. */
+final class ReferenceRules {
+
+  private ReferenceRules() {}
+
+  static void run(Drill drill, Declarations declared, List<TextUse> texts, List<Diagnostic> out) {
+    roles(drill, declared, out);
+    interpolations(declared, texts, out);
+    for (DrillItem.RecoverBlock recover : drill.all(DrillItem.RecoverBlock.class)) {
+      afterReferences(recover, declared, out);
+      afterCycles(recover, out);
+    }
+  }
+
+  private static void roles(Drill drill, Declarations declared, List<Diagnostic> out) {
+    List<Name> used = new ArrayList<>();
+    drill.all(DrillItem.RecoverBlock.class).forEach(r -> r.steps().forEach(s -> s.role().ifPresent(used::add)));
+    drill.all(DrillItem.CommsBlock.class).forEach(c -> c.duties().forEach(d -> used.add(d.role())));
+    for (Name role : used) {
+      if (!declared.roles.containsKey(role.value())) {
+        List<String> hints = new ArrayList<>();
+        NearMiss.hint(role.value(), declared.roles.keySet()).ifPresent(hints::add);
+        if (declared.roles.isEmpty()) {
+          hints.add("declare it in a 'roles' block: roles { " + role.value() + " \"what they do\" }");
+        } else if (hints.isEmpty()) {
+          hints.add("declared roles: " + String.join(", ", declared.roles.keySet()));
+        }
+        out.add(new Diagnostic(Code.D202, Code.D202.severity(), role.span(),
+            "unknown role '" + role.value() + "'", hints, Optional.empty()));
+      }
+    }
+  }
+
+  private static void interpolations(Declarations declared, List<TextUse> texts, List<Diagnostic> out) {
+    Set<String> known = new HashSet<>(declared.params.keySet());
+    known.addAll(declared.secrets.keySet());
+    for (TextUse use : texts) {
+      if (use.usage().plain()) {
+        continue;
+      }
+      for (Text.Reference ref : use.text().references()) {
+        if (!known.contains(ref.name())) {
+          List<String> hints = new ArrayList<>();
+          NearMiss.hint(ref.name(), known).ifPresent(hints::add);
+          boolean nearMiss = !hints.isEmpty();
+          boolean command = use.usage() == TextUse.Usage.COMMAND;
+          // An upper-case name in a command is almost always the shell's own variable.
+          boolean shellLike = command && ref.name().equals(ref.name().toUpperCase(Locale.ROOT));
+          if (!nearMiss && !shellLike) {
+            hints.add("declare it: param " + ref.name() + " = \"...\"");
+          }
+          if (command && (shellLike || !nearMiss)) {
+            hints.add("for a shell variable write $" + ref.name() + (use.text().block()
+                ? " or $${" + ref.name() + "}" : " or \\${" + ref.name() + "}"));
+          }
+          out.add(new Diagnostic(Code.D204, Code.D204.severity(), ref.span(),
+              "unknown param '" + ref.name() + "'", hints, Optional.empty()));
+        }
+      }
+    }
+  }
+
+  private static void afterReferences(DrillItem.RecoverBlock recover, Declarations declared, List<Diagnostic> out) {
+    Set<String> steps = recover.steps().stream().map(s -> s.id().value()).collect(Collectors.toSet());
+    for (Step step : recover.steps()) {
+      for (Name target : step.after()) {
+        if (steps.contains(target.value())) {
+          continue;
+        }
+        Declarations.Declared other = declared.ids.get(target.value());
+        List<String> hints = new ArrayList<>();
+        String message;
+        if (other != null) {
+          message = "'" + target.value() + "' is a " + other.kind().description
+              + ", not a recovery step; 'after' names steps of this recover block";
+        } else {
+          message = "unknown step '" + target.value() + "'";
+          NearMiss.hint(target.value(), steps).ifPresent(hints::add);
+        }
+        out.add(new Diagnostic(Code.D203, Code.D203.severity(), target.span(), message, hints, Optional.empty()));
+      }
+    }
+  }
+
+  /**
+   * Reports each cycle once, at the 'after' reference that closes it. Depth-first with an
+   * explicit stack: a chain of thousands of steps must not overflow the call stack.
+   */
+  private static void afterCycles(DrillItem.RecoverBlock recover, List<Diagnostic> out) {
+    Map<String, Step> steps = new LinkedHashMap<>();
+    recover.steps().forEach(s -> steps.putIfAbsent(s.id().value(), s));
+    Set<String> done = new HashSet<>();
+    for (String start : steps.keySet()) {
+      if (done.contains(start)) {
+        continue;
+      }
+      Deque<Visit> stack = new ArrayDeque<>();
+      List<String> path = new ArrayList<>();
+      Set<String> onPath = new HashSet<>();
+      stack.push(new Visit(steps.get(start)));
+      path.add(start);
+      onPath.add(start);
+      while (!stack.isEmpty()) {
+        Visit visit = stack.peek();
+        if (visit.next == visit.targets.size()) {
+          stack.pop();
+          String id = path.remove(path.size() - 1);
+          onPath.remove(id);
+          done.add(id);
+          continue;
+        }
+        Name target = visit.targets.get(visit.next++);
+        if (onPath.contains(target.value())) {
+          reportCycle(visit.step.id().value(), target, path, out);
+        } else if (!done.contains(target.value()) && steps.containsKey(target.value())) {
+          stack.push(new Visit(steps.get(target.value())));
+          path.add(target.value());
+          onPath.add(target.value());
+        }
+      }
+    }
+  }
+
+  private static void reportCycle(String from, Name target, List<String> path, List<Diagnostic> out) {
+    List<String> cycle = new ArrayList<>(path.subList(path.indexOf(target.value()), path.size()));
+    cycle.add(target.value());
+    out.add(Diagnostic.of(Code.D205, target.span(),
+        cycle.size() == 2
+            ? "step '" + from + "' waits for itself"
+            : "steps wait for each other in a cycle: " + String.join(" -> ", cycle),
+        "remove one of the 'after' references"));
+  }
+
+  private static final class Visit {
+    final Step step;
+    final List<Name> targets;
+    int next;
+
+    Visit(Step step) {
+      this.step = step;
+      this.targets = step.after();
+    }
+  }
+}

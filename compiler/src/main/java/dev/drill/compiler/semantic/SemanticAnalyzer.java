@@ -1,0 +1,32 @@
+package dev.drill.compiler.semantic;
+
+import dev.drill.compiler.ast.Drill;
+import dev.drill.compiler.diagnostic.Diagnostic;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Semantic analysis of a parsed drill: every rule of the language that the grammar cannot
+ * express. The passes are independent, so all of them run and report together.
+ */
+public final class SemanticAnalyzer {
+
+  private SemanticAnalyzer() {}
+
+  /** Every finding, in source order. */
+  public static List<Diagnostic> analyze(Drill drill) {
+    List<Diagnostic> out = new ArrayList<>();
+    Declarations declared = Declarations.collect(drill, out);
+    List<TextUse> texts = TextUse.of(drill);
+    StructureRules.run(drill, out);
+    NameRules.run(drill, out);
+    ReferenceRules.run(drill, declared, texts, out);
+    BudgetRules.run(drill, out);
+    SecretRules.run(drill, declared, texts, out);
+    ValueRules.run(drill, out);
+    ParamDefaultRules.run(drill, texts, out);
+    out.sort(Comparator.comparing(Diagnostic::span));
+    return out;
+  }
+}

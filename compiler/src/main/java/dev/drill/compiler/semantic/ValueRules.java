@@ -1,0 +1,217 @@
+package dev.drill.compiler.semantic;
+
+import dev.drill.compiler.ast.Action;
+import dev.drill.compiler.ast.Attribute;
+import dev.drill.compiler.ast.Comparison;
+import dev.drill.compiler.ast.Drill;
+import dev.drill.compiler.ast.DrillItem;
+import dev.drill.compiler.ast.Name;
+import dev.drill.compiler.ast.Probe;
+import dev.drill.compiler.ast.ProbeSpec;
+import dev.drill.compiler.ast.Text;
+import dev.drill.compiler.diagnostic.Code;
+import dev.drill.compiler.diagnostic.Diagnostic;
+import dev.drill.compiler.diagnostic.NearMiss;
+import dev.drill.plan.PlanValidator;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** Values that can be wrong on their own: HTTP methods and statuses, URLs, regexes, exit statuses, the guide path. */
+final class ValueRules implements Probe.Visitor<Void> {
+
+  private static final List<String> METHODS = PlanValidator.HTTP_METHODS;
+
+  private final List<Diagnostic> out;
+  /** Param defaults stand in for references, so a url taken whole from a param is checked too. */
+  private final Map<String, String> defaults = new HashMap<>();
+
+  private ValueRules(List<Diagnostic> out) {
+    this.out = out;
+  }
+
+  static void run(Drill drill, List<Diagnostic> out) {
+    ValueRules rules = new ValueRules(out);
+    for (DrillItem.ParamDecl param : drill.all(DrillItem.ParamDecl.class)) {
+      param.defaultValue().ifPresent(d -> rules.defaults.putIfAbsent(param.name().value(), d.literal()));
+    }
+    for (Action action : DrillParts.actions(drill)) {
+      if (action instanceof Action.Http http) {
+        rules.method(http.method());
+        rules.url(http.url(), "url");
+        http.expectStatus().ifPresent(rules::status);
+      }
+    }
+    for (ProbeSpec spec : DrillParts.probes(drill)) {
+      spec.probe().accept(rules);
+    }
+    drill.text(Attribute.Key.GUIDE).ifPresent(rules::guide);
+    // A pattern holding a reference is reported as such (D007), not as a regex.
+    drill.all(DrillItem.ParamDecl.class).forEach(p -> p.pattern().filter(t -> t.references().isEmpty())
+        .ifPresent(rules::regex));
+    drill.all(DrillItem.SecretDecl.class).forEach(s -> s.pattern().filter(t -> t.references().isEmpty())
+        .ifPresent(rules::regex));
+  }
+
+  @Override
+  public Void visit(Probe.Http http) {
+    method(http.method());
+    url(http.url(), "url");
+    http.statusExpectations().forEach(this::status);
+    return null;
+  }
+
+  @Override
+  public Void visit(Probe.Command command) {
+    command.exitExpectations().forEach(this::exit);
+    return null;
+  }
+
+  @Override
+  public Void visit(Probe.PrometheusQuery query) {
+    query.server().ifPresent(s -> url(s, "Prometheus url"));
+    return null;
+  }
+
+  @Override
+  public Void visit(Probe.PrometheusAlert alert) {
+    alert.server().ifPresent(s -> url(s, "Prometheus url"));
+    return null;
+  }
+
+  @Override
+  public Void visit(Probe.Log log) {
+    regex(log.pattern());
+    return null;
+  }
+
+  @Override
+  public Void visit(Probe.Manual manual) {
+    return null;
+  }
+
+  private void method(Name method) {
+    if (!METHODS.contains(method.value())) {
+      List<String> hints = new ArrayList<>();
+      String upper = method.value().toUpperCase(Locale.ROOT);
+      if (METHODS.contains(upper)) {
+        hints.add("methods are upper case: " + upper);
+      } else {
+        NearMiss.hint(upper, METHODS).ifPresent(hints::add);
+        hints.add("methods: " + String.join(", ", METHODS));
+      }
+      out.add(new Diagnostic(Code.D501, Code.D501.severity(), method.span(),
+          "'" + method.value() + "' is not an HTTP method", hints, Optional.empty()));
+    }
+  }
+
+  private void status(Comparison status) {
+    BigDecimal value = status.value().value();
+    if (!isIntegerBetween(value, 100, 599)) {
+      out.add(Diagnostic.of(Code.D502, status.value().span(),
+          value.toPlainString() + " is not an HTTP status", "a status is a whole number from 100 to 599"));
+    }
+  }
+
+  private void exit(Comparison exit) {
+    BigDecimal value = exit.value().value();
+    if (!isIntegerBetween(value, 0, 255)) {
+      out.add(Diagnostic.of(Code.D505, exit.value().span(),
+          value.toPlainString() + " is not an exit status", "an exit status is a whole number from 0 to 255"));
+    }
+  }
+
+  private static boolean isIntegerBetween(BigDecimal value, int low, int high) {
+    return value.stripTrailingZeros().scale() <= 0
+        && value.compareTo(BigDecimal.valueOf(low)) >= 0
+        && value.compareTo(BigDecimal.valueOf(high)) <= 0;
+  }
+
+  /** A url that starts with a reference may be a whole url from a param: only its shape after that is unknown. */
+  private void url(Text url, String what) {
+    if (url.parts().isEmpty() || url.parts().get(0) instanceof Text.Reference first
+        && !defaults.containsKey(first.name())) {
+      return;
+    }
+    String sample = sample(url);
+    String problem = null;
+    String example = "\"http://${host}:8080/health\"";
+    if (!sample.startsWith("http://") && !sample.startsWith("https://")) {
+      problem = "must start with http:// or https://";
+      if (!sample.contains("://")) {
+        example = "\"http://" + url.literal() + "\"";
+      }
+    } else {
+      try {
+        URI uri = new URI(sample);
+        if (uri.getHost() == null) {
+          problem = "has no host";
+        }
+      } catch (URISyntaxException e) {
+        problem = "is malformed: " + e.getReason() + " at character " + (e.getIndex() + 1);
+      }
+    }
+    if (problem != null) {
+      String shown = sample.equals(url.literal()) ? "'" + url.literal() + "'"
+          : "'" + url.literal() + "' (with defaults: '" + sample + "')";
+      String hint = "write a full url such as " + example;
+      if (url.parts().size() == 1 && url.parts().get(0) instanceof Text.Reference whole) {
+        String param = whole.name();
+        hint = "give param '" + param + "' a full url as its default, such as \"http://" + defaults.get(param) + "\"";
+      }
+      out.add(Diagnostic.of(Code.D504, url.span(), what + " " + shown + " " + problem, hint));
+    }
+  }
+
+  private void regex(Text pattern) {
+    try {
+      Pattern.compile(sample(pattern));
+    } catch (PatternSyntaxException e) {
+      out.add(Diagnostic.of(Code.D503, pattern.span(),
+          "invalid regular expression: " + lowerFirst(e.getDescription())
+              + (e.getIndex() >= 0 ? " near character " + (e.getIndex() + 1) : ""),
+          "patterns are Java regular expressions; escape a literal character with \\\\"));
+    }
+  }
+
+  private static String lowerFirst(String text) {
+    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  }
+
+  private void guide(Text guide) {
+    String path = guide.literal();
+    if (path.startsWith("/") || path.matches("^[A-Za-z]:.*")) {
+      out.add(Diagnostic.of(Code.D506, guide.span(), "guide path '" + path + "' is absolute",
+          "write it relative to the drill file, such as \"guides/name.md\""));
+    } else if (!path.endsWith(".md")) {
+      out.add(Diagnostic.of(Code.D506, guide.span(), "guide path '" + path + "' does not end in .md",
+          "a guide is a Markdown file"));
+    }
+  }
+
+  /**
+   * The text with every reference replaced by the param's default, or else by a harmless
+   * stand-in: a number after ':' (a port), a word elsewhere (a host name, a path segment).
+   */
+  private String sample(Text text) {
+    StringBuilder out = new StringBuilder();
+    for (Text.Part part : text.parts()) {
+      if (part instanceof Text.Literal literal) {
+        out.append(literal.value());
+      } else if (part instanceof Text.Reference reference && defaults.containsKey(reference.name())) {
+        out.append(defaults.get(reference.name()));
+      } else {
+        out.append(out.length() > 0 && out.charAt(out.length() - 1) == ':' ? "1" : "x1");
+      }
+    }
+    return out.toString();
+  }
+}

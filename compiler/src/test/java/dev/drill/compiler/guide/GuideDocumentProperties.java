@@ -1,0 +1,181 @@
+package dev.drill.compiler.guide;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.drill.compiler.guide.GuideDocument.CodeBlockItem;
+import dev.drill.compiler.guide.GuideDocument.CodeSpanItem;
+import dev.drill.compiler.guide.GuideDocument.HeadingItem;
+import dev.drill.compiler.guide.GuideDocument.Item;
+import dev.drill.compiler.guide.GuideDocument.MarkerItem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A guide reads as a full CommonMark parse reads it, though only the paragraphs and headings
+ * that hold an HTML comment are inline-parsed: the same markers, headings, code blocks and
+ * code spans at the same positions, grouped by the same paragraphs, over Markdown made of the
+ * pieces that matter (markers, code spans, links to definitions, containers, lazy lines, tabs).
+ */
+class GuideDocumentProperties {
+
+  private static final Parser FULL = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+
+  /** An item as a comparable value; a paragraph or heading is named by where it starts. */
+  private static List<String> described(List<Item> items) {
+    Map<Node, String> blocks = new IdentityHashMap<>();
+    List<String> out = new ArrayList<>();
+    for (Item item : items) {
+      if (item instanceof MarkerItem m) {
+        out.add("marker " + m.marker() + " " + m.position() + " inline=" + m.inline() + " in "
+            + m.block().map(b -> block(b, blocks)).orElse("-"));
+      } else if (item instanceof HeadingItem h) {
+        out.add("heading " + h.level() + " " + h.position() + " " + h.markers());
+      } else if (item instanceof CodeBlockItem c) {
+        out.add("code block " + c.info() + " " + c.position() + " " + c.code());
+      } else if (item instanceof CodeSpanItem c) {
+        out.add("code " + c.code() + " " + c.position() + " in " + block(c.block(), blocks));
+      }
+    }
+    return out;
+  }
+
+  private static String block(Node node, Map<Node, String> names) {
+    return names.computeIfAbsent(node, n -> n.getClass().getSimpleName() + "@"
+        + (n.getSourceSpans().isEmpty() ? "?" : n.getSourceSpans().get(0).getLineIndex() + ":"
+            + n.getSourceSpans().get(0).getColumnIndex()) + "#" + names.size());
+  }
+
+  /** The items of a full parse, keeping inline ones only where the guide reader looks: blocks with a comment. */
+  private static List<Item> fullParse(String markdown) {
+    List<Item> items = new ArrayList<>();
+    FULL.parse(markdown).accept(new AbstractVisitor() {
+      @Override
+      public void visit(HtmlBlock block) {
+        GuideMarkers.parseAll(block.getLiteral())
+            .forEach(m -> items.add(new MarkerItem(m, position(block), false, Optional.empty())));
+      }
+
+      @Override
+      public void visit(HtmlInline inline) {
+        if (looked(inline, markdown)) {
+          GuideMarkers.parseAll(inline.getLiteral())
+              .forEach(m -> items.add(new MarkerItem(m, position(inline), true, Optional.of(inline.getParent()))));
+        }
+      }
+
+      @Override
+      public void visit(Heading heading) {
+        List<GuideMarkers.Marker> markers = new ArrayList<>();
+        if (looked(heading, markdown)) {
+          for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof HtmlInline html) {
+              markers.addAll(GuideMarkers.parseAll(html.getLiteral()));
+            }
+          }
+        }
+        items.add(new HeadingItem(heading.getLevel(), position(heading), markers));
+      }
+
+      @Override
+      public void visit(FencedCodeBlock block) {
+        String info = block.getInfo() == null ? "" : block.getInfo().trim();
+        items.add(new CodeBlockItem(info.split("\\s+")[0], block.getLiteral(), position(block)));
+      }
+
+      @Override
+      public void visit(Code code) {
+        if (looked(code, markdown)) {
+          items.add(new CodeSpanItem(code.getLiteral(), position(code), code.getParent()));
+        }
+      }
+    });
+    return items;
+  }
+
+  /** Whether the paragraph or heading a node stands in holds an HTML comment. */
+  private static boolean looked(Node node, String markdown) {
+    Node block = node;
+    while (!(block instanceof Paragraph || block instanceof Heading)) {
+      block = block.getParent();
+    }
+    for (SourceSpan span : block.getSourceSpans()) {
+      if (markdown.substring(span.getInputIndex(), span.getInputIndex() + span.getLength()).contains("<!--")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static GuideDocument.Position position(Node node) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    return spans.isEmpty() ? new GuideDocument.Position(1, 1)
+        : new GuideDocument.Position(spans.get(0).getLineIndex() + 1, spans.get(0).getColumnIndex() + 1);
+  }
+
+  private static void assertReadsAsAFullParse(String markdown) {
+    assertEquals(described(fullParse(markdown)), described(GuideDocument.parse(markdown).items()), markdown);
+  }
+
+  @Provide
+  Arbitrary<String> markdown() {
+    Arbitrary<String> line = Arbitraries.of(
+        "", "", "", "# Title <!-- drill:guide d sha256:1 -->", "### 1. Restart <!-- drill:step a h1 -->",
+        "## 2. Replay <!-- drill:step b h2 --> `not a probe`", "## Procedure", "Setext <!-- drill:step c h -->", "===",
+        "---", "<!-- drill:begin step a -->", "<!-- drill:end step a -->", "<!-- drill:guide d sha256:2 -->",
+        "- **Signal** <!-- drill:signal s h -->: `probe x`", "**Verify** <!-- drill:verify a h --> `cmd`",
+        "> quote <!-- drill:check c h --> `q`", "> plain `q2`", "lazy `after quote`", "text `code` more",
+        "[link `c` <!-- drill:signal t h -->][ref]", "[ref] `after` <!-- drill:check r h -->", "[ref]: /url",
+        "[Ref]: /other 'title'", "*emph <!-- drill:check e h --> `x`*", "```sh", "```", "~~~http", "run `x`",
+        "\tindented `tab` <!-- drill:signal i h -->", "  - nested <!-- drill:verify v h --> `y`",
+        " \t> tabbed quote <!-- drill:check q h --> `tq`", "1. item `z` <!-- drill:step n h -->", "2) `two`",
+        "<div>", "</div>", "text <!-- not closed", "`` double `tick` <!-- drill:signal d h --> ``",
+        "\\<!-- drill:signal escaped h --> `e`", "<b>html</b> `code` <!-- drill:check b h -->",
+        "    indented code <!-- drill:step ic h -->", "<!-- drill:begin procedure --><!-- drill:end procedure -->",
+        "![img `alt` <!-- drill:verify im h -->](/src)", "[inline `l` <!-- drill:check il h -->](/x)");
+    return line.list().ofMinSize(1).ofMaxSize(25).map(lines -> String.join("\n", lines) + "\n");
+  }
+
+  @Property(tries = 3000)
+  void readsWhatAFullParseReadsWhereItLooks(@ForAll("markdown") String markdown) {
+    assertReadsAsAFullParse(markdown);
+    Statistics.collect(markdown.contains("][ref]") && markdown.contains("[ref]: ") ? "reference link" : "other");
+    Statistics.coverage(c -> c.check("reference link").percentage(p -> p >= 5));
+  }
+
+  @Test
+  void theGuidesOfTheSamplesAndTheCorpusReadAsAFullParse() throws IOException {
+    List<Path> guides;
+    try (Stream<Path> walk = Stream.concat(Files.walk(Path.of("src/test/resources/testdata")),
+        Files.walk(Path.of("../samples")))) {
+      guides = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+    }
+    for (Path guide : guides) {
+      assertReadsAsAFullParse(Files.readString(guide));
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package dev.drill.compiler.practice;
+
+import static dev.drill.compiler.practice.Runs.day;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.drill.compiler.source.DrillFiles;
+import dev.drill.plan.Plan;
+import dev.drill.plan.RunResult.Outcome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** drill list: where each drill stands, by the freshness check's rules. */
+class PracticeListTest {
+
+  private static final String DRILL = String.join("\n",
+      "drill cache-node-loss {",
+      "  title \"Loss of one cache node\"",
+      "  owner \"platform\"",
+      "  kind  ics",
+      "  cadence 30d",
+      "}",
+      "");
+
+  @TempDir Path dir;
+
+  private List<List<String>> list(String today) throws IOException {
+    return PracticeList.of(DrillFiles.find(List.of(dir.resolve("drills"))), dir.resolve("results"), day(today))
+        .stream().map(PracticeList.Row::cells).toList();
+  }
+
+  private Plan drill(String name, String text) throws IOException {
+    Path file = dir.resolve("drills").resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+    return Runs.plan("cadence 30d");
+  }
+
+  private String shown(String name) {
+    return DrillFiles.display(dir.resolve("drills").resolve(name));
+  }
+
+  @Test
+  void aDrillNeverRunIsNeverPracticed() throws IOException {
+    drill("a.drill", DRILL);
+    assertEquals(List.of(List.of("cache-node-loss", "ics", "30d", "-", "-", "never practiced", shown("a.drill"))),
+        list("2026-11-24"));
+  }
+
+  @Test
+  void theLastRunAndWhenTheDrillIsNextDue() throws IOException {
+    Plan plan = drill("a.drill", DRILL);
+    Runs.write(dir.resolve("results"), Runs.result(plan, Outcome.PASSED, "2026-10-01"));
+    assertEquals(List.of("cache-node-loss", "ics", "30d", "2026-10-01", "passed", "2026-10-31", shown("a.drill")),
+        list("2026-10-31").get(0));
+    assertEquals("2026-10-31 (overdue)", list("2026-11-01").get(0).get(5));
+  }
+
+  @Test
+  void aFailedRunIsDueByItsRerunWindow() throws IOException {
+    Plan plan = drill("a.drill", DRILL);
+    Runs.write(dir.resolve("results"), Runs.result(plan, Outcome.PASSED, "2026-10-20"));
+    Runs.write(dir.resolve("results"), Runs.result(plan, Outcome.FAILED, "2026-10-25"));
+    assertEquals(List.of("2026-10-25", "failed", "2026-11-08"), list("2026-10-26").get(0).subList(3, 6));
+  }
+
+  @Test
+  void aPracticedDrillWithoutCadenceIsNeverDue() throws IOException {
+    Plan plan = drill("a.drill", DRILL.replace("  cadence 30d\n", ""));
+    Runs.write(dir.resolve("results"), Runs.result(plan, Outcome.PASSED, "2026-10-01"));
+    assertEquals(List.of("-", "2026-10-01", "passed", "-"), list("2027-10-01").get(0).subList(2, 6));
+  }
+
+  @Test
+  void aDrillThatDoesNotCompileIsListedAsSuch() throws IOException {
+    drill("a.drill", DRILL.replace("kind  ics", "kind  nonsense"));
+    assertEquals(List.of(List.of("(does not compile)", "", "", "", "", "", shown("a.drill"))), list("2026-11-24"));
+  }
+
+  @Test
+  void anUnreadableDrillStopsTheList() throws IOException {
+    drill("a.drill", DRILL);
+    List<DrillFiles.Found> found = DrillFiles.find(List.of(dir.resolve("drills")));
+    Files.delete(dir.resolve("drills/a.drill"));
+    PracticeList.Unreadable e = assertThrows(PracticeList.Unreadable.class,
+        () -> PracticeList.of(found, dir.resolve("results"), day("2026-11-24")));
+    assertEquals("cannot read " + shown("a.drill"), e.getMessage());
+  }
+
+  @Test
+  void theHeadingsMatchTheCells() {
+    assertEquals(7, PracticeList.HEADINGS.size());
+  }
+}
