@@ -12,7 +12,7 @@ import dev.drill.runtime.DryRun;
 import dev.drill.runtime.PlanLoader;
 import dev.drill.runtime.Preflight;
 import dev.drill.runtime.RunInputs;
-import dev.drill.runtime.RunOutcome;
+import dev.drill.runtime.engine.RunOutcome;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

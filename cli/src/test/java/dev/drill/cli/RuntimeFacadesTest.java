@@ -27,7 +27,7 @@ class RuntimeFacadesTest {
       "dev.drill.runtime.DryRun",
       "dev.drill.runtime.Preflight",
       "dev.drill.runtime.Bindings",
-      "dev.drill.runtime.RunOutcome",
+      "dev.drill.runtime.engine.RunOutcome",
       "dev.drill.runtime.report.RunReports",
       "dev.drill.runtime.journal.JournalNotes",
       "dev.drill.runtime.journal.JournalFormatException");

@@ -4,18 +4,22 @@ import dev.drill.plan.Action;
 import dev.drill.plan.Phase;
 import dev.drill.plan.Plan;
 import dev.drill.plan.PlanWalk;
-import dev.drill.runtime.action.WorldActions;
+import dev.drill.plan.Probe;
 import dev.drill.runtime.action.HttpRunner;
 import dev.drill.runtime.action.ProcessGroups;
+import dev.drill.runtime.action.WorldActions;
 import dev.drill.runtime.clock.SystemClock;
 import dev.drill.runtime.console.AutoResponder;
 import dev.drill.runtime.console.ConsoleResponder;
 import dev.drill.runtime.console.LiveLines;
+import dev.drill.runtime.engine.Leftover;
+import dev.drill.runtime.engine.RunEngine;
+import dev.drill.runtime.engine.RunOutcome;
 import dev.drill.runtime.journal.Event;
 import dev.drill.runtime.journal.Fact;
+import dev.drill.runtime.journal.JournalContents;
 import dev.drill.runtime.journal.JournalEvent;
 import dev.drill.runtime.journal.JournalPlan;
-import dev.drill.runtime.journal.JournalContents;
 import dev.drill.runtime.journal.JournalReader;
 import dev.drill.runtime.journal.JsonlJournal;
 import dev.drill.runtime.journal.Recorder;
@@ -306,6 +310,6 @@ public final class DrillRunner {
   static boolean asksPeople(Plan plan) {
     return plan.phase(Phase.Comms.class).map(c -> !c.duties().isEmpty()).orElse(false)
         || PlanWalk.actions(plan).stream().anyMatch(a -> a.item() instanceof Action.Manual)
-        || PlanWalk.probes(plan).stream().anyMatch(p -> Questions.of(p.item()).isPresent());
+        || PlanWalk.probes(plan).stream().anyMatch(p -> p.item() instanceof Probe.Manual);
   }
 }

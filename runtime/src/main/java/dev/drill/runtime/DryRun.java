@@ -5,6 +5,7 @@ import dev.drill.plan.CommsDuty;
 import dev.drill.plan.Phase;
 import dev.drill.plan.Plan;
 import dev.drill.plan.PlanText;
+import dev.drill.runtime.engine.RecoveryOrder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

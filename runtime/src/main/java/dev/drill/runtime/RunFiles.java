@@ -1,5 +1,6 @@
 package dev.drill.runtime;
 
+import dev.drill.runtime.engine.RunOutcome;
 import dev.drill.runtime.report.RunReports;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -4,11 +4,11 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 
 /** The machine a run runs on, as the journal names it: with the pid, it tells whether a run still goes. */
-final class RunHost {
+public final class RunHost {
 
   private RunHost() {}
 
-  static String name() {
+  public static String name() {
     String fromEnv = System.getenv("HOSTNAME");
     if (fromEnv != null && !fromEnv.isBlank()) {
       return fromEnv;

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** What a run checks, all at once, before anything runs. */
 class PreflightTest {
 
-  private final Plan timing = RunEngineTimingTest.timingPlan();
+  private final Plan timing = TimingPlan.load();
 
   private Plan plan(List<Action> setup, List<Phase.Signal> signals) {
     Phase.Detect detect = new Phase.Detect(Phase.DetectMode.ANY, Duration.ofMinutes(5), signals, timing.source());
@@ -41,7 +41,7 @@ class PreflightTest {
   }
 
   private static Action run(String command) {
-    return new Action.Run(command, Optional.empty(), RunEngineTimingTest.timingPlan().source());
+    return new Action.Run(command, Optional.empty(), TimingPlan.load().source());
   }
 
   private static Probe http(String url) {

@@ -11,6 +11,7 @@ import dev.drill.plan.Phase;
 import dev.drill.plan.Plan;
 import dev.drill.plan.Polling;
 import dev.drill.plan.Probe;
+import dev.drill.runtime.engine.Plans;
 import dev.drill.plan.SourceSpan;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -24,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class RunInputsTest {
 
-  private final Plan plan = RunEngineTimingTest.timingPlan();
+  private final Plan plan = TimingPlan.load();
 
   @Test
   void defaultsSetValuesAndSecretsFromTheEnvironment() {
@@ -56,7 +57,7 @@ class RunInputsTest {
 
   /** A plan whose setup runs the commands, with the param {@code p} (and its pattern) and the secret {@code token}. */
   private static Plan plan(Optional<String> pattern, Optional<String> secretPattern, String... commands) {
-    Plan base = RunEngineTimingTest.timingPlan();
+    Plan base = TimingPlan.load();
     return new Plan(base.planVersion(), base.id(), base.title(), base.summary(), base.owner(), base.kind(),
         base.tags(), base.environment(), base.timebox(), base.cadence(), base.rerun(), base.guide(), base.source(),
         base.roles(), List.of(new Plan.Param("p", Optional.of("plain"), pattern, AT)),
@@ -146,7 +147,7 @@ class RunInputsTest {
 
   @Test
   void everyCommandOfThePlanIsChecked() {
-    Plan base = RunEngineTimingTest.timingPlan();
+    Plan base = TimingPlan.load();
     Polling polling = new Polling(Duration.ofSeconds(5), Duration.ofSeconds(5), Optional.empty());
     Probe probe = new Probe.Command("sh -c \"test -e ${host}\"", new Expectation(Comparator.EQ, BigDecimal.ZERO),
         Optional.empty());

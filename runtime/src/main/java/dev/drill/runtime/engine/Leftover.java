@@ -1,4 +1,4 @@
-package dev.drill.runtime;
+package dev.drill.runtime.engine;
 
 import dev.drill.plan.Action;
 import dev.drill.plan.Phase;
@@ -20,25 +20,25 @@ import java.util.Set;
  * injected first) the indexes of its undo actions to run, then the indexes of the teardown
  * actions; {@code ended} when the run recorded its outcome before it stopped.
  */
-record Leftover(List<Undo> undo, List<Integer> teardown, boolean ended) {
+public record Leftover(List<Undo> undo, List<Integer> teardown, boolean ended) {
 
   /** The {@code step} the journal gives setup and teardown actions. */
   static final String SETUP_STEP = RunPhase.SETUP.wireName();
   static final String TEARDOWN_STEP = RunPhase.TEARDOWN.wireName();
 
-  Leftover {
+  public Leftover {
     undo = List.copyOf(undo);
     teardown = List.copyOf(teardown);
   }
 
   /** The undo actions of one injected step still to run, by their index in the step's undo. */
-  record Undo(Phase.InjectStep step, List<Integer> indexes) {
-    Undo {
+  public record Undo(Phase.InjectStep step, List<Integer> indexes) {
+    public Undo {
       indexes = List.copyOf(indexes);
     }
   }
 
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return undo.stream().allMatch(u -> u.indexes().isEmpty()) && teardown.isEmpty();
   }
 
@@ -57,7 +57,7 @@ record Leftover(List<Undo> undo, List<Integer> teardown, boolean ended) {
    * its undo actions is left until the journal shows it ended well; teardown likewise, once
    * setup began.
    */
-  static Leftover inJournal(List<JournalEvent> events, Plan plan) {
+  public static Leftover inJournal(List<JournalEvent> events, Plan plan) {
     Set<String> injected = new LinkedHashSet<>();
     Set<Done> done = new HashSet<>();
     boolean setupBegan = false;

@@ -1,4 +1,4 @@
-package dev.drill.runtime;
+package dev.drill.runtime.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +10,8 @@ import dev.drill.plan.Plan;
 import dev.drill.plan.Polling;
 import dev.drill.plan.Probe;
 import dev.drill.plan.RunResult;
+import dev.drill.runtime.Bindings;
+import dev.drill.runtime.Responder;
 import dev.drill.runtime.action.ActionRunner;
 import dev.drill.runtime.clock.SystemClock;
 import dev.drill.runtime.journal.JournalEvent;

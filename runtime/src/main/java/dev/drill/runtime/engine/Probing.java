@@ -1,7 +1,9 @@
-package dev.drill.runtime;
+package dev.drill.runtime.engine;
 
 import dev.drill.plan.Polling;
 import dev.drill.plan.Probe;
+import dev.drill.runtime.Bindings;
+import dev.drill.runtime.Responder;
 import dev.drill.runtime.clock.Clock;
 import dev.drill.runtime.journal.ProbeRole;
 import dev.drill.runtime.probe.Observation;

@@ -1,4 +1,4 @@
-package dev.drill.runtime;
+package dev.drill.runtime.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,15 +14,16 @@ import dev.drill.plan.Phase;
 import dev.drill.plan.Plan;
 import dev.drill.plan.Polling;
 import dev.drill.plan.Probe;
-import dev.drill.plan.SourceSpan;
 import dev.drill.plan.RunResult;
-import dev.drill.runtime.action.WorldActions;
+import dev.drill.plan.SourceSpan;
+import dev.drill.runtime.Bindings;
 import dev.drill.runtime.action.HttpRunner;
 import dev.drill.runtime.action.ProcessGroups;
+import dev.drill.runtime.action.WorldActions;
 import dev.drill.runtime.clock.SystemClock;
 import dev.drill.runtime.console.AutoResponder;
-import dev.drill.runtime.journal.JournalEvent;
 import dev.drill.runtime.journal.JournalContents;
+import dev.drill.runtime.journal.JournalEvent;
 import dev.drill.runtime.journal.JournalReader;
 import dev.drill.runtime.journal.JsonlJournal;
 import dev.drill.runtime.probe.WorldProbes;

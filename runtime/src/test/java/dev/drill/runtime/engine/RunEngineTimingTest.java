@@ -1,4 +1,4 @@
-package dev.drill.runtime;
+package dev.drill.runtime.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.drill.plan.Phase;
 import dev.drill.plan.Plan;
-import dev.drill.plan.PlanJson;
 import dev.drill.plan.RunResult;
+import dev.drill.runtime.Bindings;
+import dev.drill.runtime.TimingPlan;
 import dev.drill.runtime.journal.JournalEvent;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,11 +26,7 @@ import org.junit.jupiter.api.Test;
 class RunEngineTimingTest {
 
   static Plan timingPlan() {
-    try (InputStream in = RunEngineTimingTest.class.getResourceAsStream("/plans/timing.plan.json")) {
-      return PlanJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException | dev.drill.plan.PlanFormatException e) {
-      throw new AssertionError(e);
-    }
+    return TimingPlan.load();
   }
 
   FakeWorld world;

@@ -1,7 +1,9 @@
-package dev.drill.runtime;
+package dev.drill.runtime.engine;
 
 import dev.drill.plan.Action;
 import dev.drill.plan.PlanText;
+import dev.drill.runtime.Bindings;
+import dev.drill.runtime.Responder;
 import dev.drill.runtime.action.ActionResult;
 import dev.drill.runtime.action.ActionRunner;
 import dev.drill.runtime.action.ActionVisitor;

@@ -1,4 +1,4 @@
-package dev.drill.runtime;
+package dev.drill.runtime.engine;
 
 import dev.drill.plan.Phase;
 import java.util.ArrayList;
@@ -13,11 +13,11 @@ import java.util.PriorityQueue;
  * compiler has ruled out cycles and unknown names; a step naming an unknown one runs in
  * its place anyway.
  */
-final class RecoveryOrder {
+public final class RecoveryOrder {
 
   private RecoveryOrder() {}
 
-  static List<Phase.RecoveryStep> of(List<Phase.RecoveryStep> steps) {
+  public static List<Phase.RecoveryStep> of(List<Phase.RecoveryStep> steps) {
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < steps.size(); i++) {
       index.putIfAbsent(steps.get(i).id(), i);

@@ -1,4 +1,4 @@
-package dev.drill.runtime;
+package dev.drill.runtime.engine;
 
 /**
  * The run must stop now (an abort condition held, the timebox ran out, a stop signal came,

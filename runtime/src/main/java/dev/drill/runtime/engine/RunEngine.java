@@ -1,8 +1,12 @@
-package dev.drill.runtime;
+package dev.drill.runtime.engine;
 
 import dev.drill.plan.Phase;
 import dev.drill.plan.Plan;
 import dev.drill.plan.RunResult;
+import dev.drill.runtime.Bindings;
+import dev.drill.runtime.DrillRunner;
+import dev.drill.runtime.Responder;
+import dev.drill.runtime.RunHost;
 import dev.drill.runtime.action.ActionRunner;
 import dev.drill.runtime.clock.Clock;
 import dev.drill.runtime.journal.Journal;
@@ -160,7 +164,7 @@ public final class RunEngine {
    * undo actions and teardown its journal does not show done, recorded in that same journal.
    * When the run had no outcome yet, it gets one: aborted.
    */
-  RunOutcome finishRollback(Leftover left) {
+  public RunOutcome finishRollback(Leftover left) {
     watches.rollBack();
     List<String> steps = new ArrayList<>();
     left.undo().forEach(u -> steps.add(u.step().id()));

@@ -1,7 +1,8 @@
-package dev.drill.runtime;
+package dev.drill.runtime.engine;
 
 import dev.drill.plan.Action;
 import dev.drill.plan.Probe;
+import dev.drill.runtime.Responder;
 import dev.drill.runtime.action.ActionResult;
 import dev.drill.runtime.action.ActionRunner;
 import dev.drill.runtime.journal.Journal;

@@ -1,8 +1,9 @@
-package dev.drill.runtime;
+package dev.drill.runtime.engine;
 
 import dev.drill.plan.CommsDuty;
 import dev.drill.plan.Phase;
 import dev.drill.plan.Plan;
+import dev.drill.runtime.Bindings;
 import dev.drill.runtime.journal.Recorder;
 import java.time.Duration;
 import java.time.Instant;

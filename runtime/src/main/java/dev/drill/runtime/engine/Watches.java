@@ -1,8 +1,9 @@
-package dev.drill.runtime;
+package dev.drill.runtime.engine;
 
 import dev.drill.plan.Phase;
 import dev.drill.plan.Plan;
 import dev.drill.plan.PlanText;
+import dev.drill.runtime.Responder;
 import dev.drill.runtime.clock.Clock;
 import dev.drill.runtime.journal.ProbeRole;
 import java.time.Duration;

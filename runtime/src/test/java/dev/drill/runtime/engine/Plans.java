@@ -1,4 +1,4 @@
-package dev.drill.runtime;
+package dev.drill.runtime.engine;
 
 import dev.drill.plan.Action;
 import dev.drill.plan.Phase;
@@ -9,11 +9,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Variants of a plan for tests: records make a changed copy easy. */
-final class Plans {
+public final class Plans {
 
   private Plans() {}
 
-  static Plan withPhase(Plan plan, Phase replacement) {
+  public static Plan withPhase(Plan plan, Phase replacement) {
     List<Phase> phases = plan.phases().stream()
         .map(p -> p.getClass() == replacement.getClass() ? replacement : p)
         .collect(Collectors.toList());
@@ -24,7 +24,7 @@ final class Plans {
   }
 
   /** A copy with exactly these phases and no setup or teardown. */
-  static Plan only(Plan plan, List<Phase> phases) {
+  public static Plan only(Plan plan, List<Phase> phases) {
     return new Plan(plan.planVersion(), plan.id(), plan.title(), plan.summary(), plan.owner(), plan.kind(),
         plan.tags(), plan.environment(), plan.timebox(), plan.cadence(), plan.rerun(), plan.guide(),
         plan.source(), plan.roles(), plan.params(), plan.secrets(), List.of(), List.of(), phases,
@@ -32,7 +32,7 @@ final class Plans {
   }
 
   /** Every run action of the recovery steps gets this timeout. */
-  static Plan withStepTimeout(Plan plan, Duration timeout) {
+  public static Plan withStepTimeout(Plan plan, Duration timeout) {
     Phase.Recover recover = plan.phase(Phase.Recover.class).orElseThrow();
     return withPhase(plan, new Phase.Recover(recover.budget(), recover.steps().stream()
         .map(s -> new Phase.RecoveryStep(s.id(), s.title(), s.role(), s.budget(), s.after(),
@@ -44,7 +44,7 @@ final class Plans {
   }
 
   /** The first recovery step becomes a manual one. */
-  static Plan withManualFirstStep(Plan plan, String instruction) {
+  public static Plan withManualFirstStep(Plan plan, String instruction) {
     Phase.Recover recover = plan.phase(Phase.Recover.class).orElseThrow();
     List<Phase.RecoveryStep> steps = new java.util.ArrayList<>(recover.steps());
     Phase.RecoveryStep first = steps.get(0);

@@ -1,6 +1,8 @@
-package dev.drill.runtime;
+package dev.drill.runtime.engine;
 
 import dev.drill.plan.Probe;
+import dev.drill.runtime.Bindings;
+import dev.drill.runtime.Responder;
 import dev.drill.runtime.clock.Clock;
 import dev.drill.runtime.journal.Recorder;
 import dev.drill.runtime.probe.ProbeVisitor;

@@ -1,4 +1,4 @@
-package dev.drill.runtime;
+package dev.drill.runtime.engine;
 
 import dev.drill.plan.Phase;
 import dev.drill.plan.PlanText;

@@ -1,4 +1,4 @@
-package dev.drill.runtime;
+package dev.drill.runtime.engine;
 
 import dev.drill.runtime.clock.Clock;
 import java.time.Instant;

@@ -1,8 +1,10 @@
-package dev.drill.runtime;
+package dev.drill.runtime.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.drill.plan.Plan;
+import dev.drill.runtime.Bindings;
+import dev.drill.runtime.Responder;
 import dev.drill.runtime.console.LiveLines;
 import dev.drill.runtime.journal.Journal;
 import dev.drill.runtime.journal.JournalEvent;

@@ -1,4 +1,4 @@
-package dev.drill.runtime;
+package dev.drill.runtime.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
