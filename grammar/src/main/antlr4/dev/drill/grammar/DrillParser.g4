@@ -6,9 +6,19 @@ parser grammar DrillParser;
 
 options { tokenVocab = DrillLexer; }
 
-file : drill* EOF;
+// Imports come first; the compiler reports one that follows a template or a drill.
+file : (importDecl | template | drill)* EOF;
 
-drill : DRILL name LBRACE drillItem* RBRACE;
+importDecl : IMPORT text;
+
+// A drill body with compile-time parameters (docs/language.md, "Reuse").
+template      : TEMPLATE name LPAREN (templateParam (COMMA templateParam)*)? RPAREN (FROM templateCall)?
+                LBRACE drillItem* RBRACE;
+templateParam : name (ASSIGN text)?;
+templateCall  : name LPAREN (argument (COMMA argument)*)? RPAREN;
+argument      : name ASSIGN text;
+
+drill : DRILL name (FROM templateCall)? LBRACE drillItem* RBRACE;
 
 drillItem
     : metadata
@@ -125,9 +135,9 @@ name
     : NAME
     | AFTER | ALERT | ALL | ANY | ABORT | ASK | AT | BODY | BY | CADENCE | CHECK
     | COMMAND | COMMS | CONTAINS | DEBRIEF | DETECT | DRILL | ENV | ENVIRONMENT
-    | EVERY | EXIT | EXPECT | FOR | GUIDE | HEADER | HTTP | INJECT | KIND | LOG
-    | MANUAL | MATCHES | NOTIFY | OUTPUT | OWNER | PARAM | PROMETHEUS | QUERY
-    | RECOVER | RERUN | ROLES | RUN | SECRET | SETUP | SIGNAL | STATUS | STEADY
-    | STEP | SUMMARY | TAGS | TEARDOWN | TIMEBOX | TIMEOUT | TITLE | UNDO
+    | EVERY | EXIT | EXPECT | FOR | FROM | GUIDE | HEADER | HTTP | IMPORT | INJECT
+    | KIND | LOG | MANUAL | MATCHES | NOTIFY | OUTPUT | OWNER | PARAM | PROMETHEUS
+    | QUERY | RECOVER | RERUN | ROLES | RUN | SECRET | SETUP | SIGNAL | STATUS | STEADY
+    | STEP | SUMMARY | TAGS | TEARDOWN | TEMPLATE | TIMEBOX | TIMEOUT | TITLE | UNDO
     | UPDATE | VERIFY | WAIT | WHEN | WITHIN
     ;

@@ -6,11 +6,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** One drill, its items in source order (the checks report duplicates and missing parts). */
-public record Drill(SourceSpan span, Name name, List<DrillItem> items) {
+/**
+ * One drill, its items in source order (the checks report duplicates and missing parts).
+ * A drill built from a template names it in {@code from}; once expanded, its items are the
+ * template's merged with its own.
+ */
+public record Drill(SourceSpan span, Name name, Optional<TemplateCall> from, List<DrillItem> items) {
 
   public Drill {
     items = List.copyOf(items);
+  }
+
+  public Drill(SourceSpan span, Name name, List<DrillItem> items) {
+    this(span, name, Optional.empty(), items);
   }
 
   public <T extends DrillItem> List<T> all(Class<T> type) {

@@ -83,7 +83,22 @@ public enum Code {
   D702("procedure changed since last practiced", Severity.WARNING),
   D703("practice overdue", Severity.ERROR),
   D704("failed drill not re-run in time", Severity.ERROR),
-  D705("unreadable run result", Severity.ERROR);
+  D705("unreadable run result", Severity.ERROR),
+
+  // The library: imports and templates.
+  D801("imported file not found", Severity.ERROR),
+  D802("import outside the project", Severity.ERROR),
+  D803("cycle of imports", Severity.ERROR),
+  D804("drill in an imported file", Severity.ERROR),
+  D805("invalid import path", Severity.ERROR),
+  D806("import after a template or drill", Severity.ERROR),
+  D807("unknown template", Severity.ERROR),
+  D808("missing template argument", Severity.ERROR),
+  D809("unknown template argument", Severity.ERROR),
+  D810("duplicate template parameter or argument", Severity.ERROR),
+  D811("cycle of templates", Severity.ERROR),
+  D812("template parameter shadows a param", Severity.ERROR),
+  D813("duplicate template", Severity.ERROR);
 
   private final String title;
   private final Severity severity;

@@ -34,10 +34,15 @@ public final class DiagnosticRenderer {
     for (String hint : d.hints()) {
       out.append(gutter).append("= hint: ").append(hint).append('\n');
     }
-    d.related().ifPresent(r -> out.append(gutter).append("= note: ").append(r.message())
-        .append(" at ").append(r.span().file()).append(':').append(r.span().line()).append(':')
-        .append(r.span().column()).append('\n'));
+    d.related().ifPresent(r -> note(out, gutter, r));
+    d.origin().ifPresent(r -> note(out, gutter, r));
     return out.toString();
+  }
+
+  private static void note(StringBuilder out, String gutter, Diagnostic.Related note) {
+    out.append(gutter).append("= note: ").append(note.message())
+        .append(" at ").append(note.span().file()).append(':').append(note.span().line()).append(':')
+        .append(note.span().column()).append('\n');
   }
 
   private static void excerpt(StringBuilder out, SourceFile source, SourceSpan span) {

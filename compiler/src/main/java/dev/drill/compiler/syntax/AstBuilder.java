@@ -10,12 +10,15 @@ import dev.drill.compiler.ast.DrillItem;
 import dev.drill.compiler.ast.Durations;
 import dev.drill.compiler.ast.DurationValue;
 import dev.drill.compiler.ast.HttpOption;
+import dev.drill.compiler.ast.Import;
 import dev.drill.compiler.ast.Name;
 import dev.drill.compiler.ast.NameValue;
 import dev.drill.compiler.ast.NumberValue;
 import dev.drill.compiler.ast.Probe;
 import dev.drill.compiler.ast.ProbeSpec;
 import dev.drill.compiler.ast.Step;
+import dev.drill.compiler.ast.Template;
+import dev.drill.compiler.ast.TemplateCall;
 import dev.drill.compiler.ast.Text;
 import dev.drill.compiler.ast.TextList;
 import dev.drill.grammar.DrillParser;
@@ -61,11 +64,27 @@ final class AstBuilder {
   }
 
   DrillFile file(DrillParser.FileContext ctx) {
-    return new DrillFile(span(ctx), map(ctx.drill(), this::drill));
+    return new DrillFile(span(ctx),
+        map(ctx.importDecl(), i -> new Import(span(i), text(i.text()))),
+        map(ctx.template(), this::template),
+        map(ctx.drill(), this::drill));
   }
 
   private Drill drill(DrillParser.DrillContext ctx) {
-    return new Drill(span(ctx), name(ctx.name()), map(ctx.drillItem(), this::item));
+    return new Drill(span(ctx), name(ctx.name()), Optional.ofNullable(ctx.templateCall()).map(this::call),
+        map(ctx.drillItem(), this::item));
+  }
+
+  private Template template(DrillParser.TemplateContext ctx) {
+    return new Template(span(ctx), name(ctx.name()),
+        map(ctx.templateParam(), p -> new Template.Parameter(span(p), name(p.name()), optionalText(p.text()))),
+        Optional.ofNullable(ctx.templateCall()).map(this::call),
+        map(ctx.drillItem(), this::item));
+  }
+
+  private TemplateCall call(DrillParser.TemplateCallContext ctx) {
+    return new TemplateCall(span(ctx), name(ctx.name()), map(ctx.argument(),
+        a -> new TemplateCall.Argument(span(a), name(a.name()), text(a.text()))));
   }
 
   private DrillItem item(DrillItemContext ctx) {

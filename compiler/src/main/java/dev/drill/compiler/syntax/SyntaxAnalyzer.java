@@ -2,6 +2,8 @@ package dev.drill.compiler.syntax;
 
 import dev.drill.compiler.ast.Drill;
 import dev.drill.compiler.ast.DrillFile;
+import dev.drill.compiler.ast.Import;
+import dev.drill.compiler.ast.Template;
 import dev.drill.compiler.diagnostic.Code;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.source.SourceFile;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
@@ -56,11 +59,12 @@ public final class SyntaxAnalyzer {
     }
     DrillFile ast = new AstBuilder(file, scanner.texts()).file(tree);
     checkDrillCount(ast, diagnostics);
+    checkImportsFirst(ast, diagnostics);
     return new Analysis(new ParseResult(Optional.of(ast), diagnostics), tokens.getTokens(), tree);
   }
 
   private static void checkDrillCount(DrillFile ast, List<Diagnostic> diagnostics) {
-    if (ast.drills().isEmpty()) {
+    if (ast.drills().isEmpty() && !ast.isLibrary()) {
       diagnostics.add(Diagnostic.of(Code.D009, SourceSpan.at(ast.span().file(), 1, 1),
           "file has no drill", "a drill file holds one block: drill <name> { ... }"));
     }
@@ -69,6 +73,23 @@ public final class SyntaxAnalyzer {
           "drill '" + extra.name().value() + "' is the second drill in this file",
           "put each drill in a file of its own")
           .withRelated(ast.drills().get(0).name().span(), "the file's drill"));
+    }
+  }
+
+  /** Imports come before what may use them, so a reader finds them at the top. */
+  private static void checkImportsFirst(DrillFile ast, List<Diagnostic> diagnostics) {
+    Optional<SourceSpan> firstBody = Stream.concat(
+            ast.templates().stream().map(Template::span), ast.drills().stream().map(Drill::span))
+        .min(Comparator.naturalOrder());
+    if (firstBody.isEmpty()) {
+      return;
+    }
+    for (Import late : ast.imports()) {
+      if (late.span().compareTo(firstBody.get()) > 0) {
+        diagnostics.add(Diagnostic.of(Code.D806, late.span(),
+            "import after a template or drill", "move the import to the top of the file")
+            .withRelated(firstBody.get(), "the first template or drill"));
+      }
     }
   }
 

@@ -18,6 +18,7 @@ final class DiagnosticText {
     StringBuilder text = new StringBuilder(d.message());
     d.hints().forEach(h -> text.append("\nhint: ").append(h));
     d.related().ifPresent(r -> text.append("\nnote: ").append(r.message()).append(" at ").append(position(r.span())));
+    d.origin().ifPresent(r -> text.append("\nnote: ").append(r.message()).append(" at ").append(position(r.span())));
     return text.toString();
   }
 

@@ -12,10 +12,12 @@ import dev.drill.compiler.diagnostic.Diagnostic;
  * {"summary": {"drills", "failedDrills", "errors", "warnings", "strict", "failed"},
  *  "drills": [{"name", "file", "failed", "diagnostics": [{"code", "severity", "file", "line",
  *    "column", "endLine", "endColumn", "message", "hints": [...],
- *    "related": {"file", "line", "column", "endLine", "endColumn", "message"}}]}]}
+ *    "related": {"file", "line", "column", "endLine", "endColumn", "message"},
+ *    "origin": {"file", "line", "column", "endLine", "endColumn", "message"}}]}]}
  * </pre>
  *
- * {@code related} is left out when a diagnostic has none, as absent optionals are in plans.
+ * {@code related} and {@code origin} (the drill a template's finding was built into) are
+ * left out when a diagnostic has none, as absent optionals are in plans.
  */
 final class JsonOutput {
 
@@ -50,6 +52,8 @@ final class JsonOutput {
     ArrayNode hints = node.putArray("hints");
     d.hints().forEach(hints::add);
     d.related().ifPresent(r -> JsonTrees.putSpan(node.putObject("related"), r.span())
+        .put("message", r.message()));
+    d.origin().ifPresent(r -> JsonTrees.putSpan(node.putObject("origin"), r.span())
         .put("message", r.message()));
   }
 }

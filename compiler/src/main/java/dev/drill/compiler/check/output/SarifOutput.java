@@ -62,12 +62,18 @@ final class SarifOutput {
     node.put("level", d.severity().label());
     node.putObject("message").put("text", DiagnosticText.withHints(d));
     location(node.putArray("locations").addObject(), d.span());
-    d.related().ifPresent(r -> {
-      ObjectNode related = node.putArray("relatedLocations").addObject();
-      related.put("id", 1);
-      location(related, r.span());
-      related.putObject("message").put("text", r.message());
-    });
+    List<Diagnostic.Related> notes = new ArrayList<>();
+    d.related().ifPresent(notes::add);
+    d.origin().ifPresent(notes::add);
+    if (!notes.isEmpty()) {
+      ArrayNode relatedLocations = node.putArray("relatedLocations");
+      for (int i = 0; i < notes.size(); i++) {
+        ObjectNode related = relatedLocations.addObject();
+        related.put("id", i + 1);
+        location(related, notes.get(i).span());
+        related.putObject("message").put("text", notes.get(i).message());
+      }
+    }
     node.putObject("analysisTarget").put("uri", SarifUri.of(entry.file()));
   }
 

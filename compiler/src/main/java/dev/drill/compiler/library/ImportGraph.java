@@ -1,0 +1,214 @@
+package dev.drill.compiler.library;
+
+import dev.drill.compiler.ast.Drill;
+import dev.drill.compiler.ast.DrillFile;
+import dev.drill.compiler.ast.Import;
+import dev.drill.compiler.ast.Text;
+import dev.drill.compiler.diagnostic.Code;
+import dev.drill.compiler.diagnostic.Diagnostic;
+import dev.drill.compiler.diagnostic.NearMiss;
+import dev.drill.compiler.source.DrillFiles;
+import dev.drill.compiler.source.SourceFile;
+import dev.drill.plan.ProjectRoot;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Follows a file's imports, transitively: each import is held to the rules (a relative
+ * {@code .drill} path, inside the project, to a file without a drill, not closing a cycle),
+ * each file is taken from the session (read and parsed once), and every problem is reported
+ * in the file where it is written. The walk keeps its own stack, so a chain of thousands of
+ * imports needs no deeper Java stack than one.
+ */
+final class ImportGraph {
+
+  private enum Visit { OPEN, DONE }
+
+  private final Library library;
+  private final Map<String, Scope.Node> nodes = new LinkedHashMap<>();
+  private final Map<String, SourceFile> sources = new LinkedHashMap<>();
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final Map<Path, Visit> visits = new HashMap<>();
+  /** The shown path each real file was first reached by: one file, one name in every message. */
+  private final Map<Path, String> shownAs = new HashMap<>();
+
+  private ImportGraph(Library library) {
+    this.library = library;
+  }
+
+  /** A file being walked: where it is, its AST, and how far through its imports the walk is. */
+  private static final class Frame {
+    final Path path;
+    final Path real;
+    final DrillFile ast;
+    final List<String> imports = new ArrayList<>();
+    int next;
+
+    Frame(Path path, Path real, DrillFile ast) {
+      this.path = path;
+      this.real = real;
+      this.ast = ast;
+    }
+  }
+
+  static Scope resolve(Library library, Path path, DrillFile ast) {
+    ImportGraph graph = new ImportGraph(library);
+    String root = ast.span().file();
+    graph.walk(new Frame(path, Library.realPath(path).orElse(path.toAbsolutePath().normalize()), ast));
+    return new Scope(root, graph.nodes, graph.sources, graph.diagnostics);
+  }
+
+  private void walk(Frame start) {
+    Deque<Frame> stack = new ArrayDeque<>();
+    enter(start, stack);
+    while (!stack.isEmpty()) {
+      Frame frame = stack.peek();
+      if (frame.next == frame.ast.imports().size()) {
+        stack.pop();
+        visits.put(frame.real, Visit.DONE);
+        nodes.put(frame.ast.span().file(), new Scope.Node(frame.ast.span().file(), frame.ast, frame.imports));
+        continue;
+      }
+      Import anImport = frame.ast.imports().get(frame.next++);
+      follow(frame, anImport, stack).ifPresent(frame.imports::add);
+    }
+  }
+
+  private void enter(Frame frame, Deque<Frame> stack) {
+    visits.put(frame.real, Visit.OPEN);
+    shownAs.put(frame.real, frame.ast.span().file());
+    stack.push(frame);
+  }
+
+  /** The shown path of the file an import names, when it may be used. */
+  private Optional<String> follow(Frame from, Import anImport, Deque<Frame> stack) {
+    Optional<String> written = writtenPath(anImport);
+    if (written.isEmpty()) {
+      return Optional.empty();
+    }
+    Path target = from.path.toAbsolutePath().normalize().resolveSibling(written.get()).normalize();
+    if (!Files.isRegularFile(target)) {
+      diagnostics.add(notFound(anImport, written.get(), target));
+      return Optional.empty();
+    }
+    Optional<Path> real = Library.realPath(target);
+    if (real.isEmpty()) {
+      diagnostics.add(notFound(anImport, written.get(), target));
+      return Optional.empty();
+    }
+    Path project = projectOf(from.path);
+    if (!real.get().startsWith(project)) {
+      diagnostics.add(Diagnostic.of(Code.D802, anImport.path().span(),
+          "'" + written.get() + "' is " + real.get() + ", outside the project " + project,
+          "a library lives inside the project that uses it (the nearest directory with .git, else the"
+              + " working directory): copy the file in, or make it a git submodule"));
+      return Optional.empty();
+    }
+    Visit visit = visits.get(real.get());
+    if (visit == Visit.OPEN) {
+      diagnostics.add(cycle(anImport, real.get(), stack));
+      return Optional.empty();
+    }
+    if (visit == Visit.DONE) {
+      return Optional.of(shownAs.get(real.get()));
+    }
+    LibraryFile file = library.load(real.get(), DrillFiles.display(target));
+    file.source().ifPresent(s -> sources.put(s.path(), s));
+    diagnostics.addAll(file.diagnostics());
+    if (file.ast().isEmpty()) {
+      visits.put(real.get(), Visit.DONE);
+      return Optional.empty();
+    }
+    DrillFile ast = file.ast().get();
+    if (!ast.drills().isEmpty()) {
+      Drill drill = ast.drills().get(0);
+      diagnostics.add(Diagnostic.of(Code.D804, anImport.path().span(),
+          "'" + written.get() + "' holds drill '" + drill.name().value() + "'; only templates can be imported",
+          "move the templates it shares to a file of their own, and import that")
+          .withRelated(drill.name().span(), "the drill"));
+      visits.put(real.get(), Visit.DONE);
+      return Optional.empty();
+    }
+    enter(new Frame(target, real.get(), ast), stack);
+    return Optional.of(ast.span().file());
+  }
+
+  /** The path as written, when it is a plain relative path to a .drill file. */
+  private Optional<String> writtenPath(Import anImport) {
+    Text text = anImport.path();
+    String path = text.literal();
+    String problem = null;
+    if (!text.references().isEmpty()) {
+      problem = "an import path is written out: it cannot use ${...}";
+    } else if (path.chars().anyMatch(Character::isISOControl)) {
+      problem = "an import path cannot hold a control character";
+    } else if (path.startsWith("/") || path.startsWith("\\") || path.matches("^[A-Za-z]:.*")) {
+      problem = "an import path is relative to the importing file; '" + path + "' is absolute";
+    } else if (!path.endsWith(".drill") || path.endsWith("/.drill")) {
+      problem = "an import names a .drill file; '" + path + "' does not";
+    }
+    if (problem != null) {
+      diagnostics.add(Diagnostic.of(Code.D805, text.span(), problem,
+          "write the path relative to this file, such as \"lib/roles.drill\""));
+      return Optional.empty();
+    }
+    return Optional.of(path);
+  }
+
+  private static Diagnostic notFound(Import anImport, String written, Path target) {
+    List<String> hints = new ArrayList<>();
+    Path dir = target.getParent();
+    if (dir != null && Files.isDirectory(dir)) {
+      try (Stream<Path> siblings = Files.list(dir)) {
+        List<String> names = siblings.map(p -> p.getFileName().toString())
+            .filter(n -> n.endsWith(".drill")).collect(Collectors.toList());
+        String name = target.getFileName().toString();
+        NearMiss.suggest(name, names).ifPresent(near -> {
+          int slash = written.lastIndexOf('/');
+          hints.add("did you mean '" + written.substring(0, slash + 1) + near + "'?");
+        });
+      } catch (IOException e) {
+        // No suggestion then; the diagnostic says what is missing.
+      }
+    }
+    hints.add("the path is relative to the importing file's directory");
+    return new Diagnostic(Code.D801, Code.D801.severity(), anImport.path().span(),
+        "imported file '" + written + "' not found (" + DrillFiles.display(target) + ")", hints, Optional.empty());
+  }
+
+  private Diagnostic cycle(Import anImport, Path back, Deque<Frame> stack) {
+    List<String> chain = new ArrayList<>();
+    List<Frame> open = new ArrayList<>(stack);
+    Collections.reverse(open);
+    boolean inCycle = false;
+    for (Frame frame : open) {
+      inCycle |= frame.real.equals(back);
+      if (inCycle) {
+        chain.add(frame.ast.span().file());
+      }
+    }
+    chain.add(shownAs.get(back));
+    return Diagnostic.of(Code.D803, anImport.path().span(),
+        chain.size() == 2 ? "a file cannot import itself" : "this import closes a cycle: " + String.join(" -> ", chain),
+        "imports form a tree: move what two files share into a third that both import");
+  }
+
+  /** The project an importing file belongs to: the nearest directory with .git, else the working directory. */
+  private static Path projectOf(Path importing) {
+    Path dir = importing.toAbsolutePath().normalize().getParent();
+    Path project = ProjectRoot.enclosing(dir).orElse(Path.of("").toAbsolutePath());
+    return Library.realPath(project).orElse(project);
+  }
+}

@@ -1,0 +1,103 @@
+package dev.drill.compiler.library;
+
+import dev.drill.compiler.ast.Drill;
+import dev.drill.compiler.ast.DrillFile;
+import dev.drill.compiler.diagnostic.Code;
+import dev.drill.compiler.diagnostic.Diagnostic;
+import dev.drill.compiler.source.SourceFile;
+import dev.drill.compiler.source.SourceReader;
+import dev.drill.compiler.syntax.ParseResult;
+import dev.drill.compiler.syntax.SyntaxAnalyzer;
+import dev.drill.plan.SourceSpan;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The files of one compiler session: each file is read and parsed once, however many drills
+ * import it (a check of 2,000 drills built from one template file parses that file once).
+ * Safe to share between threads; a session sees files as they were when it first read them,
+ * so it lives as long as one command.
+ */
+public final class Library {
+
+  private final Map<Path, LibraryFile> files = new ConcurrentHashMap<>();
+
+  private Library() {}
+
+  /** A session reading from disk, empty. */
+  public static Library session() {
+    return new Library();
+  }
+
+  /**
+   * The parse of a file the caller has read (a drill named on the command line): kept for
+   * the session when the file is on disk, so that importing it later does not parse it again.
+   */
+  public ParseResult parse(SourceFile source) {
+    Optional<Path> real = realPath(Path.of(source.path()));
+    if (real.isEmpty()) {
+      return SyntaxAnalyzer.parse(source);
+    }
+    LibraryFile file = files.computeIfAbsent(real.get(), path -> parsed(path, source));
+    return new ParseResult(file.ast(), file.diagnostics());
+  }
+
+  /** The imports and templates a parsed file sees; problems anywhere among its imports included. */
+  public Scope scope(String path, DrillFile ast) {
+    return ImportGraph.resolve(this, Path.of(path), ast);
+  }
+
+  /** The drill with its template expanded and merged, or the problems that prevent it. */
+  public static Expansion expand(Drill drill, Scope scope) {
+    return TemplateExpander.expand(drill, scope);
+  }
+
+  /** An imported file, read and parsed on first use. */
+  LibraryFile load(Path realPath, String shown) {
+    return files.computeIfAbsent(realPath, path -> read(path, shown));
+  }
+
+  private static LibraryFile read(Path realPath, String shown) {
+    try {
+      long size = Files.size(realPath);
+      if (size > SourceReader.MAX_BYTES) {
+        return refused(realPath, Diagnostic.of(Code.D011, SourceSpan.at(shown, 1, 1),
+            String.format(Locale.ROOT, "file is %,d bytes; a drill file may be at most %,d bytes (%d MiB)",
+                size, SourceReader.MAX_BYTES, SourceReader.MAX_BYTES / (1024 * 1024)),
+            "split the library into smaller files"));
+      }
+      SourceReader.Result read = SourceReader.read(shown, Files.readAllBytes(realPath));
+      if (read instanceof SourceReader.Refused refusal) {
+        return refused(realPath, refusal.diagnostic());
+      }
+      return parsed(realPath, SourceReader.file(read).orElseThrow());
+    } catch (IOException e) {
+      return refused(realPath, Diagnostic.of(Code.D801, SourceSpan.at(shown, 1, 1),
+          "cannot read " + shown + ": " + Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName()),
+          "check the file's permissions"));
+    }
+  }
+
+  private static LibraryFile refused(Path realPath, Diagnostic diagnostic) {
+    return new LibraryFile(realPath, Optional.empty(), Optional.empty(), List.of(diagnostic));
+  }
+
+  private static LibraryFile parsed(Path realPath, SourceFile source) {
+    ParseResult parsed = SyntaxAnalyzer.parse(source);
+    return new LibraryFile(realPath, Optional.of(source), parsed.ast(), parsed.diagnostics());
+  }
+
+  static Optional<Path> realPath(Path path) {
+    try {
+      return Optional.of(path.toRealPath());
+    } catch (IOException | SecurityException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package dev.drill.compiler.library;
+
+import dev.drill.compiler.ast.DrillFile;
+import dev.drill.compiler.ast.Template;
+import dev.drill.compiler.diagnostic.Code;
+import dev.drill.compiler.diagnostic.Diagnostic;
+import dev.drill.compiler.source.SourceFile;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a file sees through its imports: the files reachable from it and, for each of them,
+ * the templates visible there (its own, then those of its imports, transitively). A template
+ * resolves its own {@code from} in its file's scope, not in the scope of whoever uses it.
+ */
+public final class Scope {
+
+  /** A file of the import graph: its AST, and the files its imports resolved to (by shown path). */
+  record Node(String file, DrillFile ast, List<String> imports) {}
+
+  private final String root;
+  private final Map<String, Node> nodes;
+  private final Map<String, SourceFile> sources;
+  private final List<Diagnostic> diagnostics;
+  private final Map<String, Map<String, Template>> visible = new LinkedHashMap<>();
+
+  Scope(String root, Map<String, Node> nodes, Map<String, SourceFile> sources, List<Diagnostic> diagnostics) {
+    this.root = root;
+    this.nodes = nodes;
+    this.sources = sources;
+    this.diagnostics = new ArrayList<>(diagnostics);
+  }
+
+  /** Problems with imports anywhere in the graph, and in the imported files themselves. */
+  public List<Diagnostic> diagnostics() {
+    return List.copyOf(diagnostics);
+  }
+
+  /** The text of the imported files, by the path diagnostics and spans name them with. */
+  public Map<String, SourceFile> sources() {
+    return Map.copyOf(sources);
+  }
+
+  /** The imported files, directly or not, in the order first reached. */
+  public List<String> imports() {
+    return nodes.keySet().stream().filter(f -> !f.equals(root)).toList();
+  }
+
+  /** The templates visible in the file the root imports from. */
+  Map<String, Template> templates() {
+    return templates(root);
+  }
+
+  /**
+   * The templates visible in a file, by name: the first found wins, nearer first, and a
+   * second one of a name is reported (D813) where it is declared.
+   */
+  Map<String, Template> templates(String file) {
+    Map<String, Template> known = visible.get(file);
+    if (known != null) {
+      return known;
+    }
+    Map<String, Template> byName = new LinkedHashMap<>();
+    Set<String> seen = new HashSet<>();
+    Deque<String> queue = new ArrayDeque<>(List.of(file));
+    while (!queue.isEmpty()) {
+      Node node = nodes.get(queue.removeFirst());
+      if (node == null || !seen.add(node.file())) {
+        continue;
+      }
+      for (Template template : node.ast().templates()) {
+        Template first = byName.putIfAbsent(template.name().value(), template);
+        if (first != null && first != template) {
+          duplicate(template, first);
+        }
+      }
+      queue.addAll(node.imports());
+    }
+    visible.put(file, byName);
+    return byName;
+  }
+
+  private final Set<Diagnostic> reportedDuplicates = new LinkedHashSet<>();
+
+  private void duplicate(Template second, Template first) {
+    Diagnostic d = Diagnostic.of(Code.D813, second.name().span(),
+        "a template named '" + second.name().value() + "' is already visible here",
+        "rename one of them: a name must say which template a drill is built from")
+        .withRelated(first.name().span(), "the other template '" + first.name().value() + "'");
+    if (reportedDuplicates.add(d)) {
+      diagnostics.add(d);
+    }
+  }
+
+  /** The file a template was written in, when it is in the graph. */
+  Optional<Node> node(String file) {
+    return Optional.ofNullable(nodes.get(file));
+  }
+}
