@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What several commands take from the command line, with one wording for every usage error. */
@@ -44,5 +46,28 @@ final class Inputs {
       err.println("drill " + command + ": --today wants a date such as 2026-11-24, not '" + value + "'");
       return Optional.empty();
     }
+  }
+
+  /** {@code --set} values by name, and whether one of them was not {@code NAME=VALUE}. */
+  record Values(Map<String, String> byName, boolean malformed) {}
+
+  /**
+   * {@code --set NAME=VALUE} values, each taken verbatim: everything after the first '=' is
+   * the value, quotes and all (the shell has removed the quotes meant for it). One without a
+   * name and an '=' is reported; the others are kept, so every other problem is still found.
+   */
+  static Values values(String command, List<String> given, PrintWriter err) {
+    Map<String, String> values = new LinkedHashMap<>();
+    boolean malformed = false;
+    for (String text : given) {
+      int equals = text.indexOf('=');
+      if (equals <= 0) {
+        err.println("drill " + command + ": --set wants NAME=VALUE, not '" + text + "'");
+        malformed = true;
+      } else {
+        values.put(text.substring(0, equals), text.substring(equals + 1));
+      }
+    }
+    return new Values(values, malformed);
   }
 }

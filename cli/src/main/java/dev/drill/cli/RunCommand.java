@@ -18,8 +18,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -50,8 +50,8 @@ final class RunCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "a .drill file, or a compiled plan (.json)")
   Path file;
 
-  @Option(names = "--set", paramLabel = "NAME=VALUE", description = "a param's value (repeatable)")
-  Map<String, String> set = new LinkedHashMap<>();
+  @Option(names = "--set", paramLabel = "NAME=VALUE", description = "a param's value, taken verbatim (repeatable)")
+  List<String> set = new ArrayList<>();
 
   @Option(names = "--env", paramLabel = "NAME", description = "the environment this run targets (default: ${DEFAULT-VALUE})")
   String environment = "staging";
@@ -95,15 +95,14 @@ final class RunCommand implements Callable<Integer> {
       return problem;
     }
     Plan plan = loaded.get();
-    RunInputs.Bound bound = RunInputs.bind(plan, set, System::getenv);
+    // Every problem with what was given at once: the --set values, the values, the environment.
+    Inputs.Values values = Inputs.values("run", set, err);
+    RunInputs.Bound bound = RunInputs.bind(plan, values.byName(), System::getenv);
     bound.problems().forEach(p -> err.println("drill run: " + p));
-    Optional<Bindings> bindings = bound.bindings();
-    if (bindings.isEmpty()) {
-      return Main.USAGE;
-    }
     Optional<String> refused = RunInputs.guard(plan, environment, allowProduction);
-    if (refused.isPresent()) {
-      err.println("drill run: " + refused.get());
+    refused.ifPresent(r -> err.println("drill run: " + r));
+    Optional<Bindings> bindings = bound.bindings();
+    if (values.malformed() || bindings.isEmpty() || refused.isPresent()) {
       return Main.USAGE;
     }
     DrillRunner.Request request = new DrillRunner.Request(plan, bindings.get(), file.toAbsolutePath().getParent(),
