@@ -162,8 +162,11 @@ public final class Recorder {
         .maybe(BUDGET, budget).write();
   }
 
-  public void recovered(boolean met, Optional<Duration> sinceFault, Optional<Duration> budget) {
-    event(Event.RECOVERED).with(MET, met).maybe(SINCE_FAULT, sinceFault).maybe(BUDGET, budget).write();
+  /** @param detail why recovery was not met, when it was not */
+  public void recovered(boolean met, Optional<Duration> sinceFault, Optional<Duration> budget,
+      Optional<String> detail) {
+    event(Event.RECOVERED).with(MET, met).maybe(SINCE_FAULT, sinceFault).maybe(BUDGET, budget).maybe(DETAIL, detail)
+        .write();
   }
 
   /** @param duty {@code update} or {@code notify} */
