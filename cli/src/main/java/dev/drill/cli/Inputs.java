@@ -3,6 +3,7 @@ package dev.drill.cli;
 import dev.drill.compiler.source.DrillFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,6 +34,22 @@ final class Inputs {
       err.println("drill " + command + ": cannot read " + e.getMessage());
     }
     return Optional.empty();
+  }
+
+  /**
+   * The results directory to read: {@code --results} as given, which must be an existing
+   * directory (a typo must not make every drill "never practiced"); else {@code default}.
+   */
+  static Optional<Path> resultsToRead(String command, Path given, Path byDefault, PrintWriter err) {
+    if (given == null) {
+      return Optional.of(byDefault);
+    }
+    if (!Files.isDirectory(given)) {
+      err.println("drill " + command + ": --results " + given + ": " + (Files.exists(given) ? "not a directory"
+          : "no such directory") + " (without --results, drill-results/ at the project root is read)");
+      return Optional.empty();
+    }
+    return Optional.of(given);
   }
 
   /** {@code --today DATE}, or today in UTC. */

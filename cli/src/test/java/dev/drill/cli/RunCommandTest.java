@@ -179,6 +179,7 @@ class RunCommandTest {
     assertTrue(o.err().contains("] outcome: PASSED"), "the run is shown as it goes: " + o.err());
     assertEquals("passed\n", o.out());
     assertEquals(hostile, Files.readString(dir.resolve("seen.txt")));
+    assertTrue(Files.isDirectory(dir.resolve("results/values")), "run's --results is an output directory: created");
     assertFalse(Files.exists(dir.resolve("INJECTED")));
     assertFalse(Files.exists(dir.resolve("INJECTED2")));
     assertFalse(Files.exists(dir.resolve("INJECTED3")));

@@ -225,7 +225,7 @@ public final class DrillRunner {
     }
     Path workdir = started.get().get(Fact.WORKDIR).map(Path::of)
         .orElseGet(() -> Path.of(started.get().text(Fact.SOURCE).orElse("x")).toAbsolutePath().getParent());
-    Path results = started.get().get(Fact.RESULTS).map(Path::of).orElse(Path.of("drill-results"));
+    Path results = started.get().get(Fact.RESULTS).map(Path::of).orElseGet(() -> RunPlaces.defaultResults(workdir));
     Bindings bindings = bound.bindings().get();
     Responder responder = auto ? new AutoResponder(console) : new ConsoleResponder(in, console, text -> { });
     LiveLines journal = new LiveLines(JsonlJournal.appendTo(journalFile, bindings::redact), plan.get(), console);
