@@ -98,7 +98,7 @@ class PlanJsonTest {
 
   @Test
   void propertiesFollowRecordDeclarationOrder() throws IOException {
-    JsonNode tree = JSON.readTree(PlanJson.write(Plans.full()));
+    JsonNode tree = JSON.readTree(PlanJson.write(Plans.full().withDirectory(java.util.Optional.of("drills"))));
     List<String> components = Arrays.stream(Plan.class.getRecordComponents())
         .map(c -> c.getName()).collect(Collectors.toList());
     assertEquals(components, names(tree));
