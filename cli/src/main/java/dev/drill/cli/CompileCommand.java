@@ -67,7 +67,7 @@ final class CompileCommand implements Callable<Integer> {
       }
       CompileResult result = DrillCompiler.compile(file.displayPath(), bytes, file.path());
       for (Diagnostic d : result.diagnostics()) {
-        err.print(DiagnosticRenderer.render(d, result.source()));
+        err.print(DiagnosticRenderer.render(d, result.sourceOf(d.span().file())));
         if (d.isError()) errors++; else warnings++;
       }
       if (result.plan().isEmpty()) {

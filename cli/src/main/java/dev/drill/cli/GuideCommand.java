@@ -67,7 +67,7 @@ final class GuideCommand implements Callable<Integer> {
 
   private static void print(GuideWriter.Result result, PrintWriter err) {
     result.compiled().ifPresent(compiled -> compiled.diagnostics()
-        .forEach(d -> err.print(DiagnosticRenderer.render(d, compiled.source()))));
+        .forEach(d -> err.print(DiagnosticRenderer.render(d, compiled.sourceOf(d.span().file())))));
     GuideWriter.Outcome outcome = result.outcome();
     if (outcome instanceof GuideWriter.Wrote wrote) {
       err.println("wrote " + wrote.guide());

@@ -156,7 +156,7 @@ final class RunCommand implements Callable<Integer> {
       return ready(PlanLoader.fromJson(shown, new String(bytes, StandardCharsets.UTF_8), force), err);
     }
     CompileResult compiled = DrillCompiler.compile(shown, bytes);
-    compiled.diagnostics().forEach(d -> err.print(DiagnosticRenderer.render(d, compiled.source())));
+    compiled.diagnostics().forEach(d -> err.print(DiagnosticRenderer.render(d, compiled.sourceOf(d.span().file()))));
     if (compiled.plan().isEmpty()) {
       problem = Main.FINDINGS;
       return Optional.empty();

@@ -4,19 +4,35 @@ import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.source.SourceFile;
 import dev.drill.plan.Plan;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * What compiling one file gave: the plan when there is no error, and every diagnostic in
- * source order. The source is absent only when the file could not be read as text.
+ * the order found. The source is absent only when the file could not be read as text;
+ * {@code imported} holds the text of the files it imports, for the diagnostics located there.
  */
-public record CompileResult(Optional<SourceFile> source, Optional<Plan> plan, List<Diagnostic> diagnostics) {
+public record CompileResult(
+    Optional<SourceFile> source, Optional<Plan> plan, List<Diagnostic> diagnostics, Map<String, SourceFile> imported) {
 
   public CompileResult {
     diagnostics = List.copyOf(diagnostics);
+    imported = Map.copyOf(imported);
+  }
+
+  public CompileResult(Optional<SourceFile> source, Optional<Plan> plan, List<Diagnostic> diagnostics) {
+    this(source, plan, diagnostics, Map.of());
   }
 
   public boolean hasErrors() {
     return diagnostics.stream().anyMatch(Diagnostic::isError);
+  }
+
+  /** The text of a file a diagnostic points into: the compiled file or one it imports. */
+  public Optional<SourceFile> sourceOf(String file) {
+    if (source.isPresent() && source.get().path().equals(file)) {
+      return source;
+    }
+    return Optional.ofNullable(imported.get(file));
   }
 }

@@ -1,36 +1,44 @@
 package dev.drill.compiler;
 
 import dev.drill.compiler.ast.Drill;
-import dev.drill.compiler.semantic.SemanticAnalyzer;
+import dev.drill.compiler.ast.DrillFile;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.emit.PlanCompiler;
+import dev.drill.compiler.library.Expansion;
+import dev.drill.compiler.library.Library;
+import dev.drill.compiler.library.Scope;
+import dev.drill.compiler.semantic.SemanticAnalyzer;
 import dev.drill.compiler.source.SourceFile;
 import dev.drill.compiler.source.SourceReader;
 import dev.drill.compiler.syntax.ParseResult;
-import dev.drill.compiler.syntax.SyntaxAnalyzer;
 import dev.drill.plan.Plan;
 import dev.drill.plan.ProjectRoot;
+import dev.drill.plan.SourceSpan;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The compiler's front door: a .drill file in, a plan or the exact list of what is wrong
- * out. Passes run in order (read, syntax, semantics, plan); each stops the next when it
- * found an error, and reports everything it found.
+ * out. Passes run in order (read, syntax, imports, templates, semantics, plan); each stops
+ * the next when it found an error, and reports everything it found. Files it imports are
+ * read through a {@link Library} session, so that a command compiling many drills reads
+ * and parses each imported file once.
  */
 public final class DrillCompiler {
 
   private DrillCompiler() {}
 
-  /** Compiles a file's bytes, reported under {@code path}. */
+  /** Compiles a file's bytes, reported under {@code path}, its imports resolved from {@code path}. */
   public static CompileResult compile(String path, byte[] bytes) {
-    SourceReader.Result read = SourceReader.read(path, bytes);
-    if (read instanceof SourceReader.Refused refused) {
-      return new CompileResult(Optional.empty(), Optional.empty(), List.of(refused.diagnostic()));
-    }
-    return compile(SourceReader.file(read).orElseThrow());
+    return compile(path, bytes, Library.session());
+  }
+
+  /** As {@link #compile(String, byte[])}, imported files read through a session shared with other compiles. */
+  public static CompileResult compile(String path, byte[] bytes, Library library) {
+    return compile(path, bytes, Path.of(path), library, false);
   }
 
   /**
@@ -39,22 +47,85 @@ public final class DrillCompiler {
    * that a run of the plan file runs its commands there, wherever the plan file is written.
    */
   public static CompileResult compile(String path, byte[] bytes, Path file) {
-    CompileResult compiled = compile(path, bytes);
-    return new CompileResult(compiled.source(),
-        compiled.plan().map(p -> p.withDirectory(ProjectRoot.directoryOf(file))), compiled.diagnostics());
+    return compile(path, bytes, file, Library.session());
   }
 
-  /** Compiles a file already read as text. */
-  public static CompileResult compile(SourceFile source) {
-    ParseResult parsed = SyntaxAnalyzer.parse(source);
-    List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
-    if (parsed.ast().isEmpty() || parsed.ast().get().drills().size() != 1) {
-      return new CompileResult(Optional.of(source), Optional.empty(), diagnostics);
+  /** As {@link #compile(String, byte[], Path)}, imported files read through a shared session. */
+  public static CompileResult compile(String path, byte[] bytes, Path file, Library library) {
+    return compile(path, bytes, file, library, true);
+  }
+
+  private static CompileResult compile(String path, byte[] bytes, Path file, Library library, boolean directory) {
+    SourceReader.Result read = SourceReader.read(path, bytes);
+    if (read instanceof SourceReader.Refused refused) {
+      return new CompileResult(Optional.empty(), Optional.empty(), List.of(refused.diagnostic()));
     }
-    Drill drill = parsed.ast().get().drills().get(0);
-    diagnostics.addAll(SemanticAnalyzer.analyze(drill));
+    CompileResult compiled = compile(SourceReader.file(read).orElseThrow(), file, library);
+    if (!directory) {
+      return compiled;
+    }
+    return new CompileResult(compiled.source(),
+        compiled.plan().map(p -> p.withDirectory(ProjectRoot.directoryOf(file))), compiled.diagnostics(),
+        compiled.imported());
+  }
+
+  /** Compiles a file already read as text, its imports resolved from its path. */
+  public static CompileResult compile(SourceFile source) {
+    return compile(source, Path.of(source.path()), Library.session());
+  }
+
+  private static CompileResult compile(SourceFile source, Path file, Library library) {
+    ParseResult parsed = library.parse(source, file);
+    List<Diagnostic> found = new ArrayList<>(parsed.diagnostics());
+    if (parsed.ast().isEmpty()) {
+      return new CompileResult(Optional.of(source), Optional.empty(), found);
+    }
+    DrillFile ast = parsed.ast().get();
+    Scope scope = library.scope(file, ast);
+    found.addAll(Library.checkTemplates(ast, scope));
+    Optional<Plan> plan = Optional.empty();
+    if (ast.drills().size() == 1) {
+      plan = drill(ast.drills().get(0), scope, found);
+    }
+    found.addAll(scope.diagnostics());
+    List<Diagnostic> diagnostics = List.copyOf(new LinkedHashSet<>(found));
     boolean failed = diagnostics.stream().anyMatch(Diagnostic::isError);
-    Optional<Plan> plan = failed ? Optional.empty() : Optional.of(PlanCompiler.compile(drill));
-    return new CompileResult(Optional.of(source), plan, diagnostics);
+    return new CompileResult(Optional.of(source), failed ? Optional.empty() : plan, diagnostics, scope.sources());
+  }
+
+  /** The drill's plan, when its expansion and checks found no error; what they found added. */
+  private static Optional<Plan> drill(Drill written, Scope scope, List<Diagnostic> found) {
+    Expansion expansion = Library.expand(written, scope);
+    found.addAll(expansion.diagnostics());
+    if (expansion.drill().isEmpty() || found.stream().anyMatch(Diagnostic::isError)) {
+      return Optional.empty();
+    }
+    Drill drill = expansion.drill().get();
+    List<Diagnostic> semantic = SemanticAnalyzer.analyze(drill);
+    semantic.forEach(d -> found.add(withOrigin(d, written, expansion)));
+    if (semantic.stream().anyMatch(Diagnostic::isError)) {
+      return Optional.empty();
+    }
+    Optional<Plan.Origin> origin = expansion.chain().isEmpty() && scope.imports().isEmpty()
+        ? Optional.empty()
+        : Optional.of(new Plan.Origin(expansion.chain().stream()
+            .map(link -> new Plan.Instantiation(link.template(), link.from())).toList(), scope.imports()));
+    return Optional.of(PlanCompiler.compile(drill).withOrigin(origin));
+  }
+
+  /** A finding in a template's text says which drill it was found in, and through which {@code from}. */
+  private static Diagnostic withOrigin(Diagnostic d, Drill written, Expansion expansion) {
+    if (written.from().isEmpty() || within(d.span(), written.span())) {
+      return d;
+    }
+    List<String> templates = expansion.chain().stream().map(link -> "'" + link.template() + "'").toList();
+    String message = "in drill '" + written.name().value() + "', built from template " + templates.get(0)
+        + (templates.size() > 1 ? " (which extends " + String.join(", then ", templates.subList(1, templates.size())) + ")" : "");
+    return d.withOrigin(written.from().get().span(), message);
+  }
+
+  private static boolean within(SourceSpan inner, SourceSpan outer) {
+    return inner.file().equals(outer.file()) && inner.compareTo(outer) >= 0
+        && (inner.line() < outer.endLine() || inner.line() == outer.endLine() && inner.column() <= outer.endColumn());
   }
 }

@@ -25,6 +25,7 @@ public record Plan(
     String guide,
     SourceSpan source,
     Optional<String> directory,
+    Optional<Origin> origin,
     List<Role> roles,
     List<Param> params,
     List<Secret> secrets,
@@ -52,7 +53,7 @@ public record Plan(
       String guide, SourceSpan source, List<Role> roles, List<Param> params, List<Secret> secrets,
       List<Action> setup, List<Action> teardown, List<Phase> phases, String fingerprint) {
     this(planVersion, id, title, summary, owner, kind, tags, environment, timebox, cadence, rerun, guide, source,
-        Optional.empty(), roles, params, secrets, setup, teardown, phases, fingerprint);
+        Optional.empty(), Optional.empty(), roles, params, secrets, setup, teardown, phases, fingerprint);
   }
 
   /**
@@ -62,7 +63,17 @@ public record Plan(
    */
   public Plan withDirectory(Optional<String> value) {
     return new Plan(planVersion, id, title, summary, owner, kind, tags, environment, timebox,
-        cadence, rerun, guide, source, value, roles, params, secrets, setup, teardown, phases, fingerprint);
+        cadence, rerun, guide, source, value, origin, roles, params, secrets, setup, teardown, phases, fingerprint);
+  }
+
+  /**
+   * A copy that says which templates and files the drill was built from. Like the source
+   * spans it tells where the text was written, not what runs: the fingerprint stays, so a
+   * drill written out by hand has the fingerprint of the same drill built from a template.
+   */
+  public Plan withOrigin(Optional<Origin> value) {
+    return new Plan(planVersion, id, title, summary, owner, kind, tags, environment, timebox,
+        cadence, rerun, guide, source, directory, value, roles, params, secrets, setup, teardown, phases, fingerprint);
   }
 
   /** The phase of the given type, when the drill has one. */
@@ -77,8 +88,23 @@ public record Plan(
 
   Plan withFingerprint(String value) {
     return new Plan(planVersion, id, title, summary, owner, kind, tags, environment, timebox,
-        cadence, rerun, guide, source, directory, roles, params, secrets, setup, teardown, phases, value);
+        cadence, rerun, guide, source, directory, origin, roles, params, secrets, setup, teardown, phases, value);
   }
+
+  /**
+   * How a drill built from templates came to be: the chain of templates (its own
+   * {@code from} first, then each template's base) and every file imported, directly or not.
+   * The items of the plan keep the spans where they were written, in those files.
+   */
+  public record Origin(List<Instantiation> from, List<String> imports) {
+    public Origin {
+      from = List.copyOf(from);
+      imports = List.copyOf(imports);
+    }
+  }
+
+  /** A template, and the {@code from} that named it. */
+  public record Instantiation(String template, SourceSpan source) {}
 
   public record Role(String id, Optional<String> description, SourceSpan source) {}
 

@@ -51,6 +51,19 @@ public final class PlanValidator {
     return List.copyOf(validator.values.problems);
   }
 
+  /** Only read by people and tools that show where text came from; still, it holds what it says. */
+  private void origin(String where, Plan.Origin origin) {
+    for (Plan.Instantiation link : origin.from()) {
+      if (link == null || link.template() == null || !isId(link.template()) || link.source() == null) {
+        values.problem(where, "the origin names a template that is not a kebab-case name with a source");
+        return;
+      }
+    }
+    if (origin.imports().stream().anyMatch(i -> i == null || i.isEmpty())) {
+      values.problem(where, "the origin's imports hold an empty path");
+    }
+  }
+
   /** True for a kebab-case name, as ids, roles, params, secrets and environments are. */
   public static boolean isId(String name) {
     return name != null && ID.matcher(name).matches();
@@ -176,6 +189,9 @@ public final class PlanValidator {
     if (values.present(where, "the directory", plan.directory()) && plan.directory().isPresent() && !ProjectRoot.isDirectory(plan.directory().get())) {
       values.problem(where, "the directory " + ProblemText.shown(plan.directory().get()) + " is not a relative path"
           + " inside the project ('/'-separated, no '.' or '..' parts, or '.' for the project root)");
+    }
+    if (values.present(where, "the origin", plan.origin()) && plan.origin().isPresent()) {
+      origin(where, plan.origin().get());
     }
     if (plan.fingerprint() == null) {
       values.problem(where, "the fingerprint is missing");

@@ -98,7 +98,11 @@ class PlanJsonTest {
 
   @Test
   void propertiesFollowRecordDeclarationOrder() throws IOException {
-    JsonNode tree = JSON.readTree(PlanJson.write(Plans.full().withDirectory(java.util.Optional.of("drills"))));
+    Plan.Origin origin = new Plan.Origin(
+        List.of(new Plan.Instantiation("web-crash", SourceSpan.parse("drills/web-a.drill:1:20-1:60"))),
+        List.of("lib/web.drill"));
+    JsonNode tree = JSON.readTree(PlanJson.write(Plans.full().withDirectory(java.util.Optional.of("drills"))
+        .withOrigin(java.util.Optional.of(origin))));
     List<String> components = Arrays.stream(Plan.class.getRecordComponents())
         .map(c -> c.getName()).collect(Collectors.toList());
     assertEquals(components, names(tree));

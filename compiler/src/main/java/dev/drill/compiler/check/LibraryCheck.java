@@ -98,6 +98,7 @@ public final class LibraryCheck {
     CompileResult compiled = DrillCompiler.compile(drill.displayPath(), Files.readAllBytes(drill.path()));
     Map<String, SourceFile> read = new HashMap<>();
     compiled.source().ifPresent(s -> read.put(s.path(), s));
+    read.putAll(compiled.imported());
     List<Diagnostic> found = new ArrayList<>(compiled.diagnostics());
     CheckFindings.Entry entry;
     if (compiled.plan().isEmpty()) {

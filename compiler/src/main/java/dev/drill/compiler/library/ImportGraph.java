@@ -7,7 +7,6 @@ import dev.drill.compiler.ast.Text;
 import dev.drill.compiler.diagnostic.Code;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.diagnostic.NearMiss;
-import dev.drill.compiler.source.DrillFiles;
 import dev.drill.compiler.source.SourceFile;
 import dev.drill.plan.ProjectRoot;
 import java.io.IOException;
@@ -100,12 +99,12 @@ final class ImportGraph {
     }
     Path target = from.path.toAbsolutePath().normalize().resolveSibling(written.get()).normalize();
     if (!Files.isRegularFile(target)) {
-      diagnostics.add(notFound(anImport, written.get(), target));
+      diagnostics.add(notFound(anImport, written.get(), target, shownBeside(from.ast.span().file(), written.get())));
       return Optional.empty();
     }
     Optional<Path> real = Library.realPath(target);
     if (real.isEmpty()) {
-      diagnostics.add(notFound(anImport, written.get(), target));
+      diagnostics.add(notFound(anImport, written.get(), target, shownBeside(from.ast.span().file(), written.get())));
       return Optional.empty();
     }
     Path project = projectOf(from.path);
@@ -124,7 +123,7 @@ final class ImportGraph {
     if (visit == Visit.DONE) {
       return Optional.of(shownAs.get(real.get()));
     }
-    LibraryFile file = library.load(real.get(), DrillFiles.display(target));
+    LibraryFile file = library.load(real.get(), shownBeside(from.ast.span().file(), written.get()));
     file.source().ifPresent(s -> sources.put(s.path(), s));
     diagnostics.addAll(file.diagnostics());
     if (file.ast().isEmpty()) {
@@ -143,6 +142,15 @@ final class ImportGraph {
     }
     enter(new Frame(target, real.get(), ast), stack);
     return Optional.of(ast.span().file());
+  }
+
+  /**
+   * How an imported file is named in messages and spans: beside the importing file's name, so
+   * that a library named as {@code drills/} names its imports {@code drills/lib/...}.
+   */
+  private static String shownBeside(String importing, String written) {
+    Path shown = Path.of(importing).resolveSibling(written).normalize();
+    return shown.toString().replace('\\', '/');
   }
 
   /** The path as written, when it is a plain relative path to a .drill file. */
@@ -167,7 +175,7 @@ final class ImportGraph {
     return Optional.of(path);
   }
 
-  private static Diagnostic notFound(Import anImport, String written, Path target) {
+  private static Diagnostic notFound(Import anImport, String written, Path target, String shown) {
     List<String> hints = new ArrayList<>();
     Path dir = target.getParent();
     if (dir != null && Files.isDirectory(dir)) {
@@ -185,7 +193,7 @@ final class ImportGraph {
     }
     hints.add("the path is relative to the importing file's directory");
     return new Diagnostic(Code.D801, Code.D801.severity(), anImport.path().span(),
-        "imported file '" + written + "' not found (" + DrillFiles.display(target) + ")", hints, Optional.empty());
+        "imported file '" + written + "' not found (" + shown + ")", hints, Optional.empty());
   }
 
   private Diagnostic cycle(Import anImport, Path back, Deque<Frame> stack) {

@@ -39,23 +39,34 @@ public final class Library {
    * The parse of a file the caller has read (a drill named on the command line): kept for
    * the session when the file is on disk, so that importing it later does not parse it again.
    */
-  public ParseResult parse(SourceFile source) {
-    Optional<Path> real = realPath(Path.of(source.path()));
+  public ParseResult parse(SourceFile source, Path file) {
+    Optional<Path> real = realPath(file);
     if (real.isEmpty()) {
       return SyntaxAnalyzer.parse(source);
     }
-    LibraryFile file = files.computeIfAbsent(real.get(), path -> parsed(path, source));
-    return new ParseResult(file.ast(), file.diagnostics());
+    LibraryFile known = files.get(real.get());
+    // Reused only when it is the same text under the same name: spans and messages name the file.
+    if (known == null || !known.source().map(s -> s.path().equals(source.path()) && s.text().equals(source.text()))
+        .orElse(false)) {
+      known = parsed(real.get(), source);
+      files.putIfAbsent(real.get(), known);
+    }
+    return new ParseResult(known.ast(), known.diagnostics());
   }
 
   /** The imports and templates a parsed file sees; problems anywhere among its imports included. */
-  public Scope scope(String path, DrillFile ast) {
-    return ImportGraph.resolve(this, Path.of(path), ast);
+  public Scope scope(Path file, DrillFile ast) {
+    return ImportGraph.resolve(this, file, ast);
   }
 
   /** The drill with its template expanded and merged, or the problems that prevent it. */
   public static Expansion expand(Drill drill, Scope scope) {
     return TemplateExpander.expand(drill, scope);
+  }
+
+  /** What can be checked of a file's own templates without a drill built from them. */
+  public static List<Diagnostic> checkTemplates(DrillFile file, Scope scope) {
+    return TemplateExpander.check(file, scope);
   }
 
   /** An imported file, read and parsed on first use. */

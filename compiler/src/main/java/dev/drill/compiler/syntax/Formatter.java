@@ -176,7 +176,8 @@ public final class Formatter {
           }
         }
       }
-      if (ctx instanceof DrillParser.DrillContext) {
+      if (ctx instanceof DrillParser.DrillContext || ctx instanceof DrillParser.TemplateContext
+          || ctx instanceof DrillParser.ImportDeclContext) {
         role(ctx.getStart()).statement = true;
       }
       if (ctx instanceof DrillParser.ProbeOptionContext) {
@@ -232,7 +233,7 @@ public final class Formatter {
         out.append("  ".repeat(line.depth + (line.continuation ? 1 : 0)));
         for (int i = 0; i < line.words.size(); i++) {
           String w = line.words.get(i);
-          if (i > 0 && !w.equals(",") && !(w.equals("}") && line.words.get(i - 1).equals("{"))) out.append(' ');
+          if (i > 0 && spaced(line.words.get(i - 1), w)) out.append(' ');
           out.append(w);
         }
         if (line.comment != null) {
@@ -244,9 +245,16 @@ public final class Formatter {
       return out.toString();
     }
 
+    /** Words are spaced, except before a comma, inside {@code {}} and around a parenthesis: {@code web(a = "x")}. */
+    private static boolean spaced(String previous, String word) {
+      return !word.equals(",") && !(word.equals("}") && previous.equals("{"))
+          && !word.equals("(") && !word.equals(")") && !previous.equals("(");
+    }
+
     private void build() {
       int depth = 0;
       int item = -1;
+      int items = -1;
       Line current = null;
       List<Pending> pending = new ArrayList<>();
       int newlines = 0;
@@ -293,7 +301,8 @@ public final class Formatter {
           breakHere = sourceBreak;
         }
         if (isClose) depth--;
-        if (r.statement && r.drillItem) item++;
+        // Numbered across the file: the items of a template and of the drill after it are different items.
+        if (r.statement && r.drillItem) item = ++items;
         if (isClose && depth == 0) item = -1;
         if (breakHere) {
           boolean afterOpen = current != null && !current.words.isEmpty()
