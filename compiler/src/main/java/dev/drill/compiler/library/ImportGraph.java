@@ -193,7 +193,7 @@ final class ImportGraph {
     }
     hints.add("the path is relative to the importing file's directory");
     return new Diagnostic(Code.D801, Code.D801.severity(), anImport.path().span(),
-        "imported file '" + written + "' not found (" + shown + ")", hints, Optional.empty());
+        "imported file '" + written + "' not found" + (shown.equals(written) ? "" : " (" + shown + ")"), hints, Optional.empty());
   }
 
   private Diagnostic cycle(Import anImport, Path back, Deque<Frame> stack) {

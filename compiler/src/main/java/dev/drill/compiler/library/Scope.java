@@ -79,7 +79,7 @@ public final class Scope {
       for (Template template : node.ast().templates()) {
         Template first = byName.putIfAbsent(template.name().value(), template);
         if (first != null && first != template) {
-          duplicate(template, first);
+          duplicate(first, template);
         }
       }
       queue.addAll(node.imports());
@@ -90,14 +90,20 @@ public final class Scope {
 
   private final Set<Diagnostic> reportedDuplicates = new LinkedHashSet<>();
 
-  private void duplicate(Template second, Template first) {
-    Diagnostic d = Diagnostic.of(Code.D813, second.name().span(),
-        "a template named '" + second.name().value() + "' is already visible here",
+  /** Reported at the nearer one, in the file its author is reading; the other is the note. */
+  private void duplicate(Template nearer, Template farther) {
+    Diagnostic d = Diagnostic.of(Code.D813, nearer.name().span(),
+        "template '" + nearer.name().value() + "' is declared twice where this file can see it",
         "rename one of them: a name must say which template a drill is built from")
-        .withRelated(first.name().span(), "the other template '" + first.name().value() + "'");
+        .withRelated(farther.name().span(), "the other template '" + farther.name().value() + "'");
     if (reportedDuplicates.add(d)) {
       diagnostics.add(d);
     }
+  }
+
+  /** Whether every import resolved and parsed: when not, a missing template is no news. */
+  boolean complete() {
+    return diagnostics.stream().noneMatch(Diagnostic::isError);
   }
 
   /** The file a template was written in, when it is in the graph. */

@@ -31,6 +31,8 @@ final class TemplateExpander {
 
   private final Scope scope;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+  /** Each cycle once, however many of its templates a walk starts from. */
+  private final Set<Set<Template>> reportedCycles = new HashSet<>();
 
   private TemplateExpander(Scope scope) {
     this.scope = scope;
@@ -92,10 +94,16 @@ final class TemplateExpander {
       Map<String, Template> visible = scope.templates(callerFile);
       Template template = visible.get(named.template().value());
       if (template == null) {
-        unknown(named, visible);
+        // An import that failed is reported where it is; the templates it would have brought are not news.
+        if (scope.complete()) {
+          unknown(named, visible);
+        }
         break;
       }
       if (!seen.add(template)) {
+        if (!reportedCycles.add(cycle(chain, template))) {
+          break;
+        }
         diagnostics.add(Diagnostic.of(Code.D811, named.template().span(),
             "template '" + template.name().value() + "' is built from itself through this 'from'",
             "a template extends a chain of others that ends: remove one 'from' of the cycle")
@@ -111,6 +119,19 @@ final class TemplateExpander {
     }
     shadowing(chain);
     return first.isPresent() ? chain.subList(Math.min(1, chain.size()), chain.size()) : chain;
+  }
+
+  /** The templates of the cycle that {@code back} closes: from it to the end of the chain. */
+  private static Set<Template> cycle(List<Link> chain, Template back) {
+    Set<Template> members = new HashSet<>();
+    boolean inCycle = false;
+    for (Link link : chain) {
+      inCycle |= link.template().equals(back);
+      if (inCycle) {
+        members.add(link.template());
+      }
+    }
+    return members;
   }
 
   private void unknown(TemplateCall call, Map<String, Template> visible) {
