@@ -35,8 +35,8 @@ final class CheckCommand implements Callable<Integer> {
   List<Path> paths = List.of(Path.of("."));
 
   @Option(names = "--results", paramLabel = "DIR",
-      description = "directory of run results (default: ${DEFAULT-VALUE})")
-  Path results = Path.of(LibraryCheck.DEFAULT_RESULTS_DIRECTORY);
+      description = "directory of run results, which must exist (default: drill-results/ at the project root)")
+  Path results;
 
   @Option(names = "--today", paramLabel = "DATE", description = "the date to judge practice freshness on, as 2026-11-24 (default: today, UTC)")
   String today;
@@ -57,13 +57,14 @@ final class CheckCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     Optional<LocalDate> day = Inputs.today("check", today, err);
+    Optional<Path> resultsDir = Inputs.resultsToRead("check", results, LibraryCheck.defaultResults(paths), err);
     Optional<List<DrillFiles.Found>> drills = Inputs.drills("check", paths, err);
-    if (day.isEmpty() || drills.isEmpty()) {
+    if (day.isEmpty() || resultsDir.isEmpty() || drills.isEmpty()) {
       return Main.USAGE;
     }
     LibraryCheck.Outcome outcome;
     try {
-      outcome = LibraryCheck.run(drills.get(), new LibraryCheck.Options(results, day.get()));
+      outcome = LibraryCheck.run(drills.get(), new LibraryCheck.Options(resultsDir.get(), day.get()));
     } catch (IOException e) {
       err.println("drill check: cannot read " + e.getMessage());
       return Main.USAGE;

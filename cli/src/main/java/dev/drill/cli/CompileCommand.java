@@ -65,7 +65,7 @@ final class CompileCommand implements Callable<Integer> {
         err.println("drill compile: cannot read " + file.displayPath() + ": " + e.getMessage());
         return Main.USAGE;
       }
-      CompileResult result = DrillCompiler.compile(file.displayPath(), bytes);
+      CompileResult result = DrillCompiler.compile(file.displayPath(), bytes, file.path());
       for (Diagnostic d : result.diagnostics()) {
         err.print(DiagnosticRenderer.render(d, result.source()));
         if (d.isError()) errors++; else warnings++;

@@ -26,8 +26,9 @@ final class ListCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "0..*", description = ".drill files or directories (default: .)")
   List<Path> paths = List.of(Path.of("."));
 
-  @Option(names = "--results", paramLabel = "DIR", description = "directory of run results (default: ${DEFAULT-VALUE})")
-  Path results = Path.of(PracticeList.DEFAULT_RESULTS_DIRECTORY);
+  @Option(names = "--results", paramLabel = "DIR",
+      description = "directory of run results, which must exist (default: drill-results/ at the project root)")
+  Path results;
 
   @Option(names = "--today", paramLabel = "DATE", description = "the date to judge due dates on (default: today, UTC)")
   String today;
@@ -37,13 +38,14 @@ final class ListCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Optional<LocalDate> day = Inputs.today("list", today, err);
+    Optional<Path> resultsDir = Inputs.resultsToRead("list", results, PracticeList.defaultResults(paths), err);
     Optional<List<DrillFiles.Found>> drills = Inputs.drills("list", paths, err);
-    if (day.isEmpty() || drills.isEmpty()) {
+    if (day.isEmpty() || resultsDir.isEmpty() || drills.isEmpty()) {
       return Main.USAGE;
     }
     List<PracticeList.Row> listed;
     try {
-      listed = PracticeList.of(drills.get(), results, day.get());
+      listed = PracticeList.of(drills.get(), resultsDir.get(), day.get());
     } catch (PracticeList.Unreadable e) {
       err.println("drill list: " + e.getMessage());
       return Main.USAGE;

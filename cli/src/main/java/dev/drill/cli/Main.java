@@ -2,6 +2,7 @@ package dev.drill.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
       " 2:Usage error: unknown option, missing file, unknown plan version.",
       " 3:Internal error in drill itself (a bug: please report it)."
     })
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
 
   static final int OK = 0;
   static final int FINDINGS = 1;
@@ -42,6 +43,7 @@ public final class Main implements Runnable {
     addSubcommands(cli, args);
     cli.setOut(out);
     cli.setErr(err);
+    cli.setParameterExceptionHandler(new UsageErrors());
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("drill: internal error: " + e
           + "\nThis is a bug in drill; please report it with the input that caused it.");
@@ -80,9 +82,11 @@ public final class Main implements Runnable {
     return command.getAnnotation(Command.class).name();
   }
 
+  /** {@code drill} alone: the usage, and a usage error's exit code (it did nothing). */
   @Override
-  public void run() {
+  public Integer call() {
     spec.commandLine().usage(spec.commandLine().getErr());
+    return USAGE;
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -7,8 +7,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,8 +36,8 @@ final class RollbackCommand implements Callable<Integer> {
   Path journal;
 
   @Option(names = "--set", paramLabel = "NAME=VALUE",
-      description = "a param's value, where the journal cannot give it (a value that held a secret)")
-  Map<String, String> set = new LinkedHashMap<>();
+      description = "a param's value, where the journal cannot give it (a value that held a secret); taken verbatim")
+  List<String> set = new ArrayList<>();
 
   @Option(names = "--auto", description = "confirm manual undo and teardown steps at once")
   boolean auto;
@@ -50,9 +50,13 @@ final class RollbackCommand implements Callable<Integer> {
       err.println("drill rollback: no such journal: " + journal);
       return Main.USAGE;
     }
+    Inputs.Values values = Inputs.values("rollback", set, err);
+    if (values.malformed()) {
+      return Main.USAGE;
+    }
     DrillRunner.Rollback rollback;
     try {
-      rollback = DrillRunner.rollback(journal, set, System::getenv, auto, System.in, err);
+      rollback = DrillRunner.rollback(journal, values.byName(), System::getenv, auto, System.in, err);
     } catch (AccessDeniedException e) {
       err.println("drill rollback: permission denied: " + e.getFile());
       return Main.USAGE;

@@ -12,14 +12,15 @@ import dev.drill.runtime.DryRun;
 import dev.drill.runtime.PlanLoader;
 import dev.drill.runtime.Preflight;
 import dev.drill.runtime.RunInputs;
+import dev.drill.runtime.RunPlaces;
 import dev.drill.runtime.engine.RunOutcome;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,7 +37,8 @@ import picocli.CommandLine.Spec;
           + " budgets, walk responders through recovery, check the steady state again;"
           + " abort conditions, the timebox and Ctrl-C stop it at any time; rollback and"
           + " teardown always run, and a further Ctrl-C does not stop them. Commands run in"
-          + " the drill file's directory, each in a process group of its own.",
+          + " the drill file's directory (for a plan, the one it was compiled from), each in a"
+          + " process group of its own.",
       "",
       "Answer questions with y (done/seen) or f (failed/not seen), an optional note after;"
           + " type n <text> to add an observer's note at any time. The journal, the report"
@@ -50,8 +52,8 @@ final class RunCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "a .drill file, or a compiled plan (.json)")
   Path file;
 
-  @Option(names = "--set", paramLabel = "NAME=VALUE", description = "a param's value (repeatable)")
-  Map<String, String> set = new LinkedHashMap<>();
+  @Option(names = "--set", paramLabel = "NAME=VALUE", description = "a param's value, taken verbatim (repeatable)")
+  List<String> set = new ArrayList<>();
 
   @Option(names = "--env", paramLabel = "NAME", description = "the environment this run targets (default: ${DEFAULT-VALUE})")
   String environment = "staging";
@@ -65,11 +67,13 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--auto", description = "confirm every manual step and manual signal at once (rehearsals, CI)")
   boolean auto;
 
-  @Option(names = "--journal", paramLabel = "DIR", description = "where runs are recorded (default: ${DEFAULT-VALUE})")
-  Path journals = Path.of("drill-runs");
+  @Option(names = "--journal", paramLabel = "DIR",
+      description = "where runs are recorded (default: drill-runs/ at the drill's project root)")
+  Path journals;
 
-  @Option(names = "--results", paramLabel = "DIR", description = "where run results go (default: ${DEFAULT-VALUE})")
-  Path results = Path.of("drill-results");
+  @Option(names = "--results", paramLabel = "DIR",
+      description = "where run results go, created if need be (default: drill-results/ at the drill's project root)")
+  Path results;
 
   @Option(names = "--prometheus", paramLabel = "URL",
       description = "Prometheus for probes without 'at' (default: $DRILL_PROMETHEUS_URL)")
@@ -95,19 +99,25 @@ final class RunCommand implements Callable<Integer> {
       return problem;
     }
     Plan plan = loaded.get();
-    RunInputs.Bound bound = RunInputs.bind(plan, set, System::getenv);
+    // Every problem with what was given at once: the --set values, the values, the environment.
+    Inputs.Values values = Inputs.values("run", set, err);
+    RunInputs.Bound bound = RunInputs.bind(plan, values.byName(), System::getenv);
     bound.problems().forEach(p -> err.println("drill run: " + p));
-    Optional<Bindings> bindings = bound.bindings();
-    if (bindings.isEmpty()) {
-      return Main.USAGE;
-    }
     Optional<String> refused = RunInputs.guard(plan, environment, allowProduction);
-    if (refused.isPresent()) {
-      err.println("drill run: " + refused.get());
+    refused.ifPresent(r -> err.println("drill run: " + r));
+    RunPlaces.Found found = RunPlaces.of(file, DrillFiles.display(file), plan, Optional.ofNullable(journals),
+        Optional.ofNullable(results));
+    if (found instanceof RunPlaces.Found.Refused nowhere) {
+      err.println("drill run: " + nowhere.reason());
+    }
+    Optional<Bindings> bindings = bound.bindings();
+    if (values.malformed() || bindings.isEmpty() || refused.isPresent()
+        || !(found instanceof RunPlaces.Found.Ready located)) {
       return Main.USAGE;
     }
-    DrillRunner.Request request = new DrillRunner.Request(plan, bindings.get(), file.toAbsolutePath().getParent(),
-        auto, journals, results, Optional.ofNullable(prometheus));
+    RunPlaces.Places places = located.places();
+    DrillRunner.Request request = new DrillRunner.Request(plan, bindings.get(), places.workdir(), auto,
+        places.journals(), places.results(), Optional.ofNullable(prometheus));
     if (dryRun) {
       out.print(DryRun.of(plan, bindings.get()));
       out.print("\n" + DrillRunner.preflight(request).render(bindings.get()));

@@ -33,7 +33,7 @@ class CheckCommandTest {
   @BeforeEach
   void library() throws IOException {
     drills = Files.createDirectories(repo.resolve("drills"));
-    results = repo.resolve("drill-results");
+    results = Files.createDirectories(repo.resolve("drill-results"));
   }
 
   private Path writeDrill(String id, String extra) throws IOException {
@@ -146,6 +146,50 @@ class CheckCommandTest {
     writeDrill("db-failover", "");
     Outcome o = check("--format", "github");
     assertTrue(o.out().lines().anyMatch(l -> l.startsWith("::error file=") && l.contains("title=D601")), o.out());
+  }
+
+  /** Without --results, the results are read at the project root (.git), not where the check runs. */
+  @Test
+  void theDefaultResultsAreAtTheDrillsProjectRoot() throws IOException {
+    Files.createDirectories(repo.resolve(".git"));
+    Path a = writeDrill("db-failover", "  cadence 30d\n");
+    guide(a);
+    passedOn("db-failover", a, "2026-11-20");
+    Outcome o = drill("check", drills.toString(), "--today=2026-11-24");
+    assertEquals("checked 1 drill: 0 errors, 0 warnings\n", o.out(), o.err());
+    Outcome list = drill("list", a.toString(), "--today=2026-11-24");
+    assertTrue(list.out().lines().anyMatch(l -> l.startsWith("db-failover") && l.contains("2026-11-20")), list.out());
+  }
+
+  /** An unreadable result is a finding about the results directory; it is not a drill. */
+  @Test
+  void unreadableRunResultsAreNotCountedAsDrills() throws IOException {
+    Path a = writeDrill("db-failover", "  cadence 30d\n");
+    guide(a);
+    passedOn("db-failover", a, "2026-11-20");
+    Files.writeString(results.resolve("broken.json"), "{");
+    Outcome o = check();
+    assertEquals(1, o.exit());
+    assertTrue(o.out().endsWith("checked 1 drill, 1 unreadable run result: 1 error, 0 warnings\n"), o.out());
+    JsonNode json = new ObjectMapper().readTree(check("--format", "json").out());
+    assertEquals(1, json.get("summary").get("drills").asInt());
+    assertEquals(0, json.get("summary").get("failedDrills").asInt());
+    assertEquals(1, json.get("drills").size());
+    assertEquals("D705", json.get("runResults").get("diagnostics").get(0).get("code").asText());
+  }
+
+  /** A --results that does not exist is a typo: a usage error, not a library where nothing was ever practiced. */
+  @Test
+  void aResultsDirectoryThatDoesNotExistIsAUsageError() throws IOException {
+    writeDrill("db-failover", "");
+    Path typo = repo.resolve("drill-result");
+    for (String command : new String[] {"check", "list"}) {
+      Outcome o = drill(command, drills.toString(), "--results", typo.toString());
+      assertEquals(2, o.exit(), o.out() + o.err());
+      assertEquals("drill " + command + ": --results " + typo + ": no such directory (without --results,"
+          + " drill-results/ at the project root is read)\n", o.err());
+      assertEquals("", o.out());
+    }
   }
 
   @Test

@@ -26,6 +26,8 @@ class CompilerFacadesTest {
       "dev.drill.compiler.check.output.OutputFormat",
       "dev.drill.compiler.diagnostic.Diagnostic",
       "dev.drill.compiler.diagnostic.DiagnosticRenderer",
+      // The one "did you mean" of drill, for commands and options as for the language.
+      "dev.drill.compiler.diagnostic.NearMiss",
       "dev.drill.compiler.guide.GuideException",
       "dev.drill.compiler.guide.GuideWriter",
       "dev.drill.compiler.practice.PracticeList",

@@ -40,7 +40,7 @@ class RunCommandTest {
     Outcome o = run(drill.toString(), "--dry-run");
     assertEquals(0, o.exit(), o.err());
     assertTrue(o.out().contains("inject stop-db"), o.out());
-    assertTrue(o.out().contains("run \"ssh db-1.staging.internal sudo systemctl stop postgresql\""), o.out());
+    assertTrue(o.out().contains("run $ ssh db-1.staging.internal sudo systemctl stop postgresql\n"), o.out());
     assertTrue(o.out().contains("rollback (always)"), o.out());
     assertFalse(Files.exists(dir.resolve("runs")), "no journal for a dry run");
   }
@@ -75,6 +75,54 @@ class RunCommandTest {
     Outcome secret = run(drill.toString(), "--dry-run");
     assertEquals(2, secret.exit());
     assertTrue(secret.err().contains("DRILL_TEST_UNSET_TOKEN, which is not set"), secret.err());
+  }
+
+  /** A dry run shows each value as the shell will take it: quoted, one word of data, never code. */
+  @Test
+  void aDryRunShowsValuesQuotedAsTheShellSeesThem() {
+    Outcome o = run(drill.toString(), "--set", "host=db 1; $(touch INJECTED) 'x'", "--dry-run");
+    assertEquals(0, o.exit(), o.err());
+    assertTrue(o.out().contains("signal down: command $ pg_isready -h 'db 1; $(touch INJECTED) '\\''x'\\''' ;"
+        + " expect exit != 0"), o.out());
+    assertFalse(Files.exists(dir.resolve("INJECTED")));
+  }
+
+  /** Nothing is run until every problem with what was given is fixed: so every one is told at once. */
+  @Test
+  void everyProblemWithTheValuesIsToldAtOnce() throws IOException {
+    Files.writeString(drill, CompileCommandTest.VALID
+        .replace("param host = \"db-1.staging.internal\"", "param host\n  param port")
+        .replace("pgctl promote", "pgctl promote ${port} --token ${token} --key ${key}")
+        .replace("  roles {", "  secret token = env \"DRILL_TEST_UNSET_TOKEN\"\n  secret key = env \"DRILL_TEST_UNSET_KEY\"\n"
+            + "  roles {"));
+    Outcome o = run(drill.toString(), "--set", "novalue", "--env", "prod-eu", "--dry-run");
+    assertEquals(2, o.exit(), o.err());
+    for (String problem : new String[] {
+        "drill run: --set wants NAME=VALUE, not 'novalue'",
+        "drill run: param 'host' has no default: give it with --set host=VALUE",
+        "drill run: param 'port' has no default: give it with --set port=VALUE",
+        "DRILL_TEST_UNSET_TOKEN, which is not set",
+        "DRILL_TEST_UNSET_KEY, which is not set",
+        "this run targets 'prod-eu'"}) {
+      assertTrue(o.err().contains(problem), problem + " missing from:\n" + o.err());
+    }
+  }
+
+  /** A value is taken as written, quotes and all; picocli neither splits it nor warns about its quotes. */
+  @Test
+  void setValuesAreTakenVerbatim() {
+    java.io.PrintStream before = System.err;
+    java.io.ByteArrayOutputStream stray = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(stray, true, java.nio.charset.StandardCharsets.UTF_8));
+    Outcome o;
+    try {
+      o = run(drill.toString(), "--set", "host=db\"1,x=y", "--dry-run");
+    } finally {
+      System.setErr(before);
+    }
+    assertEquals("", stray.toString(java.nio.charset.StandardCharsets.UTF_8), "nothing printed past drill");
+    assertEquals(0, o.exit(), o.err());
+    assertTrue(o.out().contains("db\"1,x=y"), o.out());
   }
 
   @Test
@@ -141,6 +189,7 @@ class RunCommandTest {
     assertTrue(o.err().contains("] outcome: PASSED"), "the run is shown as it goes: " + o.err());
     assertEquals("passed\n", o.out());
     assertEquals(hostile, Files.readString(dir.resolve("seen.txt")));
+    assertTrue(Files.isDirectory(dir.resolve("results/values")), "run's --results is an output directory: created");
     assertFalse(Files.exists(dir.resolve("INJECTED")));
     assertFalse(Files.exists(dir.resolve("INJECTED2")));
     assertFalse(Files.exists(dir.resolve("INJECTED3")));

@@ -24,6 +24,7 @@ class RuntimeFacadesTest {
       "dev.drill.runtime.DrillRunner",
       "dev.drill.runtime.PlanLoader",
       "dev.drill.runtime.RunInputs",
+      "dev.drill.runtime.RunPlaces",
       "dev.drill.runtime.DryRun",
       "dev.drill.runtime.Preflight",
       "dev.drill.runtime.Bindings",

@@ -9,6 +9,8 @@ import dev.drill.compiler.source.SourceReader;
 import dev.drill.compiler.syntax.ParseResult;
 import dev.drill.compiler.syntax.SyntaxAnalyzer;
 import dev.drill.plan.Plan;
+import dev.drill.plan.ProjectRoot;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +31,17 @@ public final class DrillCompiler {
       return new CompileResult(Optional.empty(), Optional.empty(), List.of(refused.diagnostic()));
     }
     return compile(SourceReader.file(read).orElseThrow());
+  }
+
+  /**
+   * Compiles the bytes of the drill file {@code file}, reported under {@code path}; the plan
+   * records the file's directory relative to its project root ({@link Plan#directory()}), so
+   * that a run of the plan file runs its commands there, wherever the plan file is written.
+   */
+  public static CompileResult compile(String path, byte[] bytes, Path file) {
+    CompileResult compiled = compile(path, bytes);
+    return new CompileResult(compiled.source(),
+        compiled.plan().map(p -> p.withDirectory(ProjectRoot.directoryOf(file))), compiled.diagnostics());
   }
 
   /** Compiles a file already read as text. */

@@ -21,7 +21,7 @@ import java.util.Set;
 /**
  * The text of a plan (or a part of one) that its fingerprint hashes: the plan's JSON as
  * {@link PlanJson} writes it, compact, with every object's keys sorted, and without source
- * positions or the fingerprint itself.
+ * positions, the drill's directory (places, not the procedure) or the fingerprint itself.
  *
  * <p>Written straight from the records with jackson-core's generator (so strings and
  * numbers come out exactly as in the plan file). Going through databind instead (a tree,
@@ -33,7 +33,7 @@ import java.util.Set;
  */
 final class CanonicalJson {
 
-  private static final Set<String> LEFT_OUT = Set.of("source", "fingerprint");
+  private static final Set<String> LEFT_OUT = Set.of("source", "directory", "fingerprint");
   private static final JsonFactory FACTORY = new JsonFactory();
 
   private static final ClassValue<List<Property>> RECORD_PROPERTIES = new ClassValue<>() {

@@ -24,6 +24,7 @@ public record Plan(
     Duration rerun,
     String guide,
     SourceSpan source,
+    Optional<String> directory,
     List<Role> roles,
     List<Param> params,
     List<Secret> secrets,
@@ -45,6 +46,25 @@ public record Plan(
     phases = List.copyOf(phases);
   }
 
+  /** A plan that does not say where its drill's directory is (see {@link #directory()}). */
+  public Plan(int planVersion, String id, String title, Optional<String> summary, String owner, DrillKind kind,
+      List<String> tags, String environment, Optional<Duration> timebox, Optional<Duration> cadence, Duration rerun,
+      String guide, SourceSpan source, List<Role> roles, List<Param> params, List<Secret> secrets,
+      List<Action> setup, List<Action> teardown, List<Phase> phases, String fingerprint) {
+    this(planVersion, id, title, summary, owner, kind, tags, environment, timebox, cadence, rerun, guide, source,
+        Optional.empty(), roles, params, secrets, setup, teardown, phases, fingerprint);
+  }
+
+  /**
+   * A copy that records its drill file's directory, relative to the drill's project root
+   * ({@link ProjectRoot#directoryOf}): where its commands run, wherever the plan file is.
+   * Like the source spans, it is a place, not part of the procedure: the fingerprint stays.
+   */
+  public Plan withDirectory(Optional<String> value) {
+    return new Plan(planVersion, id, title, summary, owner, kind, tags, environment, timebox,
+        cadence, rerun, guide, source, value, roles, params, secrets, setup, teardown, phases, fingerprint);
+  }
+
   /** The phase of the given type, when the drill has one. */
   public <P extends Phase> Optional<P> phase(Class<P> type) {
     return phases.stream().filter(type::isInstance).map(type::cast).findFirst();
@@ -57,7 +77,7 @@ public record Plan(
 
   Plan withFingerprint(String value) {
     return new Plan(planVersion, id, title, summary, owner, kind, tags, environment, timebox,
-        cadence, rerun, guide, source, roles, params, secrets, setup, teardown, phases, value);
+        cadence, rerun, guide, source, directory, roles, params, secrets, setup, teardown, phases, value);
   }
 
   public record Role(String id, Optional<String> description, SourceSpan source) {}

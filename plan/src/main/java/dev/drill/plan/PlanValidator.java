@@ -173,6 +173,10 @@ public final class PlanValidator {
     values.duration(where, "rerun", plan.rerun());
     guide(where, plan.guide());
     values.present(where, "the source", plan.source());
+    if (values.present(where, "the directory", plan.directory()) && plan.directory().isPresent() && !ProjectRoot.isDirectory(plan.directory().get())) {
+      values.problem(where, "the directory " + ProblemText.shown(plan.directory().get()) + " is not a relative path"
+          + " inside the project ('/'-separated, no '.' or '..' parts, or '.' for the project root)");
+    }
     if (plan.fingerprint() == null) {
       values.problem(where, "the fingerprint is missing");
     } else if (!PlanFingerprint.isWellFormed(plan.fingerprint())) {

@@ -48,6 +48,20 @@ class PlanFingerprintTest {
     assertEquals(here.fingerprint(), moved.fingerprint());
   }
 
+  /** The drill's directory is a place, like the spans: the same procedure compiled anywhere has one fingerprint. */
+  @Test
+  void isUnaffectedByTheDrillsDirectory() throws PlanFormatException {
+    Plan here = Plans.full();
+    Plan placed = here.withDirectory(java.util.Optional.of("samples/sandbox"));
+    assertTrue(PlanJson.write(placed).contains("\n  \"directory\": \"samples/sandbox\",\n  \"roles\""),
+        PlanJson.write(placed));
+    assertEquals(here.fingerprint(), PlanFingerprint.of(placed));
+    assertEquals(placed, PlanJson.read(PlanJson.write(placed)));
+    assertTrue(PlanSchemaTest.validate(PlanSchemaTest.tree(placed)).isEmpty());
+    assertFalse(PlanSchemaTest.validate(PlanSchemaTest.tree(here.withDirectory(java.util.Optional.of("../x"))))
+        .isEmpty(), "the schema refuses a directory out of the project");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"command", "budget", "signal", "step", "step-order", "poll", "param-default",
       "param-pattern", "expectation", "undo", "title"})

@@ -396,6 +396,22 @@ class PlanValidatorTest {
         problems(PlanEdit.of(FULL, e -> e.guide = "guide.txt")));
   }
 
+  /** The drill's directory is resolved in a project: it may not leave it. */
+  @Test
+  void theDrillsDirectoryStaysInsideTheProject() {
+    for (String good : List.of(".", "drills", "samples/sandbox", ".hidden/x", "a..b")) {
+      assertEquals(List.of(), problems(FULL.withDirectory(java.util.Optional.of(good))), good);
+    }
+    for (String bad : List.of("", "..", "../x", "a/../b", "./a", "a/./b", "/etc", "a//b", "a/", "a\\b", "C:/x",
+        "a\nb")) {
+      List<String> found = problems(FULL.withDirectory(java.util.Optional.of(bad)));
+      assertEquals(1, found.size(), bad + ": " + found);
+      assertTrue(found.get(0).startsWith("drill: the directory "), found.get(0));
+      assertTrue(found.get(0).endsWith(" is not a relative path inside the project ('/'-separated, no '.' or '..'"
+          + " parts, or '.' for the project root)"), found.get(0));
+    }
+  }
+
   // --- totality
 
   @Test

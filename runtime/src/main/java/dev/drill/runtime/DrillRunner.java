@@ -8,6 +8,7 @@ import dev.drill.plan.Probe;
 import dev.drill.runtime.action.HttpRunner;
 import dev.drill.runtime.action.ProcessGroups;
 import dev.drill.runtime.action.WorldActions;
+import dev.drill.runtime.clock.Clock;
 import dev.drill.runtime.clock.SystemClock;
 import dev.drill.runtime.console.AutoResponder;
 import dev.drill.runtime.console.ConsoleResponder;
@@ -74,6 +75,7 @@ public final class DrillRunner {
   private final Request request;
   private final PrintWriter console;
   private final Responder responder;
+  private final Clock clock;
 
   /**
    * A run about to start; with {@code auto} false, the console's reader starts reading
@@ -82,8 +84,14 @@ public final class DrillRunner {
    * @param console where the run's lines and questions go (standard error)
    */
   public DrillRunner(Request request, InputStream in, PrintWriter console) {
+    this(request, in, console, new SystemClock());
+  }
+
+  /** As {@link #DrillRunner(Request, InputStream, PrintWriter)}, on the given clock (tests). */
+  DrillRunner(Request request, InputStream in, PrintWriter console, Clock clock) {
     this.request = request;
     this.console = console;
+    this.clock = clock;
     this.responder = request.auto() ? new AutoResponder(console) : new ConsoleResponder(in, console, this::note);
   }
 
@@ -131,11 +139,11 @@ public final class DrillRunner {
   public Finished run() throws IOException {
     Plan plan = request.plan();
     Bindings bindings = request.bindings();
-    Instant started = Instant.now();
+    // One moment names the run's directory and is its start, which names its result file.
+    Instant started = clock.now();
     Path dir = RunFiles.directory(request.journals(), plan.id(), RUN_DIR.format(started));
     Path journalFile = dir.resolve("journal.jsonl");
     LiveLines journal = new LiveLines(JsonlJournal.create(journalFile, bindings::redact), plan, console);
-    SystemClock clock = new SystemClock();
     notes = new Recorder(journal, clock::now, bindings::redact);
     HttpClient http = HttpRunner.newClient();
     ExecutorService workers = newWorkers();
@@ -151,7 +159,7 @@ public final class DrillRunner {
       CountDownLatch finished = new CountDownLatch(1);
       startStatusLine(journal, clock, finished);
       try (StopSignals signals = StopSignals.install(run::interrupt)) {
-        outcome = run.run();
+        outcome = run.run(started);
       } finally {
         finished.countDown();
         journal.close();
@@ -217,7 +225,7 @@ public final class DrillRunner {
     }
     Path workdir = started.get().get(Fact.WORKDIR).map(Path::of)
         .orElseGet(() -> Path.of(started.get().text(Fact.SOURCE).orElse("x")).toAbsolutePath().getParent());
-    Path results = started.get().get(Fact.RESULTS).map(Path::of).orElse(Path.of("drill-results"));
+    Path results = started.get().get(Fact.RESULTS).map(Path::of).orElseGet(() -> RunPlaces.defaultResults(workdir));
     Bindings bindings = bound.bindings().get();
     Responder responder = auto ? new AutoResponder(console) : new ConsoleResponder(in, console, text -> { });
     LiveLines journal = new LiveLines(JsonlJournal.appendTo(journalFile, bindings::redact), plan.get(), console);
@@ -263,7 +271,7 @@ public final class DrillRunner {
     }
   }
 
-  private void startStatusLine(LiveLines journal, SystemClock clock, CountDownLatch finished) {
+  private void startStatusLine(LiveLines journal, Clock clock, CountDownLatch finished) {
     Thread status = new Thread(() -> {
       try {
         while (!finished.await(STATUS_EVERY.toMillis(), TimeUnit.MILLISECONDS)) {

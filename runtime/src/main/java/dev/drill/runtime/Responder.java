@@ -19,6 +19,12 @@ public interface Responder {
    */
   CompletableFuture<Answer> ask(String question);
 
+  /**
+   * The run now waits for the questions still open ({@code what} they are) before it goes
+   * on: a person must be told, not left looking at a run that has gone quiet.
+   */
+  default void awaiting(String what) {}
+
   /** Nobody is there to answer: the input closed. The message says what to do instead. */
   final class NoOneToAnswer extends RuntimeException {
     public NoOneToAnswer(String message) {

@@ -17,14 +17,25 @@ public record CheckFindings(List<Entry> entries) {
   /**
    * One checked drill. {@code name} is the drill's id, or its file name when it did not
    * compile; {@code file} is the drill's path. Its diagnostics may point into other files
-   * (its guide, a run result), each through its own span.
+   * (its guide, a run result), each through its own span. One entry may not be a drill
+   * ({@code drill} false): the results directory's unreadable files ({@link #runResults}).
    */
-  public record Entry(String name, String file, List<Diagnostic> diagnostics) {
+  public record Entry(String name, String file, List<Diagnostic> diagnostics, boolean drill) {
 
     public Entry {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(file, "file");
       diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** A checked drill. */
+    public Entry(String name, String file, List<Diagnostic> diagnostics) {
+      this(name, file, diagnostics, true);
+    }
+
+    /** The files of the results directory that are not readable run results: not a drill. */
+    public static Entry runResults(String directory, List<Diagnostic> unreadable) {
+      return new Entry("run results", directory, unreadable, false);
     }
 
     public int errors() {
@@ -54,9 +65,19 @@ public record CheckFindings(List<Entry> entries) {
     return entries.stream().mapToInt(Entry::warnings).sum();
   }
 
+  /** The drills checked (not the run results' entry). */
+  public List<Entry> drills() {
+    return entries.stream().filter(Entry::drill).toList();
+  }
+
+  /** The run results' entry, when the results directory held files that are not readable results. */
+  public java.util.Optional<Entry> runResults() {
+    return entries.stream().filter(e -> !e.drill()).findFirst();
+  }
+
   /** How many drills fail the check. */
   public int failedDrills(boolean strict) {
-    return (int) entries.stream().filter(e -> e.failed(strict)).count();
+    return (int) drills().stream().filter(e -> e.failed(strict)).count();
   }
 
   /** Whether the check fails as a whole: any error, or with {@code strict} any warning. */

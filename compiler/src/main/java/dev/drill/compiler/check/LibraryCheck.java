@@ -39,6 +39,14 @@ public final class LibraryCheck {
 
   private LibraryCheck() {}
 
+  /**
+   * The results directory when {@code --results} is not given: {@code drill-results/} at the
+   * project root of the paths checked (see {@link ResultStore#defaultDirectory}).
+   */
+  public static Path defaultResults(List<Path> paths) {
+    return ResultStore.defaultDirectory(paths);
+  }
+
   /** Where run results are, and which day it is (for practice freshness). */
   public record Options(Path resultsDir, LocalDate today) {}
 
@@ -79,8 +87,7 @@ public final class LibraryCheck {
       throw e.getCause();
     }
     if (!results.diagnostics().isEmpty()) {
-      entries.add(new CheckFindings.Entry("run results", DrillFiles.display(options.resultsDir()),
-          results.diagnostics()));
+      entries.add(CheckFindings.Entry.runResults(DrillFiles.display(options.resultsDir()), results.diagnostics()));
     }
     return new Outcome(new CheckFindings(entries), sources);
   }

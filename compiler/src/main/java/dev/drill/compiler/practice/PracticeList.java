@@ -24,6 +24,11 @@ public final class PracticeList {
   /** The results directory read when none is given. */
   public static final String DEFAULT_RESULTS_DIRECTORY = ResultStore.DEFAULT_DIRECTORY;
 
+  /** The results directory when none is given: at the project root of the paths listed ({@link ResultStore#defaultDirectory}). */
+  public static Path defaultResults(List<Path> paths) {
+    return ResultStore.defaultDirectory(paths);
+  }
+
   /** The column headings, in the order of {@link Row#cells()}. */
   public static final List<String> HEADINGS =
       List.of("DRILL", "KIND", "CADENCE", "LAST RUN", "OUTCOME", "NEXT DUE", "FILE");

@@ -2,6 +2,7 @@ package dev.drill.compiler.practice;
 
 import dev.drill.compiler.diagnostic.Code;
 import dev.drill.compiler.diagnostic.Diagnostic;
+import dev.drill.plan.ProjectRoot;
 import dev.drill.plan.ResultFormatException;
 import dev.drill.plan.RunResult;
 import dev.drill.plan.RunResultJson;
@@ -34,6 +35,17 @@ public final class ResultStore {
 
   /** The results directory {@code drill check} reads when none is given, at the repository root. */
   public static final String DEFAULT_DIRECTORY = "drill-results";
+
+  /**
+   * The results directory read when none is given: {@link #DEFAULT_DIRECTORY} at the project
+   * root ({@link ProjectRoot}) of the first path checked, or of the working directory when
+   * none is given; in no project, in the working directory. So a check from a subdirectory
+   * reads the same results as one from the root.
+   */
+  public static Path defaultDirectory(List<Path> paths) {
+    return ProjectRoot.ofPath(paths.stream().findFirst())
+        .orElse(Path.of("").toAbsolutePath()).resolve(DEFAULT_DIRECTORY);
+  }
 
   /** A result is a few hundred bytes; anything far larger is not one, and is not read whole. */
   static final long MAX_BYTES = 1 << 20;
@@ -139,7 +151,7 @@ public final class ResultStore {
     if (e instanceof NoSuchFileException) {
       return "it no longer exists";
     }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return e.getMessage() == null ? "it cannot be read" : e.getMessage();
   }
 
   /** The path as it is reported: without {@code ./} steps, with {@code /} on every platform. */

@@ -195,4 +195,18 @@ class ResultStoreTest {
   void theDefaultDirectoryIsDrillResults() {
     assertEquals("drill-results", ResultStore.DEFAULT_DIRECTORY);
   }
+
+  /** Read from anywhere in a project, the results are the project root's (the nearest .git). */
+  @Test
+  void theDefaultDirectoryIsAtTheProjectRootOfWhatIsChecked(@TempDir Path tmp) throws IOException {
+    Path repo = tmp.resolve("repo");
+    Files.createDirectories(repo.resolve(".git"));
+    Path sub = Files.createDirectories(repo.resolve("drills/storage"));
+    Path drill = Files.writeString(sub.resolve("x.drill"), "");
+    assertEquals(repo.resolve("drill-results"), ResultStore.defaultDirectory(List.of(sub)));
+    assertEquals(repo.resolve("drill-results"), ResultStore.defaultDirectory(List.of(drill, tmp)));
+    Path outside = Files.createDirectories(tmp.resolve("loose"));
+    assertEquals(Path.of("").toAbsolutePath().resolve("drill-results"),
+        ResultStore.defaultDirectory(List.of(outside)), "in no project: the working directory's");
+  }
 }

@@ -3,6 +3,7 @@ package dev.drill.runtime.console;
 import dev.drill.plan.Phase;
 import dev.drill.plan.Plan;
 import dev.drill.plan.PlanText;
+import dev.drill.plan.VisibleText;
 import dev.drill.runtime.journal.Event;
 import dev.drill.runtime.journal.Fact;
 import dev.drill.runtime.journal.Journal;
@@ -57,7 +58,8 @@ public final class LiveLines implements Journal {
     track(kind.get(), event);
     String line = describe(kind.get(), event);
     if (!line.isEmpty()) {
-      out.println(stamp(event.at()) + " " + line);
+      // Details and output come from commands and probes: their control characters are shown, not obeyed.
+      out.println(stamp(event.at()) + " " + VisibleText.of(line));
     }
   }
 
@@ -96,18 +98,22 @@ public final class LiveLines implements Journal {
     }
     StringBuilder line = new StringBuilder(stamp(now)).append(" -- ").append(phase);
     if (phase.equals(RunPhase.DETECT.wireName()) && fault != null) {
-      line.append(": ").append(PlanText.duration(Duration.ofSeconds(Duration.between(fault, now).getSeconds())))
+      line.append(": ").append(coarse(Duration.between(fault, now)))
           .append(detectBudget.map(b -> " of " + PlanText.duration(b)).orElse(""))
           .append(", ").append(fired).append(" of ").append(signals).append(" signals fired");
     } else if (phase.equals(RunPhase.RECOVER.wireName()) && phaseStart != null) {
-      line.append(": ").append(PlanText.duration(Duration.ofSeconds(Duration.between(phaseStart, now).getSeconds())))
+      line.append(": ").append(coarse(Duration.between(phaseStart, now)))
           .append(recoverBudget.map(b -> " of " + PlanText.duration(b)).orElse(""));
       if (!step.isEmpty()) {
-        line.append(", step ").append(step).append(" for ")
-            .append(PlanText.duration(Duration.ofSeconds(Duration.between(stepStart, now).getSeconds())));
+        line.append(", step ").append(step).append(" for ").append(coarse(Duration.between(stepStart, now)));
       }
     }
     return line.toString();
+  }
+
+  /** A time in a status line: whole seconds, or milliseconds below one (never "0s" for a part of a second). */
+  private static String coarse(Duration d) {
+    return PlanText.duration(d.compareTo(Duration.ofSeconds(1)) < 0 ? d : Duration.ofSeconds(d.getSeconds()));
   }
 
   private String stamp(Instant at) {
@@ -127,13 +133,15 @@ public final class LiveLines implements Journal {
       case PHASE_STARTED:
         return "== " + shown(e, Fact.PHASE);
       case PHASE_ENDED:
-        return e.get(Fact.OK).equals(Optional.of(false))
-            ? "   " + shown(e, Fact.PHASE) + " failed: " + shown(e, Fact.DETAIL) : "";
+        // A failed detection has its own line (DETECTION MISSED ...).
+        return e.get(Fact.OK).equals(Optional.of(false)) && !shown(e, Fact.PHASE).equals(RunPhase.DETECT.wireName())
+            ? "   " + shown(e, Fact.PHASE) + " failed" + e.text(Fact.DETAIL).map(d -> ": " + d).orElse("") : "";
       case ACTION_STARTED:
         return "   " + shown(e, Fact.TEXT);
       case ACTION_ENDED:
         return yes(e, Fact.OK) ? "   ok (" + shown(e, Fact.DETAIL) + ")"
-            : stopped(e) ? "   " + shown(e, Fact.DETAIL) : "   FAILED: " + shown(e, Fact.DETAIL);
+            : stopped(e) ? "   " + shown(e, Fact.DETAIL)
+            : "   FAILED: " + shown(e, Fact.DETAIL) + e.text(Fact.OUTPUT).map(LiveLines::lastLines).orElse("");
       case CHECK:
         return "   check " + shown(e, Fact.ID) + ": " + (yes(e, Fact.HOLDS) ? "holds" : "does not hold")
             + " (" + shown(e, Fact.DETAIL) + ")";
@@ -147,7 +155,7 @@ public final class LiveLines implements Journal {
       case DETECTION:
         return yes(e, Fact.MET)
             ? "detected in " + duration(e, Fact.SINCE_FAULT) + " of " + duration(e, Fact.BUDGET)
-            : "DETECTION MISSED within " + duration(e, Fact.BUDGET) + "; missing: " + shown(e, Fact.MISSING);
+            : "DETECTION MISSED within " + duration(e, Fact.BUDGET) + "; missing: " + listed(e, Fact.MISSING, ", ");
       case STEP_STARTED:
         return "step " + shown(e, Fact.ID) + ": " + shown(e, Fact.TITLE)
             + (has(e, Fact.ROLE) ? " (" + shown(e, Fact.ROLE) + ")" : "");
@@ -158,7 +166,8 @@ public final class LiveLines implements Journal {
       case VERIFY:
         return "   verify " + (yes(e, Fact.HELD) ? "held" : "did NOT hold") + " (" + shown(e, Fact.DETAIL) + ")";
       case RECOVERED:
-        return yes(e, Fact.MET) ? "recovered at T+" + duration(e, Fact.SINCE_FAULT) : "NOT RECOVERED";
+        return yes(e, Fact.MET) ? "recovered at T+" + duration(e, Fact.SINCE_FAULT)
+            : "NOT RECOVERED" + e.text(Fact.DETAIL).map(d -> ": " + d).orElse("");
       case COMMS:
         return "   comms: " + shown(e, Fact.DUTY) + " " + shown(e, Fact.AUDIENCE) + (yes(e, Fact.LATE) ? " (late)" : "");
       case NOTE:
@@ -169,22 +178,51 @@ public final class LiveLines implements Journal {
             : "STOP: " + shown(e, Fact.REASON) + "; rolling back now; a further Ctrl-C will not stop the rollback"
                 + " (only SIGKILL can)";
       case RESUMED:
-        return "drill rollback: finishing the rollback of the killed run (undo: " + shown(e, Fact.UNDO)
+        return "drill rollback: finishing the rollback of the killed run (undo: " + listed(e, Fact.UNDO, ", ")
             + ", teardown actions: " + shown(e, Fact.TEARDOWN) + ")";
       case ABORT:
         return "ABORT: " + shown(e, Fact.REASON);
       case OUTCOME:
-        return "outcome: " + shown(e, Fact.OUTCOME).toUpperCase(Locale.ROOT)
-            + (e.facts().get(Fact.REASONS.wireName()) instanceof List<?> reasons && !reasons.isEmpty()
-                ? " " + reasons : "");
+        String reasons = listed(e, Fact.REASONS, "; ");
+        return "outcome: " + shown(e, Fact.OUTCOME).toUpperCase(Locale.ROOT) + (reasons.isEmpty() ? "" : ": " + reasons);
       default:
         return "";
     }
   }
 
-  /** The fact as recorded, as Java shows it ({@code null} when it is missing). */
+  /** The fact as recorded; empty when it is missing (a line never says "null"). */
   private static String shown(JournalEvent e, Fact<?> fact) {
-    return String.valueOf(e.facts().get(fact.wireName()));
+    Object value = e.facts().get(fact.wireName());
+    return value == null ? "" : String.valueOf(value);
+  }
+
+  /** A list fact's items, joined. */
+  private static String listed(JournalEvent e, Fact<List<String>> fact, String separator) {
+    return String.join(separator, e.get(fact).orElse(List.of()));
+  }
+
+  /** How many lines of a failed action's output the console shows; the report has all of it. */
+  private static final int OUTPUT_LINES = 5;
+
+  /**
+   * The last lines of a failed action's output (redacted with the journal), each on a line
+   * of its own under the failure (its control characters are escaped with the whole line).
+   */
+  private static String lastLines(String output) {
+    List<String> lines = output.strip().lines().toList();
+    if (lines.isEmpty()) {
+      return "";
+    }
+    StringBuilder shown = new StringBuilder();
+    int from = Math.max(0, lines.size() - OUTPUT_LINES);
+    if (from > 0) {
+      shown.append("\n     | (last ").append(OUTPUT_LINES).append(" of ").append(lines.size())
+          .append(" lines; the report has them all)");
+    }
+    for (String line : lines.subList(from, lines.size())) {
+      shown.append("\n     | ").append(line);
+    }
+    return shown.toString();
   }
 
   private static boolean has(JournalEvent e, Fact<?> fact) {

@@ -19,15 +19,22 @@ import java.util.function.Consumer;
  */
 final class CommsCheckpoints {
 
+  /**
+   * One checkpoint: asked at {@code asked}; due at {@code due}, the moment the report shows
+   * (a notification by the end of its {@code within}, an update at its interval); late when
+   * answered after {@code lateAfter}.
+   */
   private static final class Checkpoint {
     final CommsDuty duty;
+    final Instant asked;
     final Instant due;
     final Instant lateAfter;
     CompletableFuture<Questions.Given> answer;
     boolean recorded;
 
-    Checkpoint(CommsDuty duty, Instant due, Instant lateAfter) {
+    Checkpoint(CommsDuty duty, Instant asked, Instant due, Instant lateAfter) {
       this.duty = duty;
+      this.asked = asked;
       this.due = due;
       this.lateAfter = lateAfter;
     }
@@ -58,7 +65,8 @@ final class CommsCheckpoints {
     this.faultAt = faultAt;
     for (CommsDuty duty : plan.phase(Phase.Comms.class).map(Phase.Comms::duties).orElse(List.of())) {
       if (duty instanceof CommsDuty.Notify notify) {
-        checkpoints.add(new Checkpoint(duty, faultAt, faultAt.plus(notify.within())));
+        Instant due = faultAt.plus(notify.within());
+        checkpoints.add(new Checkpoint(duty, faultAt, due, due));
       } else if (duty instanceof CommsDuty.Update update) {
         Duration every = update.every();
         Instant end = plan.phase(Phase.Recover.class).flatMap(Phase.Recover::budget)
@@ -66,7 +74,7 @@ final class CommsCheckpoints {
                 .plus(b))
             .orElse(timeboxEnd);
         for (Instant due = faultAt.plus(every); due.isBefore(end) && due.isBefore(timeboxEnd); due = due.plus(every)) {
-          checkpoints.add(new Checkpoint(duty, due, due.plus(every)));
+          checkpoints.add(new Checkpoint(duty, due, due, due.plus(every)));
         }
       } else {
         throw new IllegalArgumentException("a kind of comms duty drill does not know: " + duty);
@@ -77,7 +85,7 @@ final class CommsCheckpoints {
   /** Asks the checkpoints that are due and records those answered; stops the run when nobody can answer. */
   void service(Instant now) throws Abort {
     for (Checkpoint checkpoint : checkpoints) {
-      if (checkpoint.answer == null && !now.isBefore(checkpoint.due)) {
+      if (checkpoint.answer == null && !now.isBefore(checkpoint.asked)) {
         String audience = bindings.render(checkpoint.duty.audience());
         checkpoint.answer = questions.ask(checkpoint.duty.role() + ": has " + audience + " been "
             + words(checkpoint.duty).done() + "?");
@@ -92,15 +100,21 @@ final class CommsCheckpoints {
   Instant nextDue(Instant bound) {
     Instant next = bound;
     for (Checkpoint checkpoint : checkpoints) {
-      if (checkpoint.answer == null && checkpoint.due.isBefore(next)) {
-        next = checkpoint.due;
+      if (checkpoint.answer == null && checkpoint.asked.isBefore(next)) {
+        next = checkpoint.asked;
       }
     }
     return next;
   }
 
-  /** Checkpoints already asked are waited for (briefly) at the end; unasked ones are not due. */
+  /**
+   * Checkpoints already asked are waited for at the end of recovery (the people are told so);
+   * unasked ones are not due.
+   */
   void awaitAnswers(Watches watches) throws Abort, InterruptedException {
+    if (checkpoints.stream().anyMatch(c -> c.answer != null && !c.answer.isDone())) {
+      questions.awaiting("the answers to its comms checkpoints");
+    }
     for (Checkpoint checkpoint : checkpoints) {
       if (checkpoint.answer != null && !checkpoint.recorded) {
         record(checkpoint, watches.await(checkpoint.answer));

@@ -109,7 +109,8 @@ final class DetectPhase {
     }
     automatic.values().forEach(PollState::stopLooking);
     manual.values().forEach(f -> f.cancel(true));
-    recorder.phaseEnded(RunPhase.DETECT, timeToDetect.isPresent(), Optional.empty());
+    recorder.phaseEnded(RunPhase.DETECT, timeToDetect.isPresent(), timeToDetect.isPresent() ? Optional.empty()
+        : Optional.of("missed within " + PlanText.duration(detect.budget())));
     return timeToDetect;
   }
 

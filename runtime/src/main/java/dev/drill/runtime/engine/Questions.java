@@ -33,12 +33,22 @@ final class Questions {
     this.recorder = recorder;
   }
 
-  /** Asks; the answer wakes the run. */
+  /** Asks; the answer wakes the run. Cancelling the answer withdraws the question. */
   CompletableFuture<Given> ask(String question) {
-    CompletableFuture<Given> given = responder.ask(bindings.redact(question))
-        .thenApply(a -> new Given(a, clock.now()));
-    given.whenComplete((a, e) -> clock.wake());
+    CompletableFuture<Responder.Answer> asked = responder.ask(bindings.redact(question));
+    CompletableFuture<Given> given = asked.thenApply(a -> new Given(a, clock.now()));
+    given.whenComplete((a, e) -> {
+      if (given.isCancelled()) {
+        asked.cancel(true);
+      }
+      clock.wake();
+    });
     return given;
+  }
+
+  /** The run waits for the open questions, {@code what} they are: the people are told. */
+  void awaiting(String what) {
+    responder.awaiting(what);
   }
 
   /** An answer that is in; the run stops when nobody can answer any more. */

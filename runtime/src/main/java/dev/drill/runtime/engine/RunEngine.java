@@ -104,10 +104,19 @@ public final class RunEngine {
     }
   }
 
-  /** Runs the drill to its end: whatever happens, it is rolled back and its outcome recorded. */
+  /** Runs the drill from now to its end: whatever happens, it is rolled back and its outcome recorded. */
   public RunOutcome run() {
-    watches.start(clock.now());
-    recorder.runStarted(plan, settings.auto(), settings.shownParams(), settings.workdir(), settings.journal(),
+    return run(clock.now());
+  }
+
+  /**
+   * Runs the drill to its end, its start (its timebox, its {@code run-started} event) being
+   * {@code started}: the moment that named the run's directory, so that its result is named
+   * the same.
+   */
+  public RunOutcome run(Instant started) {
+    watches.start(started);
+    recorder.runStarted(started, plan, settings.auto(), settings.shownParams(), settings.workdir(), settings.journal(),
         settings.results(), ProcessHandle.current().pid(), RunHost.name());
     Optional<String> aborted = Optional.empty();
     Optional<String> internalError = Optional.empty();

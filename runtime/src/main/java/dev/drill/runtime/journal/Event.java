@@ -85,7 +85,7 @@ public enum Event {
   STEP_STARTED("step-started", ID, TITLE, maybe(ROLE)),
   STEP_ENDED("step-ended", ID, TITLE, maybe(ROLE), OK, maybe(DETAIL), DURATION, maybe(BUDGET), maybe(IN_BUDGET)),
   VERIFY("verify", STEP, HELD, DETAIL, DURATION, maybe(BUDGET)),
-  RECOVERED("recovered", MET, maybe(SINCE_FAULT), maybe(BUDGET)),
+  RECOVERED("recovered", MET, maybe(SINCE_FAULT), maybe(BUDGET), maybe(DETAIL)),
   COMMS("comms", DUTY, AUDIENCE, ROLE, DUE_SINCE_FAULT, DONE, LATE, maybe(Fact.NOTE)),
   ANSWER("answer", QUESTION, YES, maybe(Fact.NOTE)),
   NOTE("note", TEXT, BY),

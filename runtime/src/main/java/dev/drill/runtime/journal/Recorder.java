@@ -89,12 +89,13 @@ public final class Recorder {
   }
 
   /**
-   * The first line of every journal: the plan (whole, so the journal alone rebuilds the
+   * The first line of every journal, timed {@code at}, the run's start (which names its
+   * directory and its result file): the plan (whole, so the journal alone rebuilds the
    * report and finishes a rollback), the values, and where and by whom the run ran.
    */
-  public void runStarted(Plan plan, boolean auto, Map<String, String> shownParams, String workdir,
+  public void runStarted(Instant at, Plan plan, boolean auto, Map<String, String> shownParams, String workdir,
       String journalShown, String results, long pid, String host) {
-    event(Event.RUN_STARTED).with(DRILL, plan.id()).with(TITLE, plan.title()).with(FINGERPRINT, plan.fingerprint())
+    event(Event.RUN_STARTED).at(at).with(DRILL, plan.id()).with(TITLE, plan.title()).with(FINGERPRINT, plan.fingerprint())
         .with(SOURCE, plan.source().file()).with(ENVIRONMENT, plan.environment()).with(AUTO, auto)
         .with(PARAMS, shownParams).with(SECRETS, plan.secrets().stream().map(Plan.Secret::name).toList())
         .maybe(TIMEBOX, plan.timebox()).with(WORKDIR, workdir).with(JOURNAL, journalShown).with(RESULTS, results)
@@ -162,8 +163,11 @@ public final class Recorder {
         .maybe(BUDGET, budget).write();
   }
 
-  public void recovered(boolean met, Optional<Duration> sinceFault, Optional<Duration> budget) {
-    event(Event.RECOVERED).with(MET, met).maybe(SINCE_FAULT, sinceFault).maybe(BUDGET, budget).write();
+  /** @param detail why recovery was not met, when it was not */
+  public void recovered(boolean met, Optional<Duration> sinceFault, Optional<Duration> budget,
+      Optional<String> detail) {
+    event(Event.RECOVERED).with(MET, met).maybe(SINCE_FAULT, sinceFault).maybe(BUDGET, budget).maybe(DETAIL, detail)
+        .write();
   }
 
   /** @param duty {@code update} or {@code notify} */
@@ -217,6 +221,7 @@ public final class Recorder {
   private final class Line {
     private final Event event;
     private final Object[] values;
+    private Optional<Instant> at = Optional.empty();
 
     Line(Event event) {
       this.event = event;
@@ -233,6 +238,12 @@ public final class Recorder {
       return this;
     }
 
+    /** The event's time, when it is not now. */
+    Line at(Instant instant) {
+      at = Optional.of(instant);
+      return this;
+    }
+
     <T> Line maybe(Fact<T> fact, Optional<T> value) {
       return with(fact, value.orElse(null));
     }
@@ -244,7 +255,7 @@ public final class Recorder {
           facts.put(event.slots().get(i).fact().wireName(), values[i]);
         }
       }
-      JournalEvent line = new JournalEvent(now.get(), event.wireName(), facts);
+      JournalEvent line = new JournalEvent(at.orElseGet(now), event.wireName(), facts);
       journal.record(line);
       return line;
     }

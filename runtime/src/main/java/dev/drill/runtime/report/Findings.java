@@ -78,7 +78,7 @@ final class Findings {
       well.add("recovered in " + ttr + r.budget().map(b -> " (recovery budget " + Times.duration(b) + ")").orElse(""));
     } else if (r.verdict() == Verdict.MISSED) {
       badly.add("not recovered" + r.budget().map(b -> " within " + Times.duration(b)).orElse("")
-          + ": the steady state did not return");
+          + ": " + r.detail());
     }
     for (Step s : r.steps()) {
       if (s.verdict() == Verdict.MET) {

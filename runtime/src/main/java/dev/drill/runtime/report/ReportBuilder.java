@@ -190,13 +190,19 @@ final class ReportBuilder {
     for (String id : order) {
       steps.add(step(steps.size() + 1, id, Optional.ofNullable(plannedSteps.get(id))));
     }
-    boolean met = recovered.flatMap(e -> e.get(Fact.MET)).orElse(false);
+    // A failed recovery is never met, whatever the steady state did (a journal of an earlier drill may say so).
+    boolean recoverFailed = events.stream().anyMatch(e -> e.is(Event.PHASE_ENDED)
+        && phase(e).equals(RunPhase.RECOVER.wireName()) && !e.get(Fact.OK).orElse(true));
+    boolean met = recovered.flatMap(e -> e.get(Fact.MET)).orElse(false) && !recoverFailed;
     Verdict verdict = recovered.isEmpty() ? Verdict.NOT_REACHED : met ? Verdict.MET : Verdict.MISSED;
     Optional<Duration> budget = planned.flatMap(Phase.Recover::budget)
         .or(() -> recovered.flatMap(e -> e.get(Fact.BUDGET)));
     Optional<Duration> ttr = outcome.flatMap(e -> e.get(Fact.TIME_TO_RECOVER))
         .or(() -> met ? recovered.flatMap(e -> e.get(Fact.SINCE_FAULT)) : Optional.empty());
-    return Optional.of(new Recovery(budget, verdict, ttr, steps));
+    String detail = verdict != Verdict.MISSED ? ""
+        : recovered.flatMap(e -> e.text(Fact.DETAIL))
+            .orElse(recoverFailed ? "recovery failed" : "the steady state did not return");
+    return Optional.of(new Recovery(budget, verdict, ttr, steps, detail));
   }
 
   private Step step(int number, String id, Optional<Phase.RecoveryStep> planned) {

@@ -112,9 +112,12 @@ record RunReport(
   /** A signal: when it fired after the fault, if it did; {@code detail} says why it was not met. */
   public record Signal(String id, String title, Optional<Duration> firedAfter, Verdict verdict, String detail) {}
 
-  /** The recover phase: its budget, each step in the order run, and time-to-recover (from the fault). */
+  /**
+   * The recover phase: its budget, each step in the order run, and time-to-recover (from the
+   * fault); {@code detail} says why it was missed.
+   */
   public record Recovery(
-      Optional<Duration> budget, Verdict verdict, Optional<Duration> timeToRecover, List<Step> steps) {
+      Optional<Duration> budget, Verdict verdict, Optional<Duration> timeToRecover, List<Step> steps, String detail) {
     public Recovery {
       steps = List.copyOf(steps);
     }

@@ -82,7 +82,8 @@ final class Timeline {
       case RECOVERED:
         return e.get(Fact.MET).orElse(false)
             ? ok("recovered: the steady state holds again, " + millis(e, Fact.SINCE_FAULT) + " after the fault")
-            : problem("not recovered" + e.get(Fact.BUDGET).map(b -> " within " + Times.duration(b)).orElse(""));
+            : problem("not recovered" + e.get(Fact.BUDGET).map(b -> " within " + Times.duration(b)).orElse("")
+                + e.text(Fact.DETAIL).map(d -> ": " + d).orElse(""));
       case COMMS: {
         boolean done = e.get(Fact.DONE).orElse(false);
         boolean late = e.get(Fact.LATE).orElse(false);

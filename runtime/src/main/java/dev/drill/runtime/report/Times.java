@@ -17,7 +17,8 @@ final class Times {
   /**
    * A duration in the largest units that fit: {@code 5m}, {@code 1h30m}, {@code 1m05s}, whole
    * days as {@code 14d}; below ten seconds to the tenth ({@code 4.2s}), since a drill's timings
-   * are that precise.
+   * are that precise, and below a second in milliseconds ({@code 420ms}): a part of a second is
+   * never "0s".
    */
   static String duration(Duration duration) {
     if (duration.isNegative()) {
@@ -25,6 +26,9 @@ final class Times {
       return magnitude.equals("0s") ? magnitude : "-" + magnitude;
     }
     long millis = duration.toMillis();
+    if (millis < 1000) {
+      return millis == 0 ? "0s" : millis + "ms";
+    }
     if (millis < 10_000) {
       long tenths = millis / 100;
       return tenths % 10 == 0 ? tenths / 10 + "s" : tenths / 10 + "." + tenths % 10 + "s";

@@ -1,6 +1,7 @@
 package dev.drill.runtime.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.drill.plan.Plan;
@@ -55,5 +56,54 @@ class LiveLinesTest {
     String lines = printed.toString(StandardCharsets.UTF_8);
     assertTrue(lines.contains("[00:00:46 T+00:00:42]    signal health fired at T+42s"), lines);
     assertEquals(6, journal.size(), "everything reaches the journal");
+  }
+
+  /** A fact a line would show is missing: the line leaves it out, it never says "null". */
+  @Test
+  void aLineNeverSaysNull() {
+    live.record(JournalEvent.of(at(0), "run-started", "drill", "x", "title", "X", "environment", "staging"));
+    live.record(JournalEvent.of(at(1), "phase-ended", "phase", "recover", "ok", false));
+    live.record(JournalEvent.of(at(2), "phase-ended", "phase", "steady-again", "ok", false,
+        "detail", "up still failing"));
+    live.record(JournalEvent.of(at(3), "recovered", "met", false));
+    live.record(JournalEvent.of(at(4), "outcome", "outcome", "failed", "reasons", List.of("a", "b")));
+    String lines = printed.toString(StandardCharsets.UTF_8);
+    assertFalse(lines.contains("null"), lines);
+    assertTrue(lines.contains("[00:00:01]    recover failed\n"), lines);
+    assertTrue(lines.contains("[00:00:02]    steady-again failed: up still failing\n"), lines);
+    assertTrue(lines.contains("[00:00:03] NOT RECOVERED\n"), lines);
+    assertTrue(lines.contains("[00:00:04] outcome: FAILED: a; b\n"), lines);
+  }
+
+  /** "FAILED: exit 1" says why: the last lines of the output, as the report has them (redacted there already). */
+  @Test
+  void aFailedActionShowsTheEndOfItsOutput() {
+    live.record(JournalEvent.of(at(0), "run-started", "drill", "x", "title", "X", "environment", "staging"));
+    StringBuilder output = new StringBuilder();
+    for (int i = 1; i <= 8; i++) {
+      output.append("line ").append(i).append('\n');
+    }
+    output.append("Job failed: token=******** \u001b[31mred\u001b[0m\n");
+    live.record(JournalEvent.of(at(1), "action-ended", "phase", "recover", "step", "restart", "index", 1, "kind",
+        "run", "ok", false, "detail", "exit 1", "output", output.toString(), "durationMs", 420));
+    assertEquals(String.join("\n",
+        "[00:00:01]    FAILED: exit 1",
+        "     | (last 5 of 9 lines; the report has them all)",
+        "     | line 5",
+        "     | line 6",
+        "     | line 7",
+        "     | line 8",
+        "     | Job failed: token=******** \\u001b[31mred\\u001b[0m",
+        ""), printed.toString(StandardCharsets.UTF_8).lines().skip(1).map(l -> l + "\n")
+            .reduce("", String::concat));
+  }
+
+  @Test
+  void aPartOfASecondIsNeverZeroSeconds() {
+    live.record(JournalEvent.of(at(0), "run-started", "drill", "x", "title", "X", "environment", "staging"));
+    live.record(JournalEvent.of(at(4), "phase-started", "phase", "recover"));
+    live.record(JournalEvent.of(at(10), "step-started", "id", "restart", "title", "Restart"));
+    assertEquals("[00:00:10] -- recover: 6s of 30m, step restart for 420ms",
+        live.status(at(10).plusMillis(420)));
   }
 }

@@ -141,6 +141,39 @@ class RunEngineTimingTest {
     assertTrue(outcome.reasons().stream().anyMatch(r -> r.startsWith("the steady state did not return")));
   }
 
+  /**
+   * After a failed step the run does not wait out recovery's budget for a steady state that
+   * recovery failed to bring back: it looks once, says so, and rolls back.
+   */
+  @Test
+  void afterAFailedRecoveryTheSteadyStateIsLookedAtOnceNotWaitedFor() {
+    healthBackAfter = Duration.ofHours(5);
+    run();
+    JournalEvent recoverEnded = world.events("phase-ended").stream()
+        .filter(e -> e.facts().get("phase").equals("recover")).findFirst().orElseThrow();
+    JournalEvent check = world.events("check").stream()
+        .filter(e -> e.facts().get("phase").equals("steady-again")).findFirst().orElseThrow();
+    assertEquals(recoverEnded.at(), check.at(), "looked at once, not polled until recovery's deadline");
+    JournalEvent steadyEnded = world.events("phase-ended").stream()
+        .filter(e -> e.facts().get("phase").equals("steady-again")).findFirst().orElseThrow();
+    assertEquals("up still failing (looked at once: recovery had failed)", steadyEnded.facts().get("detail"));
+    assertEquals("recovery failed (failed steps: restart, replay)", world.event("recovered").facts().get("detail"));
+  }
+
+  /** A step failed, yet the steady state came back: recovery is still not met, and no time-to-recover. */
+  @Test
+  void aFailedStepMeansNotRecoveredWhateverTheSteadyStateSays() {
+    world.commandTakes.put("replay svc", Duration.ofHours(1));
+    RunOutcome outcome = run();
+    assertEquals(RunResult.Outcome.FAILED, outcome.outcome());
+    assertTrue(world.events("check").stream().allMatch(e -> e.facts().get("holds").equals(true)), "the health is back");
+    JournalEvent recovered = world.event("recovered");
+    assertEquals(false, recovered.facts().get("met"));
+    assertEquals("recovery failed (failed steps: replay)", recovered.facts().get("detail"));
+    assertEquals(Optional.empty(), outcome.timeToRecover());
+    assertFalse(outcome.reasons().stream().anyMatch(r -> r.startsWith("the steady state")), outcome.reasons().toString());
+  }
+
   @Test
   void theTimeboxEndsTheRunAndRollsBack() {
     world.neverAnswer = true;
@@ -208,7 +241,19 @@ class RunEngineTimingTest {
     RunOutcome outcome = run();
     JournalEvent comms = world.event("comms");
     assertEquals(true, comms.facts().get("late"));
+    assertEquals(600_000L, ((Number) comms.facts().get("dueSinceFaultMs")).longValue(),
+        "notify within 10m: due at T+10m (asked at T0)");
     assertTrue(outcome.reasons().contains("notification of execs by liaison was late"), outcome.reasons().toString());
+  }
+
+  @Test
+  void aNotificationWithinItsTimeIsDoneAndDueAtTheEndOfIt() {
+    world.answerAfter = Duration.ofMinutes(9);
+    RunOutcome outcome = run();
+    JournalEvent comms = world.event("comms");
+    assertEquals(false, comms.facts().get("late"));
+    assertEquals(600_000L, ((Number) comms.facts().get("dueSinceFaultMs")).longValue());
+    assertTrue(outcome.reasons().stream().noneMatch(r -> r.startsWith("notification")), outcome.reasons().toString());
   }
 
   @Test

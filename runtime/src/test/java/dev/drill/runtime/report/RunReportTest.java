@@ -133,10 +133,45 @@ class RunReportTest {
     assertTrue(e.getMessage().contains("run-started"), e.getMessage());
   }
 
+  /** A journal that says both (an earlier drill's) still gives a report where a failed recovery is not met. */
+  @Test
+  void aFailedRecoveryIsNeverMet() throws Exception {
+    List<JournalEvent> events = new java.util.ArrayList<>();
+    for (JournalEvent e : SampleRuns.failed()) {
+      events.add(e.event().equals("recovered")
+          ? JournalEvent.of(e.at(), "recovered", "met", true, "sinceFaultMs", 1_800_000L, "budgetMs", 1_800_000L) : e);
+    }
+    RunReport r = RunReport.of(events);
+    assertEquals(RunReport.Verdict.MISSED, r.recovery().orElseThrow().verdict());
+    String report = new ReportRenderer().render(r);
+    assertTrue(report.contains("**recover failed**"), report);
+    assertFalse(report.matches("(?s).*\\| Time to recover \\|[^\n]*\\| met \\|.*"), report);
+    assertTrue(report.contains("not recovered within 30m: recovery failed"), report);
+  }
+
+  /** A command's colours, cursor moves and NULs are shown in the report, never written into it raw. */
+  @Test
+  void controlCharactersFromTheWorldAreShownNotWritten() throws Exception {
+    List<JournalEvent> events = new ArrayList<>();
+    for (JournalEvent e : SampleRuns.failed()) {
+      events.add(e.event().equals("action-ended") && e.facts().get("output") != null
+          ? JournalEvent.of(e.at(), "action-ended", "phase", "recover", "step", "restart", "index", 1, "kind", "run",
+              "ok", false, "detail", "exit 1 \u001b[2J", "output", "\u001b[31mFAILED\u001b[0m\u0000 at\u0007 50%\r100%\n",
+              "durationMs", 7_000L)
+          : e);
+    }
+    String report = new ReportRenderer().render(RunReport.of(events));
+    assertFalse(report.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n'), "nothing raw");
+    assertTrue(report.contains("\\u001b[31mFAILED\\u001b[0m\\u0000 at\\u0007 50%"), report);
+    assertTrue(report.contains("exit 1 \\u001b\\[2J"), "in the heading too (Markdown-escaped): " + report);
+  }
+
   @Test
   void timesFormatForPeople() {
     assertEquals("0s", Times.duration(Duration.ZERO));
-    assertEquals("0.8s", Times.duration(Duration.ofMillis(850)));
+    assertEquals("850ms", Times.duration(Duration.ofMillis(850)), "a part of a second is never 0s");
+    assertEquals("42ms", Times.duration(Duration.ofMillis(42)));
+    assertEquals("1.9s", Times.duration(Duration.ofMillis(1_999)));
     assertEquals("4.2s", Times.duration(Duration.ofMillis(4_250)));
     assertEquals("10s", Times.duration(Duration.ofMillis(10_999)));
     assertEquals("1m12s", Times.duration(Duration.ofSeconds(72)));
@@ -147,8 +182,9 @@ class RunReportTest {
     assertEquals("14d", Times.duration(Duration.ofDays(14)));
     assertEquals("T-4s", Times.sinceFault(Duration.ofSeconds(-4)));
     assertEquals("+3m30s", Times.sinceStart(Duration.ofSeconds(210)));
-    assertEquals("T+0s", Times.sinceFault(Duration.ofMillis(-2)), "not T-0s");
-    assertEquals("0s", Times.duration(Duration.ofMillis(-2)));
+    assertEquals("T+0s", Times.sinceFault(Duration.ZERO), "not T-0s");
+    assertEquals("T-2ms", Times.sinceFault(Duration.ofMillis(-2)), "before the fault, however little");
+    assertEquals("-2ms", Times.duration(Duration.ofMillis(-2)));
   }
 
   @Test

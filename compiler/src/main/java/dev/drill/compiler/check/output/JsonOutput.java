@@ -12,9 +12,11 @@ import dev.drill.compiler.diagnostic.Diagnostic;
  * {"summary": {"drills", "failedDrills", "errors", "warnings", "strict", "failed"},
  *  "drills": [{"name", "file", "failed", "diagnostics": [{"code", "severity", "file", "line",
  *    "column", "endLine", "endColumn", "message", "hints": [...],
- *    "related": {"file", "line", "column", "endLine", "endColumn", "message"}}]}]}
+ *    "related": {"file", "line", "column", "endLine", "endColumn", "message"}}]}],
+ *  "runResults": {"file", "failed", "diagnostics": [...]}}
  * </pre>
  *
+ * {@code runResults} (the results directory's unreadable files) is there only when there are some.
  * {@code related} is left out when a diagnostic has none, as absent optionals are in plans.
  */
 final class JsonOutput {
@@ -24,14 +26,14 @@ final class JsonOutput {
   static String render(CheckFindings findings, boolean strict) {
     ObjectNode root = JsonTrees.object();
     ObjectNode summary = root.putObject("summary");
-    summary.put("drills", findings.entries().size());
+    summary.put("drills", findings.drills().size());
     summary.put("failedDrills", findings.failedDrills(strict));
     summary.put("errors", findings.errors());
     summary.put("warnings", findings.warnings());
     summary.put("strict", strict);
     summary.put("failed", findings.failed(strict));
     ArrayNode drills = root.putArray("drills");
-    for (CheckFindings.Entry entry : findings.entries()) {
+    for (CheckFindings.Entry entry : findings.drills()) {
       ObjectNode drill = drills.addObject();
       drill.put("name", entry.name());
       drill.put("file", entry.file());
@@ -39,6 +41,13 @@ final class JsonOutput {
       ArrayNode diagnostics = drill.putArray("diagnostics");
       entry.diagnostics().forEach(d -> diagnostic(diagnostics.addObject(), d));
     }
+    findings.runResults().ifPresent(entry -> {
+      ObjectNode results = root.putObject("runResults");
+      results.put("file", entry.file());
+      results.put("failed", entry.failed(strict));
+      ArrayNode diagnostics = results.putArray("diagnostics");
+      entry.diagnostics().forEach(d -> diagnostic(diagnostics.addObject(), d));
+    });
     return JsonTrees.write(root);
   }
 

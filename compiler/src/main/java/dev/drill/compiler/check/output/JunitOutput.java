@@ -39,7 +39,8 @@ final class JunitOutput {
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeCharacters("\n");
       String tests = String.valueOf(findings.entries().size());
-      String failures = String.valueOf(findings.failedDrills(strict));
+      // Test cases, not drills: the run results' entry is a test case too.
+      String failures = String.valueOf(findings.entries().stream().filter(e -> e.failed(strict)).count());
       xml.writeStartElement("testsuites");
       xml.writeAttribute("name", "drill");
       xml.writeAttribute("tests", tests);

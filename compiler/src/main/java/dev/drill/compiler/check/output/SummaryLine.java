@@ -9,16 +9,19 @@ final class SummaryLine {
 
   /**
    * {@code checked 6 drills: 0 errors, 1 warning}, or when drills fail
-   * {@code checked 6 drills, 2 failed: 3 errors, 1 warning}; with {@code strict} and
-   * warnings present it says that they count.
+   * {@code checked 6 drills, 2 failed: 3 errors, 1 warning}; unreadable run results are
+   * counted as such, not as drills ({@code checked 6 drills, 1 unreadable run result: ...});
+   * with {@code strict} and warnings present it says that they count.
    */
   static String line(CheckFindings findings, boolean strict) {
     StringBuilder out = new StringBuilder("checked ")
-        .append(plural(findings.entries().size(), "drill"));
+        .append(plural(findings.drills().size(), "drill"));
     int failed = findings.failedDrills(strict);
     if (failed > 0) {
       out.append(", ").append(failed).append(" failed");
     }
+    findings.runResults().ifPresent(r -> out.append(", ")
+        .append(plural(r.diagnostics().size(), "unreadable run result")));
     out.append(": ").append(plural(findings.errors(), "error"))
         .append(", ").append(plural(findings.warnings(), "warning"));
     if (strict && findings.warnings() > 0) {
