@@ -54,7 +54,8 @@ class GuideCommandTest {
     assertTrue(updated.contains("Call the DBA on duty before promoting: 555-0100."));
     assertTrue(updated.contains("pgctl promote --wait"));
     assertTrue(o.err().contains("updated "), o.err());
-    assertEquals(0, CompileCommandTest.drill("check", drill.toString(), "--results", dir.resolve("r").toString())
+    assertEquals(0, CompileCommandTest.drill("check", drill.toString(), "--results",
+        Files.createDirectories(dir.resolve("r")).toString())
         .exit());
     Outcome again = CompileCommandTest.drill("guide", "--update", drill.toString());
     assertTrue(again.err().contains("up to date "), again.err());

@@ -40,7 +40,7 @@ class RunCommandTest {
     Outcome o = run(drill.toString(), "--dry-run");
     assertEquals(0, o.exit(), o.err());
     assertTrue(o.out().contains("inject stop-db"), o.out());
-    assertTrue(o.out().contains("run \"ssh db-1.staging.internal sudo systemctl stop postgresql\""), o.out());
+    assertTrue(o.out().contains("run $ ssh db-1.staging.internal sudo systemctl stop postgresql\n"), o.out());
     assertTrue(o.out().contains("rollback (always)"), o.out());
     assertFalse(Files.exists(dir.resolve("runs")), "no journal for a dry run");
   }
@@ -75,6 +75,16 @@ class RunCommandTest {
     Outcome secret = run(drill.toString(), "--dry-run");
     assertEquals(2, secret.exit());
     assertTrue(secret.err().contains("DRILL_TEST_UNSET_TOKEN, which is not set"), secret.err());
+  }
+
+  /** A dry run shows each value as the shell will take it: quoted, one word of data, never code. */
+  @Test
+  void aDryRunShowsValuesQuotedAsTheShellSeesThem() {
+    Outcome o = run(drill.toString(), "--set", "host=db 1; $(touch INJECTED) 'x'", "--dry-run");
+    assertEquals(0, o.exit(), o.err());
+    assertTrue(o.out().contains("signal down: command $ pg_isready -h 'db 1; $(touch INJECTED) '\\''x'\\''' ;"
+        + " expect exit != 0"), o.out());
+    assertFalse(Files.exists(dir.resolve("INJECTED")));
   }
 
   /** Nothing is run until every problem with what was given is fixed: so every one is told at once. */

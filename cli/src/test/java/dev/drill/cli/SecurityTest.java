@@ -199,7 +199,8 @@ class SecurityTest {
     assertEquals(1, linked.exit(), linked.err());
     assertFalse(Files.exists(outside.resolve("x.md")));
 
-    Outcome check = CompileCommandTest.drill("check", drill.toString(), "--results", dir.resolve("results").toString());
+    Outcome check = CompileCommandTest.drill("check", drill.toString(), "--results",
+        Files.createDirectories(dir.resolve("results")).toString());
     assertEquals(1, check.exit(), check.out() + check.err());
     assertTrue((check.out() + check.err()).contains("D506"), check.out() + check.err());
   }
@@ -324,7 +325,7 @@ class SecurityTest {
         body.replace("run \"echo step ${token}; printf '%s' ${token} | rev\"", "run \"echo slow ${token}; sleep 60\""), "}");
     StringBuilder console = new StringBuilder();
     String runs = dir.resolve("runs").toString();
-    String results = dir.resolve("results").toString();
+    String results = Files.createDirectories(dir.resolve("results")).toString();
     console.append(drillProcess(env, "compile", "secret.drill"));
     console.append(drillProcess(env, "compile", ".", "-o", "plans"));
     console.append(drillProcess(env, "fmt", "--check", "."));

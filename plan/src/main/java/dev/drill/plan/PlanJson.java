@@ -71,7 +71,7 @@ public final class PlanJson {
     try {
       tree = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new PlanFormatException("not valid JSON: " + e.getOriginalMessage(), e);
+      throw new PlanFormatException("not valid JSON: " + PlanJsonProblem.syntax(e), e);
     }
     if (tree == null || !tree.isObject()) {
       throw new PlanFormatException("not a drill plan: expected a JSON object");
@@ -88,7 +88,7 @@ public final class PlanJson {
     try {
       return MAPPER.treeToValue(tree, Plan.class);
     } catch (JsonProcessingException e) {
-      throw new PlanFormatException("not a valid drill plan: " + e.getOriginalMessage(), e);
+      throw new PlanFormatException("not a valid drill plan: " + PlanJsonProblem.of(e), e);
     }
   }
 

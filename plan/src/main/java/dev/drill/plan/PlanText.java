@@ -99,7 +99,7 @@ public final class PlanText {
   }
 
   /** One line of text, as a .drill string literal. */
-  private static String quote(String text) {
+  public static String quote(String text) {
     return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
   }
 }

@@ -76,13 +76,7 @@ final class ProblemText {
   }
 
   private static String escaped(int c) {
-    return isUnsafe(c) ? String.format("\\u%04x", c) : new String(Character.toChars(c));
-  }
-
-  private static boolean isUnsafe(int c) {
-    int type = Character.getType(c);
-    return Character.isISOControl(c) || type == Character.FORMAT || type == Character.SURROGATE
-        || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+    return VisibleText.escaped(c);
   }
 
   /** The steps of a cycle, its start again at the end; a long one cut in the middle. */

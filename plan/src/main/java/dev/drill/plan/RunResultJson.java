@@ -57,7 +57,7 @@ public final class RunResultJson {
     try {
       tree = PlanJson.mapper().readTree(json);
     } catch (JsonProcessingException e) {
-      throw new ResultFormatException("not valid JSON: " + describe(e), e);
+      throw new ResultFormatException("not valid JSON: " + PlanJsonProblem.syntax(e), e);
     }
     if (tree == null || tree.isMissingNode()) {
       throw new ResultFormatException("not a run result: the file is empty");
@@ -158,18 +158,5 @@ public final class RunResultJson {
       case STRING: return "the string '" + node.textValue() + "'";
       default: return node.getNodeType().name().toLowerCase(Locale.ROOT);
     }
-  }
-
-  /** Jackson's own message, first line only, lower case like every drill message, with the position. */
-  private static String describe(JsonProcessingException e) {
-    String message = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage();
-    message = message.lines().findFirst().orElse("unreadable");
-    if (!message.isEmpty()) {
-      message = Character.toLowerCase(message.charAt(0)) + message.substring(1);
-    }
-    if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
-      message += " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-    }
-    return message;
   }
 }

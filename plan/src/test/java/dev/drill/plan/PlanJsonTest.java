@@ -173,7 +173,26 @@ class PlanJsonTest {
       "duplicate-key", "deep-nesting"})
   void refusesBrokenPlansWithPlanFormatExceptionOnly(String edit) throws IOException {
     String text = broken(edit);
-    assertThrows(PlanFormatException.class, () -> PlanJson.read(text), edit);
+    PlanFormatException e = assertThrows(PlanFormatException.class, () -> PlanJson.read(text), edit);
+    assertFalse(e.getMessage().matches("(?s).*(java\\.|dev\\.drill|\\$|`|[Cc]lass |Enum|ArrayList|Optional|Token).*"),
+        edit + ": a message names no Java type: " + e.getMessage());
+  }
+
+  /** What is wrong, and where in the file, in the file's own words. */
+  @Test
+  void aBrokenPlanIsToldInThePlanFilesWords() throws IOException {
+    assertEquals("not a valid drill plan: unknown property \"priority\"; the properties there are cadence,"
+        + " directory, environment, fingerprint, guide, id, kind, owner, params, phases, planVersion, rerun, roles,"
+        + " secrets, setup, source, summary, tags, teardown, timebox, title", message("unknown-property"));
+    assertEquals("not a valid drill plan: \"tags\" must be an array", message("list-as-object"));
+    assertEquals("not a valid drill plan: \"kind\" must be one of security, ics, technical, not 'chaos'",
+        message("bad-kind"));
+    assertEquals("not a valid drill plan: unknown \"type\" 'shell' in \"setup[0]\"", message("unknown-type"));
+  }
+
+  private static String message(String edit) throws IOException {
+    String text = broken(edit);
+    return assertThrows(PlanFormatException.class, () -> PlanJson.read(text)).getMessage();
   }
 
   private static String broken(String edit) throws IOException {

@@ -45,6 +45,16 @@ public final class Bindings {
     return out.toString();
   }
 
+  /**
+   * A command as the shell will read it, each value quoted for where it stands ({@link
+   * ShellScript#shown}); a secret is shown as its redaction, never quoted (which would hide
+   * it from {@link #redact}).
+   */
+  public String shownCommand(String template) {
+    return ShellScript.parse(template).shown(name -> secrets.contains(name) && values.containsKey(name)
+        ? REDACTED : values.get(name));
+  }
+
   /** The value of a param or secret, when the run has one. */
   public Optional<String> value(String name) {
     return Optional.ofNullable(values.get(name));

@@ -5,6 +5,7 @@ import dev.drill.plan.CommsDuty;
 import dev.drill.plan.Phase;
 import dev.drill.plan.Plan;
 import dev.drill.plan.PlanText;
+import dev.drill.plan.Probe;
 import dev.drill.runtime.engine.RecoveryOrder;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,11 +32,11 @@ public final class DryRun {
     plan.phase(Phase.Steady.class).ifPresent(s -> {
       out.append("steady state (must hold, or the run ends aborted with nothing injected)\n");
       s.checks().forEach(c -> out.append("  check ").append(c.id()).append(": ")
-          .append(bindings.render(PlanText.probe(c.probe()))).append('\n'));
+          .append(probe(c.probe(), bindings)).append('\n'));
     });
     plan.phase(Phase.Abort.class).ifPresent(a -> {
       out.append("abort when (watched from here to the end of recovery)\n");
-      a.conditions().forEach(c -> out.append("  ").append(bindings.render(PlanText.probe(c.probe())))
+      a.conditions().forEach(c -> out.append("  ").append(probe(c.probe(), bindings))
           .append(c.polling().holdFor().map(f -> " for " + PlanText.duration(f)).orElse("")).append('\n'));
     });
     plan.phase(Phase.Inject.class).ifPresent(i -> i.steps().forEach(
@@ -49,7 +50,7 @@ public final class DryRun {
       out.append("detect ").append(d.mode().keyword()).append(" within ").append(PlanText.duration(d.budget()))
           .append(" of T0\n");
       d.signals().forEach(s -> out.append("  signal ").append(s.id()).append(": ")
-          .append(bindings.render(PlanText.probe(s.probe()))).append(", every ")
+          .append(probe(s.probe(), bindings)).append(", every ")
           .append(PlanText.duration(s.polling().every())).append('\n'));
     });
     plan.phase(Phase.Recover.class).ifPresent(r -> {
@@ -61,7 +62,7 @@ public final class DryRun {
             .append(step.budget().map(b -> " within " + PlanText.duration(b)).orElse(""))
             .append(step.after().isEmpty() ? "" : " after " + String.join(", ", step.after())).append('\n');
         step.actions().forEach(a -> out.append("     ").append(line(a, bindings)).append('\n'));
-        step.verify().ifPresent(v -> out.append("     verify ").append(bindings.render(PlanText.probe(v.probe())))
+        step.verify().ifPresent(v -> out.append("     verify ").append(probe(v.probe(), bindings))
             .append(v.budget().map(b -> " within " + PlanText.duration(b)).orElse("")).append('\n'));
       }
       plan.phase(Phase.Steady.class).ifPresent(s -> out.append("  then the steady state must hold again\n"));
@@ -93,8 +94,29 @@ public final class DryRun {
     actions.forEach(a -> out.append("  ").append(line(a, bindings)).append('\n'));
   }
 
-  /** Values rendered so the reader sees what will run. */
+  /**
+   * Values rendered so the reader sees what will run: a command as the shell reads it
+   * ({@code run $ echo 'a b'}), each value quoted as one word of data, not code.
+   */
   private static String line(Action action, Bindings bindings) {
+    if (action instanceof Action.Run run) {
+      return "run $ " + shell(run.command(), bindings);
+    }
     return bindings.render(PlanText.action(action));
+  }
+
+  private static String probe(Probe probe, Bindings bindings) {
+    if (probe instanceof Probe.Command command) {
+      return "command $ " + shell(command.command(), bindings) + " ; expect exit "
+          + PlanText.expectation(command.expectExit())
+          + command.expectOutputContains().map(t -> " and output contains " + bindings.render(PlanText.quote(t)))
+              .orElse("");
+    }
+    return bindings.render(PlanText.probe(probe));
+  }
+
+  /** A command's lines after the first indented under it, so the timeline stays readable. */
+  private static String shell(String template, Bindings bindings) {
+    return bindings.shownCommand(template).replace("\n", "\n        ");
   }
 }

@@ -258,7 +258,8 @@ public final class Preflight {
       Thread.currentThread().interrupt();
       return Optional.of("not checked: interrupted");
     } catch (java.io.IOException | RuntimeException e) {
-      return Optional.of("does not answer: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+      return Optional.of("does not answer: " + (e.getMessage() == null || e.getMessage().isBlank()
+          ? (e instanceof java.net.ConnectException ? "no connection" : "the request failed") : e.getMessage()));
     }
   }
 

@@ -151,7 +151,7 @@ public final class ResultStore {
     if (e instanceof NoSuchFileException) {
       return "it no longer exists";
     }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return e.getMessage() == null ? "it cannot be read" : e.getMessage();
   }
 
   /** The path as it is reported: without {@code ./} steps, with {@code /} on every platform. */

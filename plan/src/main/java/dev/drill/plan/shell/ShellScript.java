@@ -126,12 +126,7 @@ public final class ShellScript {
    * @param valueOf the value of a name, or null when it has none
    */
   public String script(Function<String, String> valueOf) {
-    Set<Integer> dropped = new HashSet<>();
-    for (Occurrence o : occurrences) {
-      if (o.escapedBy >= 0) {
-        dropped.add(o.escapedBy);
-      }
-    }
+    Set<Integer> dropped = droppedBackslashes();
     StringBuilder out = new StringBuilder();
     for (int pos = 0; pos < code.length; pos++) {
       int c = code[pos];
@@ -170,6 +165,65 @@ public final class ShellScript {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The script as a person should read it: each value written in, quoted for where it stands
+   * so that sh reads it as {@link #script} has it, one word of data ({@code echo 'a b; $(x)'},
+   * {@code "id: a\\$b"}), not code. For {@code --dry-run}; what runs is {@link #script}.
+   *
+   * @param valueOf the value of a name, or null when it has none (then {@code ${name}} is shown)
+   */
+  public String shown(Function<String, String> valueOf) {
+    Set<Integer> dropped = droppedBackslashes();
+    StringBuilder out = new StringBuilder();
+    for (int pos = 0; pos < code.length; pos++) {
+      int c = code[pos];
+      if (c >= 0) {
+        if (!dropped.contains(pos)) {
+          out.appendCodePoint(c);
+        }
+        continue;
+      }
+      Occurrence o = occurrences[-c - 1];
+      String value = valueOf.apply(o.name);
+      if (value == null) {
+        out.append("${").append(o.name).append('}');
+        continue;
+      }
+      switch (o.context) {
+        case DOUBLE_QUOTED:
+          out.append(o.dollarBefore ? "\"\"" : "").append(value.replaceAll("([\\\\\"$`])", "\\\\$1"));
+          break;
+        case SINGLE_QUOTED:
+          out.append(value.replace("'", "'\\''"));
+          break;
+        case HEREDOC:
+          if (o.dollarBefore && out.length() > 0 && out.charAt(out.length() - 1) == '$') {
+            out.insert(out.length() - 1, '\\');
+          }
+          out.append(value.replaceAll("([\\\\$`])", "\\\\$1"));
+          break;
+        case UNQUOTED:
+          out.append(isStrict(value) ? value : "'" + value.replace("'", "'\\''") + "'");
+          break;
+        default:
+          // Arithmetic, a quoted here-document, a comment: the value as it stands.
+          out.append(value);
+      }
+    }
+    return out.toString();
+  }
+
+  /** The backslashes right before a reference, which would escape what it is written as. */
+  private Set<Integer> droppedBackslashes() {
+    Set<Integer> dropped = new HashSet<>();
+    for (Occurrence o : occurrences) {
+      if (o.escapedBy >= 0) {
+        dropped.add(o.escapedBy);
+      }
+    }
+    return dropped;
   }
 
   /** Every reference of the template, in order. */

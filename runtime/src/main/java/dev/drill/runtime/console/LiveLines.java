@@ -3,6 +3,7 @@ package dev.drill.runtime.console;
 import dev.drill.plan.Phase;
 import dev.drill.plan.Plan;
 import dev.drill.plan.PlanText;
+import dev.drill.plan.VisibleText;
 import dev.drill.runtime.journal.Event;
 import dev.drill.runtime.journal.Fact;
 import dev.drill.runtime.journal.Journal;
@@ -57,7 +58,8 @@ public final class LiveLines implements Journal {
     track(kind.get(), event);
     String line = describe(kind.get(), event);
     if (!line.isEmpty()) {
-      out.println(stamp(event.at()) + " " + line);
+      // Details and output come from commands and probes: their control characters are shown, not obeyed.
+      out.println(stamp(event.at()) + " " + VisibleText.of(line));
     }
   }
 
@@ -204,8 +206,7 @@ public final class LiveLines implements Journal {
 
   /**
    * The last lines of a failed action's output (redacted with the journal), each on a line
-   * of its own under the failure; control characters shown as '?', so output cannot move
-   * the cursor or recolour the terminal.
+   * of its own under the failure (its control characters are escaped with the whole line).
    */
   private static String lastLines(String output) {
     List<String> lines = output.strip().lines().toList();
@@ -219,9 +220,7 @@ public final class LiveLines implements Journal {
           .append(" lines; the report has them all)");
     }
     for (String line : lines.subList(from, lines.size())) {
-      shown.append("\n     | ").append(line.codePoints()
-          .map(c -> Character.isISOControl(c) && c != '\t' ? '?' : c)
-          .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append));
+      shown.append("\n     | ").append(line);
     }
     return shown.toString();
   }

@@ -246,9 +246,11 @@ final class PrometheusProbe {
     }
     if (error instanceof IOException) {
       String message = deepestMessage(error);
-      return "no answer from " + server + ": " + (message == null ? error.getClass().getSimpleName() : message);
+      return "no answer from " + server + ": " + (message == null ? "the connection failed" : message);
     }
-    return "no answer from " + server + ": " + error;
+    // Never a Java type name: the message alone, or that the request failed.
+    String message = deepestMessage(error);
+    return "no answer from " + server + ": " + (message == null ? "the request failed" : message);
   }
 
   private static String deepestMessage(Throwable error) {

@@ -1,6 +1,7 @@
 package dev.drill.runtime.report;
 
 import dev.drill.plan.Markdown;
+import dev.drill.plan.VisibleText;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -45,7 +46,8 @@ final class ReportRenderer {
       Template template = freemarker.getTemplate(TEMPLATE);
       StringWriter out = new StringWriter();
       template.process(ReportModel.of(report), out);
-      return Markdown.tidy(out.toString());
+      // Command output and probe answers are in it: no ANSI escape or other control goes raw into the file.
+      return VisibleText.of(Markdown.tidy(out.toString()));
     } catch (TemplateException | IOException e) {
       // The template is ours and its model fixed: failing here is a bug in drill, not bad input.
       throw new IllegalStateException("cannot render the report template: " + e.getMessage(), e);

@@ -93,7 +93,7 @@ class LiveLinesTest {
         "     | line 6",
         "     | line 7",
         "     | line 8",
-        "     | Job failed: token=******** ?[31mred?[0m",
+        "     | Job failed: token=******** \\u001b[31mred\\u001b[0m",
         ""), printed.toString(StandardCharsets.UTF_8).lines().skip(1).map(l -> l + "\n")
             .reduce("", String::concat));
   }

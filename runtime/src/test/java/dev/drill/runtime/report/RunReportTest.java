@@ -149,6 +149,23 @@ class RunReportTest {
     assertTrue(report.contains("not recovered within 30m: recovery failed"), report);
   }
 
+  /** A command's colours, cursor moves and NULs are shown in the report, never written into it raw. */
+  @Test
+  void controlCharactersFromTheWorldAreShownNotWritten() throws Exception {
+    List<JournalEvent> events = new ArrayList<>();
+    for (JournalEvent e : SampleRuns.failed()) {
+      events.add(e.event().equals("action-ended") && e.facts().get("output") != null
+          ? JournalEvent.of(e.at(), "action-ended", "phase", "recover", "step", "restart", "index", 1, "kind", "run",
+              "ok", false, "detail", "exit 1 \u001b[2J", "output", "\u001b[31mFAILED\u001b[0m\u0000 at\u0007 50%\r100%\n",
+              "durationMs", 7_000L)
+          : e);
+    }
+    String report = new ReportRenderer().render(RunReport.of(events));
+    assertFalse(report.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n'), "nothing raw");
+    assertTrue(report.contains("\\u001b[31mFAILED\\u001b[0m\\u0000 at\\u0007 50%"), report);
+    assertTrue(report.contains("exit 1 \\u001b\\[2J"), "in the heading too (Markdown-escaped): " + report);
+  }
+
   @Test
   void timesFormatForPeople() {
     assertEquals("0s", Times.duration(Duration.ZERO));
