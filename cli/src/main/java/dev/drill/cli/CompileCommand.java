@@ -2,6 +2,7 @@ package dev.drill.cli;
 
 import dev.drill.compiler.CompileResult;
 import dev.drill.compiler.DrillCompiler;
+import dev.drill.compiler.library.Library;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.diagnostic.DiagnosticRenderer;
 import dev.drill.compiler.source.DrillFiles;
@@ -54,6 +55,8 @@ final class CompileCommand implements Callable<Integer> {
     int errors = 0;
     int warnings = 0;
     int failedFiles = 0;
+    int templateFiles = 0;
+    Library library = Library.session();
     for (DrillFiles.Found file : files) {
       byte[] bytes;
       try {
@@ -65,10 +68,15 @@ final class CompileCommand implements Callable<Integer> {
         err.println("drill compile: cannot read " + file.displayPath() + ": " + e.getMessage());
         return Main.USAGE;
       }
-      CompileResult result = DrillCompiler.compile(file.displayPath(), bytes, file.path());
+      CompileResult result = DrillCompiler.compile(file.displayPath(), bytes, file.path(), library);
       for (Diagnostic d : result.diagnostics()) {
         err.print(DiagnosticRenderer.render(d, result.sourceOf(d.span().file())));
         if (d.isError()) errors++; else warnings++;
+      }
+      if (result.templatesOnly()) {
+        templateFiles++;
+        failedFiles += result.hasErrors() ? 1 : 0;
+        continue;
       }
       if (result.plan().isEmpty()) {
         failedFiles++;
@@ -89,12 +97,13 @@ final class CompileCommand implements Callable<Integer> {
         out.flush();
       }
     }
-    err.println(summary(files.size(), failedFiles, errors, warnings));
+    err.println(summary(files.size() - templateFiles, templateFiles, failedFiles, errors, warnings));
     return failedFiles > 0 ? Main.FINDINGS : Main.OK;
   }
 
-  private static String summary(int files, int failed, int errors, int warnings) {
-    String drills = files == 1 ? "1 drill" : files + " drills";
+  private static String summary(int files, int templateFiles, int failed, int errors, int warnings) {
+    String drills = (files == 1 ? "1 drill" : files + " drills")
+        + (templateFiles == 0 ? "" : " and " + plural(templateFiles, "file") + " of templates");
     String counts = plural(errors, "error") + ", " + plural(warnings, "warning");
     return failed == 0
         ? "compiled " + drills + " (" + counts + ")"

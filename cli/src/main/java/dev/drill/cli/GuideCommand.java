@@ -77,6 +77,8 @@ final class GuideCommand implements Callable<Integer> {
     } else if (outcome instanceof GuideWriter.Refused refused) {
       err.println("drill guide: " + refused.reason());
       refused.finding().ifPresent(f -> err.print(DiagnosticRenderer.render(f.diagnostic(), Optional.of(f.guide()))));
+    } else if (outcome instanceof GuideWriter.NoGuide none) {
+      err.println("no guide: " + none.reason());
     }
   }
 }

@@ -11,9 +11,12 @@ import java.util.Optional;
  * What compiling one file gave: the plan when there is no error, and every diagnostic in
  * the order found. The source is absent only when the file could not be read as text;
  * {@code imported} holds the text of the files it imports, for the diagnostics located there.
+ * {@code templatesOnly}: the file parsed, and holds templates and imports but no drill; it
+ * gets no plan, and needs none.
  */
 public record CompileResult(
-    Optional<SourceFile> source, Optional<Plan> plan, List<Diagnostic> diagnostics, Map<String, SourceFile> imported) {
+    Optional<SourceFile> source, Optional<Plan> plan, List<Diagnostic> diagnostics, Map<String, SourceFile> imported,
+    boolean templatesOnly) {
 
   public CompileResult {
     diagnostics = List.copyOf(diagnostics);
@@ -21,7 +24,7 @@ public record CompileResult(
   }
 
   public CompileResult(Optional<SourceFile> source, Optional<Plan> plan, List<Diagnostic> diagnostics) {
-    this(source, plan, diagnostics, Map.of());
+    this(source, plan, diagnostics, Map.of(), false);
   }
 
   public boolean hasErrors() {

@@ -66,7 +66,7 @@ public final class DrillCompiler {
     }
     return new CompileResult(compiled.source(),
         compiled.plan().map(p -> p.withDirectory(ProjectRoot.directoryOf(file))), compiled.diagnostics(),
-        compiled.imported());
+        compiled.imported(), compiled.templatesOnly());
   }
 
   /** Compiles a file already read as text, its imports resolved from its path. */
@@ -82,15 +82,21 @@ public final class DrillCompiler {
     }
     DrillFile ast = parsed.ast().get();
     Scope scope = library.scope(file, ast);
+    found.addAll(scope.diagnostics());
     found.addAll(Library.checkTemplates(ast, scope));
     Optional<Plan> plan = Optional.empty();
     if (ast.drills().size() == 1) {
       plan = drill(ast.drills().get(0), scope, found);
     }
+    // Templates of imported files are resolved as the expansion needs them: their findings come last.
     found.addAll(scope.diagnostics());
+    List<Diagnostic> imported = new ArrayList<>();
+    found.forEach(d -> scope.importedProblem(d).ifPresent(imported::add));
+    found.addAll(imported);
     List<Diagnostic> diagnostics = List.copyOf(new LinkedHashSet<>(found));
     boolean failed = diagnostics.stream().anyMatch(Diagnostic::isError);
-    return new CompileResult(Optional.of(source), failed ? Optional.empty() : plan, diagnostics, scope.sources());
+    return new CompileResult(Optional.of(source), failed ? Optional.empty() : plan, diagnostics, scope.sources(),
+        ast.isLibrary());
   }
 
   /** The drill's plan, when its expansion and checks found no error; what they found added. */

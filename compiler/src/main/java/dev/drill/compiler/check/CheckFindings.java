@@ -17,10 +17,11 @@ public record CheckFindings(List<Entry> entries) {
   /**
    * One checked drill. {@code name} is the drill's id, or its file name when it did not
    * compile; {@code file} is the drill's path. Its diagnostics may point into other files
-   * (its guide, a run result), each through its own span. One entry may not be a drill
-   * ({@code drill} false): the results directory's unreadable files ({@link #runResults}).
+   * (its guide, a run result, a template it is built from), each through its own span. Some
+   * entries are not drills: a file of templates ({@link Kind#TEMPLATES}), and the results
+   * directory's unreadable files ({@link #runResults}).
    */
-  public record Entry(String name, String file, List<Diagnostic> diagnostics, boolean drill) {
+  public record Entry(String name, String file, List<Diagnostic> diagnostics, Kind kind) {
 
     public Entry {
       Objects.requireNonNull(name, "name");
@@ -30,12 +31,21 @@ public record CheckFindings(List<Entry> entries) {
 
     /** A checked drill. */
     public Entry(String name, String file, List<Diagnostic> diagnostics) {
-      this(name, file, diagnostics, true);
+      this(name, file, diagnostics, Kind.DRILL);
     }
 
     /** The files of the results directory that are not readable run results: not a drill. */
     public static Entry runResults(String directory, List<Diagnostic> unreadable) {
-      return new Entry("run results", directory, unreadable, false);
+      return new Entry("run results", directory, unreadable, Kind.RUN_RESULTS);
+    }
+
+    /** A file of templates (and imports), checked for what can be checked without a drill. */
+    public static Entry templates(String name, String file, List<Diagnostic> diagnostics) {
+      return new Entry(name, file, diagnostics, Kind.TEMPLATES);
+    }
+
+    public boolean drill() {
+      return kind == Kind.DRILL;
     }
 
     public int errors() {
@@ -65,19 +75,32 @@ public record CheckFindings(List<Entry> entries) {
     return entries.stream().mapToInt(Entry::warnings).sum();
   }
 
+  /** What an entry is. */
+  public enum Kind { DRILL, TEMPLATES, RUN_RESULTS }
+
   /** The drills checked (not the run results' entry). */
   public List<Entry> drills() {
     return entries.stream().filter(Entry::drill).toList();
   }
 
+  /** The files of templates checked. */
+  public List<Entry> templateFiles() {
+    return entries.stream().filter(e -> e.kind() == Kind.TEMPLATES).toList();
+  }
+
   /** The run results' entry, when the results directory held files that are not readable results. */
   public java.util.Optional<Entry> runResults() {
-    return entries.stream().filter(e -> !e.drill()).findFirst();
+    return entries.stream().filter(e -> e.kind() == Kind.RUN_RESULTS).findFirst();
   }
 
   /** How many drills fail the check. */
   public int failedDrills(boolean strict) {
     return (int) drills().stream().filter(e -> e.failed(strict)).count();
+  }
+
+  /** How many files of templates fail the check. */
+  public int failedTemplateFiles(boolean strict) {
+    return (int) templateFiles().stream().filter(e -> e.failed(strict)).count();
   }
 
   /** Whether the check fails as a whole: any error, or with {@code strict} any warning. */

@@ -7,6 +7,7 @@ import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.guide.GuideChecker;
 import dev.drill.compiler.guide.GuideException;
 import dev.drill.compiler.guide.GuideFiles;
+import dev.drill.compiler.library.Library;
 import dev.drill.compiler.practice.PracticeFreshness;
 import dev.drill.compiler.practice.ResultStore;
 import dev.drill.compiler.source.DrillFiles;
@@ -21,9 +22,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -72,12 +75,13 @@ public final class LibraryCheck {
     ResultStore.Loaded results = ResultStore.load(options.resultsDir());
     // Drills are independent: checked on every core, reported in the order given.
     Map<String, SourceFile> sources = new ConcurrentHashMap<>();
+    Library library = Library.session();
     List<CheckFindings.Entry> entries;
     try {
       entries = drills.parallelStream()
           .map(drill -> {
             try {
-              return checkOne(drill, results, options.today(), sources);
+              return checkOne(drill, results, options.today(), sources, library);
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }
@@ -86,6 +90,7 @@ public final class LibraryCheck {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+    entries = reportedOnce(entries);
     if (!results.diagnostics().isEmpty()) {
       entries.add(CheckFindings.Entry.runResults(DrillFiles.display(options.resultsDir()), results.diagnostics()));
     }
@@ -93,15 +98,18 @@ public final class LibraryCheck {
   }
 
   private static CheckFindings.Entry checkOne(
-      DrillFiles.Found drill, ResultStore.Loaded results, LocalDate today, Map<String, SourceFile> sources)
-      throws IOException {
-    CompileResult compiled = DrillCompiler.compile(drill.displayPath(), Files.readAllBytes(drill.path()));
+      DrillFiles.Found drill, ResultStore.Loaded results, LocalDate today, Map<String, SourceFile> sources,
+      Library library) throws IOException {
+    CompileResult compiled =
+        DrillCompiler.compile(drill.displayPath(), Files.readAllBytes(drill.path()), drill.path(), library);
     Map<String, SourceFile> read = new HashMap<>();
     compiled.source().ifPresent(s -> read.put(s.path(), s));
     read.putAll(compiled.imported());
     List<Diagnostic> found = new ArrayList<>(compiled.diagnostics());
     CheckFindings.Entry entry;
-    if (compiled.plan().isEmpty()) {
+    if (compiled.templatesOnly()) {
+      entry = CheckFindings.Entry.templates(drill.path().getFileName().toString(), drill.displayPath(), found);
+    } else if (compiled.plan().isEmpty()) {
       entry = new CheckFindings.Entry(drill.path().getFileName().toString(), drill.displayPath(), found);
     } else {
       Plan plan = compiled.plan().get();
@@ -111,6 +119,27 @@ public final class LibraryCheck {
     }
     keepPointedInto(found, read, sources);
     return entry;
+  }
+
+  /**
+   * A problem in a checked file of templates is reported under that file, not again under
+   * every drill that imports it (each of those fails with its own D814 at its import). A
+   * finding in a template's text that a drill revealed ({@code origin}) stays with the drill:
+   * another drill may not have it.
+   */
+  private static List<CheckFindings.Entry> reportedOnce(List<CheckFindings.Entry> entries) {
+    Set<String> checkedFiles = new HashSet<>();
+    entries.forEach(e -> checkedFiles.add(e.file()));
+    List<CheckFindings.Entry> kept = new ArrayList<>(entries.size());
+    for (CheckFindings.Entry entry : entries) {
+      List<Diagnostic> own = entry.diagnostics().stream()
+          .filter(d -> d.origin().isPresent() || d.span().file().equals(entry.file())
+              || !checkedFiles.contains(d.span().file()))
+          .toList();
+      kept.add(own.size() == entry.diagnostics().size()
+          ? entry : new CheckFindings.Entry(entry.name(), entry.file(), own, entry.kind()));
+    }
+    return kept;
   }
 
   /**

@@ -98,7 +98,8 @@ public enum Code {
   D810("duplicate template parameter or argument", Severity.ERROR),
   D811("cycle of templates", Severity.ERROR),
   D812("template parameter shadows a param", Severity.ERROR),
-  D813("duplicate template", Severity.ERROR);
+  D813("duplicate template", Severity.ERROR),
+  D814("imported file has errors", Severity.ERROR);
 
   private final String title;
   private final Severity severity;

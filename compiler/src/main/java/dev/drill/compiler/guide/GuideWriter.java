@@ -2,6 +2,7 @@ package dev.drill.compiler.guide;
 
 import dev.drill.compiler.CompileResult;
 import dev.drill.compiler.DrillCompiler;
+import dev.drill.compiler.library.Library;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.source.DrillFiles;
 import dev.drill.compiler.source.SourceFile;
@@ -41,7 +42,10 @@ public final class GuideWriter {
   }
 
   /** What happened to the guide. */
-  public sealed interface Outcome permits Wrote, Updated, Refused {}
+  public sealed interface Outcome permits Wrote, Updated, Refused, NoGuide {}
+
+  /** A file of templates only: there is no drill to write a guide for (each drill built from them gets its own). */
+  public record NoGuide(String reason) implements Outcome {}
 
   /** A new guide was written at {@code guide} (as the user would type the path). */
   public record Wrote(String guide) implements Outcome {}
@@ -64,6 +68,8 @@ public final class GuideWriter {
 
   private final GuideRenderer renderer;
   private final boolean update;
+  /** Imported files are read once for all the drills this writer is given. */
+  private final Library library = Library.session();
 
   private GuideWriter(GuideRenderer renderer, boolean update) {
     this.renderer = renderer;
@@ -90,7 +96,7 @@ public final class GuideWriter {
   public Result write(DrillFiles.Found drill) {
     CompileResult compiled;
     try {
-      compiled = DrillCompiler.compile(drill.displayPath(), Files.readAllBytes(drill.path()));
+      compiled = DrillCompiler.compile(drill.displayPath(), Files.readAllBytes(drill.path()), drill.path(), library);
     } catch (IOException e) {
       return new Result(Optional.empty(), refused("cannot read " + drill.displayPath() + ": " + e.getMessage()));
     }
@@ -98,6 +104,9 @@ public final class GuideWriter {
   }
 
   private Outcome guide(DrillFiles.Found drill, CompileResult compiled) {
+    if (compiled.templatesOnly() && !compiled.hasErrors()) {
+      return new NoGuide(drill.displayPath() + " holds templates only; each drill built from them has a guide of its own");
+    }
     if (compiled.plan().isEmpty()) {
       return refused(drill.displayPath() + " does not compile; no guide written");
     }

@@ -42,6 +42,9 @@ final class ImportGraph {
   private final Map<Path, Visit> visits = new HashMap<>();
   /** The shown path each real file was first reached by: one file, one name in every message. */
   private final Map<Path, String> shownAs = new HashMap<>();
+  /** For each file reached, the root file's import it was first reached through. */
+  private final Map<String, Import> reachedThrough = new LinkedHashMap<>();
+  private Frame root;
 
   private ImportGraph(Library library) {
     this.library = library;
@@ -66,10 +69,11 @@ final class ImportGraph {
     ImportGraph graph = new ImportGraph(library);
     String root = ast.span().file();
     graph.walk(new Frame(path, Library.realPath(path).orElse(path.toAbsolutePath().normalize()), ast));
-    return new Scope(root, graph.nodes, graph.sources, graph.diagnostics);
+    return new Scope(root, graph.nodes, graph.sources, graph.diagnostics, graph.reachedThrough);
   }
 
   private void walk(Frame start) {
+    root = start;
     Deque<Frame> stack = new ArrayDeque<>();
     enter(start, stack);
     while (!stack.isEmpty()) {
@@ -125,6 +129,7 @@ final class ImportGraph {
     }
     LibraryFile file = library.load(real.get(), shownBeside(from.ast.span().file(), written.get()));
     file.source().ifPresent(s -> sources.put(s.path(), s));
+    file.source().ifPresent(s -> reachedThrough.putIfAbsent(s.path(), root.ast.imports().get(root.next - 1)));
     diagnostics.addAll(file.diagnostics());
     if (file.ast().isEmpty()) {
       visits.put(real.get(), Visit.DONE);
@@ -141,6 +146,7 @@ final class ImportGraph {
       return Optional.empty();
     }
     enter(new Frame(target, real.get(), ast), stack);
+    reachedThrough.putIfAbsent(ast.span().file(), root.ast.imports().get(root.next - 1));
     return Optional.of(ast.span().file());
   }
 

@@ -1,6 +1,7 @@
 package dev.drill.compiler.library;
 
 import dev.drill.compiler.ast.DrillFile;
+import dev.drill.compiler.ast.Import;
 import dev.drill.compiler.ast.Template;
 import dev.drill.compiler.diagnostic.Code;
 import dev.drill.compiler.diagnostic.Diagnostic;
@@ -32,11 +33,16 @@ public final class Scope {
   private final List<Diagnostic> diagnostics;
   private final Map<String, Map<String, Template>> visible = new LinkedHashMap<>();
 
-  Scope(String root, Map<String, Node> nodes, Map<String, SourceFile> sources, List<Diagnostic> diagnostics) {
+  private final Map<String, Import> reachedThrough;
+
+  Scope(String root, Map<String, Node> nodes, Map<String, SourceFile> sources, List<Diagnostic> diagnostics,
+      Map<String, Import> reachedThrough) {
     this.root = root;
+    this.reachedThrough = Map.copyOf(reachedThrough);
     this.nodes = nodes;
     this.sources = sources;
     this.diagnostics = new ArrayList<>(diagnostics);
+    templates(root);
   }
 
   /** Problems with imports anywhere in the graph, and in the imported files themselves. */
@@ -104,6 +110,32 @@ public final class Scope {
   /** Whether every import resolved and parsed: when not, a missing template is no news. */
   boolean complete() {
     return diagnostics.stream().noneMatch(Diagnostic::isError);
+  }
+
+  /**
+   * Where the root file meets a problem of a file it imports: a D814 at the root's import
+   * through which that file is reached, so that the importing file fails where it says
+   * {@code import} (and a check that reports the imported file's problems under that file
+   * still fails each file that imports it).
+   */
+  public Optional<Diagnostic> importedProblem(Diagnostic problem) {
+    if (!problem.isError() || problem.span().file().equals(root) || problem.origin().isPresent()) {
+      return Optional.empty();
+    }
+    Import through = reachedThrough.get(problem.span().file());
+    if (through == null) {
+      return Optional.empty();
+    }
+    String imported = through.path().literal();
+    return Optional.of(Diagnostic.of(Code.D814, through.path().span(),
+        "'" + imported + "'" + (problem.span().file().equals(shownOf(through)) ? "" : ", through what it imports,")
+            + " has errors; they are reported where they are written",
+        "fix them there: this file compiles once the files it imports do"));
+  }
+
+  private String shownOf(Import anImport) {
+    return reachedThrough.entrySet().stream().filter(e -> e.getValue() == anImport)
+        .map(Map.Entry::getKey).findFirst().orElse("");
   }
 
   /** The file a template was written in, when it is in the graph. */

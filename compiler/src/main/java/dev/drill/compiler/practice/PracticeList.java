@@ -2,6 +2,7 @@ package dev.drill.compiler.practice;
 
 import dev.drill.compiler.CompileResult;
 import dev.drill.compiler.DrillCompiler;
+import dev.drill.compiler.library.Library;
 import dev.drill.compiler.source.DrillFiles;
 import dev.drill.plan.Plan;
 import dev.drill.plan.PlanText;
@@ -31,7 +32,7 @@ public final class PracticeList {
 
   /** The column headings, in the order of {@link Row#cells()}. */
   public static final List<String> HEADINGS =
-      List.of("DRILL", "KIND", "CADENCE", "LAST RUN", "OUTCOME", "NEXT DUE", "FILE");
+      List.of("DRILL", "KIND", "FROM", "CADENCE", "LAST RUN", "OUTCOME", "NEXT DUE", "FILE");
 
   private PracticeList() {}
 
@@ -41,10 +42,12 @@ public final class PracticeList {
     /** The row as text, one cell per heading. */
     public List<String> cells() {
       if (plan.isEmpty()) {
-        return List.of("(does not compile)", "", "", "", "", "", file);
+        return List.of("(does not compile)", "", "", "", "", "", "", file);
       }
       Plan p = plan.get();
-      return List.of(p.id(), p.kind().keyword(), p.cadence().map(PlanText::duration).orElse("-"),
+      // The template the drill is built from, as its file says (its bases are the template's business).
+      String from = p.origin().flatMap(o -> o.from().stream().findFirst()).map(Plan.Instantiation::template).orElse("-");
+      return List.of(p.id(), p.kind().keyword(), from, p.cadence().map(PlanText::duration).orElse("-"),
           lastRun.map(r -> r.date().toString()).orElse("-"),
           lastRun.map(r -> r.outcome().name().toLowerCase(Locale.ROOT)).orElse("-"),
           due.text(), file);
@@ -82,14 +85,18 @@ public final class PracticeList {
   public static List<Row> of(List<DrillFiles.Found> drills, Path resultsDir, LocalDate today) throws Unreadable {
     List<LoadedResult> results = ResultStore.load(resultsDir).results();
     List<Row> rows = new ArrayList<>();
+    Library library = Library.session();
     for (DrillFiles.Found drill : drills) {
       CompileResult compiled;
       try {
-        compiled = DrillCompiler.compile(drill.displayPath(), Files.readAllBytes(drill.path()));
+        compiled = DrillCompiler.compile(drill.displayPath(), Files.readAllBytes(drill.path()), drill.path(), library);
       } catch (IOException e) {
         throw new Unreadable(drill.displayPath(), e);
       }
-      rows.add(row(drill.displayPath(), compiled.plan(), results, today));
+      // A file of templates is not a drill: there is nothing to practice.
+      if (!compiled.templatesOnly()) {
+        rows.add(row(drill.displayPath(), compiled.plan(), results, today));
+      }
     }
     return rows;
   }

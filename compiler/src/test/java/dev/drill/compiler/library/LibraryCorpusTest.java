@@ -87,7 +87,7 @@ class LibraryCorpusTest {
     CompileResult result = DrillCompiler.compile(shown, Files.readAllBytes(file), file, Library.session());
     // The directory recorded for runs depends on where the repository is checked out.
     return new CompileResult(result.source(), result.plan().map(p -> p.withDirectory(Optional.empty())),
-        result.diagnostics(), result.imported());
+        result.diagnostics(), result.imported(), result.templatesOnly());
   }
 
   private static List<String> render(CompileResult result) {

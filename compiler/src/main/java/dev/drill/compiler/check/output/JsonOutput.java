@@ -9,11 +9,13 @@ import dev.drill.compiler.diagnostic.Diagnostic;
  * The findings as JSON for scripts:
  *
  * <pre>
- * {"summary": {"drills", "failedDrills", "errors", "warnings", "strict", "failed"},
+ * {"summary": {"drills", "failedDrills", "templateFiles", "failedTemplateFiles", "errors", "warnings",
+ *    "strict", "failed"},
  *  "drills": [{"name", "file", "failed", "diagnostics": [{"code", "severity", "file", "line",
  *    "column", "endLine", "endColumn", "message", "hints": [...],
  *    "related": {"file", "line", "column", "endLine", "endColumn", "message"},
  *    "origin": {"file", "line", "column", "endLine", "endColumn", "message"}}]}],
+ *  "templateFiles": [{"file", "failed", "diagnostics": [...]}],
  *  "runResults": {"file", "failed", "diagnostics": [...]}}
  * </pre>
  *
@@ -30,6 +32,8 @@ final class JsonOutput {
     ObjectNode summary = root.putObject("summary");
     summary.put("drills", findings.drills().size());
     summary.put("failedDrills", findings.failedDrills(strict));
+    summary.put("templateFiles", findings.templateFiles().size());
+    summary.put("failedTemplateFiles", findings.failedTemplateFiles(strict));
     summary.put("errors", findings.errors());
     summary.put("warnings", findings.warnings());
     summary.put("strict", strict);
@@ -41,6 +45,14 @@ final class JsonOutput {
       drill.put("file", entry.file());
       drill.put("failed", entry.failed(strict));
       ArrayNode diagnostics = drill.putArray("diagnostics");
+      entry.diagnostics().forEach(d -> diagnostic(diagnostics.addObject(), d));
+    }
+    ArrayNode templates = root.putArray("templateFiles");
+    for (CheckFindings.Entry entry : findings.templateFiles()) {
+      ObjectNode file = templates.addObject();
+      file.put("file", entry.file());
+      file.put("failed", entry.failed(strict));
+      ArrayNode diagnostics = file.putArray("diagnostics");
       entry.diagnostics().forEach(d -> diagnostic(diagnostics.addObject(), d));
     }
     findings.runResults().ifPresent(entry -> {

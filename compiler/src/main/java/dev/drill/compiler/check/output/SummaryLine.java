@@ -16,7 +16,10 @@ final class SummaryLine {
   static String line(CheckFindings findings, boolean strict) {
     StringBuilder out = new StringBuilder("checked ")
         .append(plural(findings.drills().size(), "drill"));
-    int failed = findings.failedDrills(strict);
+    if (!findings.templateFiles().isEmpty()) {
+      out.append(" and ").append(plural(findings.templateFiles().size(), "file")).append(" of templates");
+    }
+    int failed = findings.failedDrills(strict) + findings.failedTemplateFiles(strict);
     if (failed > 0) {
       out.append(", ").append(failed).append(" failed");
     }
