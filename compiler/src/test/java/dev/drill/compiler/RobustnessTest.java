@@ -70,6 +70,16 @@ class RobustnessTest {
     assertEquals(Code.D006, result.diagnostics().get(0).code());
   }
 
+  /** The largest durations a Duration holds: each one reported as too long, no sum or fifth of them overflows. */
+  @Test
+  void theLargestDurationsAreReportedNotOverflowed() {
+    String huge = "15250284452471w";
+    CompileResult result = compile("drill x {\n  title \"t\"\n  owner \"o\"\n  timebox " + huge + "\n"
+        + "  inject i { run \"x\" }\n  detect any within " + huge + " {\n    signal s { manual \"s?\" every " + huge + " }\n  }\n"
+        + "  recover within " + huge + " {\n    step a { manual \"a\" }\n  }\n}\n");
+    assertEquals(List.of(Code.D307, Code.D305), codes(result));
+  }
+
   @Test
   void aFileLargerThanTheLimitIsRefusedUnread() {
     byte[] bytes = new byte[SourceReader.MAX_BYTES + 1];
