@@ -63,7 +63,9 @@ public final class SourceReader {
     int line = 1;
     int lineStart = 0;
     for (int i = 0; i < before.length(); i++) {
-      if (before.charAt(i) == '\n') {
+      char c = before.charAt(i);
+      // LF, CRLF and a lone CR each end a line (a CR just before the bad byte too).
+      if (c == '\n' || c == '\r' && (i + 1 == before.length() || before.charAt(i + 1) != '\n')) {
         line++;
         lineStart = i + 1;
       }
