@@ -88,7 +88,7 @@ public final class LibraryCheck {
   private static CheckFindings.Entry checkOne(
       DrillFiles.Found drill, ResultStore.Loaded results, LocalDate today, Map<String, SourceFile> sources)
       throws IOException {
-    CompileResult compiled = DrillCompiler.compile(drill.displayPath(), Files.readAllBytes(drill.path()));
+    CompileResult compiled = DrillCompiler.compile(drill.path(), drill.displayPath());
     Map<String, SourceFile> read = new HashMap<>();
     compiled.source().ifPresent(s -> read.put(s.path(), s));
     List<Diagnostic> found = new ArrayList<>(compiled.diagnostics());
@@ -134,7 +134,7 @@ public final class LibraryCheck {
           "the guide " + shown + " does not exist",
           "generate it: drill guide " + drill.displayPath()));
     }
-    SourceReader.Result read = SourceReader.read(shown, Files.readAllBytes(path));
+    SourceReader.Result read = SourceReader.read(path, shown);
     if (read instanceof SourceReader.Refused refused) {
       return List.of(refused.diagnostic());
     }
