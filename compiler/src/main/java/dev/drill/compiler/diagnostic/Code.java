@@ -39,6 +39,7 @@ public enum Code {
   D204("unknown param", Severity.ERROR),
   D205("cycle of 'after' references", Severity.ERROR),
   D206("duplicate declaration", Severity.ERROR),
+  D207("drill id declared by two files", Severity.ERROR),
 
   // Budgets and time.
   D301("step budget larger than its phase budget", Severity.ERROR),
