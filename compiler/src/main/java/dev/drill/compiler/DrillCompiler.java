@@ -10,6 +10,7 @@ import dev.drill.compiler.syntax.ParseResult;
 import dev.drill.compiler.syntax.SyntaxAnalyzer;
 import dev.drill.plan.Plan;
 import dev.drill.plan.ProjectRoot;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,15 @@ public final class DrillCompiler {
 
   /** Compiles a file's bytes, reported under {@code path}. */
   public static CompileResult compile(String path, byte[] bytes) {
-    SourceReader.Result read = SourceReader.read(path, bytes);
+    return compile(SourceReader.read(path, bytes));
+  }
+
+  /** Compiles a file, reported under {@code shown}; one too large is refused before it is read whole. */
+  public static CompileResult compile(Path file, String shown) throws IOException {
+    return compile(SourceReader.read(file, shown));
+  }
+
+  private static CompileResult compile(SourceReader.Result read) {
     if (read instanceof SourceReader.Refused refused) {
       return new CompileResult(Optional.empty(), Optional.empty(), List.of(refused.diagnostic()));
     }
