@@ -58,9 +58,10 @@ final class CompileCommand implements Callable<Integer> {
     int templateFiles = 0;
     Library library = Library.session();
     for (DrillFiles.Found file : files) {
-      byte[] bytes;
+      CompileResult result;
       try {
-        bytes = Files.readAllBytes(file.path());
+        // Read by size first: a 3 GB file is refused (D011), not read into the heap.
+        result = DrillCompiler.compile(file.path(), file.displayPath(), library);
       } catch (AccessDeniedException e) {
         err.println("drill compile: permission denied: " + file.displayPath());
         return Main.USAGE;
@@ -68,7 +69,6 @@ final class CompileCommand implements Callable<Integer> {
         err.println("drill compile: cannot read " + file.displayPath() + ": " + e.getMessage());
         return Main.USAGE;
       }
-      CompileResult result = DrillCompiler.compile(file.displayPath(), bytes, file.path(), library);
       for (Diagnostic d : result.diagnostics()) {
         err.print(DiagnosticRenderer.render(d, result.sourceOf(d.span().file())));
         if (d.isError()) errors++; else warnings++;

@@ -4,11 +4,16 @@ import dev.drill.compiler.diagnostic.DiagnosticRenderer;
 import dev.drill.compiler.guide.GuideException;
 import dev.drill.compiler.guide.GuideWriter;
 import dev.drill.compiler.source.DrillFiles;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,6 +52,11 @@ final class GuideCommand implements Callable<Integer> {
     if (found.isEmpty()) {
       return Main.USAGE;
     }
+    Optional<String> outside = templates == null ? Optional.empty() : linkOutside(templates);
+    if (outside.isPresent()) {
+      err.println("drill guide: --templates " + templates + ": " + outside.get());
+      return Main.USAGE;
+    }
     GuideWriter writer;
     try {
       writer = GuideWriter.open(new GuideWriter.Options(Optional.ofNullable(templates), update));
@@ -63,6 +73,38 @@ final class GuideCommand implements Callable<Integer> {
       }
     }
     return failed > 0 ? Main.FINDINGS : Main.OK;
+  }
+
+  /**
+   * The template loader refuses a file whose real path leaves the folder (a guarded loader
+   * reads nothing else), and would say so as a crash in the middle of the first guide: a
+   * link out of the folder is named before anything is written.
+   */
+  private static Optional<String> linkOutside(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return Optional.empty();
+    }
+    List<Path> links;
+    try (Stream<Path> files = Files.walk(dir)) {
+      links = files.filter(Files::isSymbolicLink).collect(Collectors.toList());
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    for (Path link : links) {
+      try {
+        Path target = link.toRealPath();
+        if (!target.startsWith(dir.toRealPath())) {
+          return Optional.of(dir.relativize(link) + " is a link to " + target + ", outside the folder; copy the"
+              + " template into the folder instead");
+        }
+      } catch (NoSuchFileException e) {
+        return Optional.of(dir.relativize(link) + " is a link to a file that does not exist");
+      } catch (IOException e) {
+        // GuideWriter.open says what is wrong with a folder it cannot read.
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   private static void print(GuideWriter.Result result, PrintWriter err) {

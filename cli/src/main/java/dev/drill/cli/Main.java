@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
       " 0:Success.",
       " 1:Findings: compile errors, a failed check, a failed or aborted drill.",
       " 2:Usage error: unknown option, missing file, unknown plan version.",
-      " 3:Internal error in drill itself (a bug: please report it)."
+      " 3:Internal error in drill itself (a bug: please report it), or out of memory."
     })
 public final class Main implements Callable<Integer> {
 
@@ -34,6 +34,14 @@ public final class Main implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    // A thread of a run (a watch, an output pump) that runs out of heap ends drill as the main thread would.
+    Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+      if (e instanceof OutOfMemoryError) {
+        System.err.println(outOfMemory());
+        System.exit(INTERNAL);
+      }
+      e.printStackTrace();
+    });
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
@@ -49,11 +57,26 @@ public final class Main implements Callable<Integer> {
           + "\nThis is a bug in drill; please report it with the input that caused it.");
       return INTERNAL;
     });
-    int exit = cli.execute(args);
+    int exit;
+    try {
+      exit = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // picocli hands only exceptions to the handler above; an error passes through it.
+      out.flush();
+      err.println(outOfMemory());
+      exit = INTERNAL;
+    }
     // Commands print diagnostics with print(), which autoflush does not cover: nothing may be lost at exit.
     out.flush();
     err.flush();
     return exit;
+  }
+
+  /** One line: the heap is the JVM's, and the launcher passes DRILL_JAVA_OPTS to it. */
+  static String outOfMemory() {
+    long mib = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    return "drill: out of memory (the Java heap of " + mib + " MiB is full); give drill more with"
+        + " DRILL_JAVA_OPTS=-Xmx" + 2 * mib + "m";
   }
 
   /**

@@ -106,6 +106,32 @@ class GuideCommandTest {
   }
 
   @Test
+  void aTemplateLinkedFromOutsideTheFolderIsAUsageError() throws IOException {
+    Path elsewhere = Files.writeString(dir.resolve("elsewhere.ftl"), "${marker}\n# ${title}\n");
+    Path templates = Files.createDirectories(dir.resolve("templates"));
+    Files.createSymbolicLink(templates.resolve("guide.md.ftl"), elsewhere);
+    Outcome o = CompileCommandTest.drill("guide", "--templates", templates.toString(), drill.toString());
+    assertEquals(Main.USAGE, o.exit(), o.err());
+    assertEquals("drill guide: --templates " + templates + ": guide.md.ftl is a link to " + elsewhere.toRealPath()
+        + ", outside the folder; copy the template into the folder instead\n", o.err());
+    assertFalse(Files.exists(guide));
+  }
+
+  @Test
+  void aTemplateLinkedWithinTheFolderIsUsed() throws IOException {
+    Path templates = Files.createDirectories(dir.resolve("templates"));
+    String builtIn;
+    try (var in = getClass().getResourceAsStream("/dev/drill/compiler/guide/guide.md.ftl")) {
+      builtIn = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    Path team = Files.writeString(templates.resolve("team.ftl"), builtIn.replace("# ${title}", "# RUNBOOK: ${title}"));
+    Files.createSymbolicLink(templates.resolve("guide.md.ftl"), team.getFileName());
+    Outcome o = CompileCommandTest.drill("guide", "--templates", templates.toString(), drill.toString());
+    assertEquals(0, o.exit(), o.err());
+    assertTrue(Files.readString(guide).contains("# RUNBOOK: Primary database fails over"));
+  }
+
+  @Test
   void aDrillWithErrorsGetsNoGuide() throws IOException {
     Files.writeString(drill, CompileCommandTest.VALID.replace("by operator", "by nobody"));
     Outcome o = CompileCommandTest.drill("guide", drill.toString());

@@ -14,6 +14,7 @@ import dev.drill.compiler.syntax.ParseResult;
 import dev.drill.plan.Plan;
 import dev.drill.plan.ProjectRoot;
 import dev.drill.plan.SourceSpan;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -38,35 +39,32 @@ public final class DrillCompiler {
 
   /** As {@link #compile(String, byte[])}, imported files read through a session shared with other compiles. */
   public static CompileResult compile(String path, byte[] bytes, Library library) {
-    return compile(path, bytes, Path.of(path), library, false);
+    return compile(SourceReader.read(path, bytes), Path.of(path), library);
   }
 
   /**
-   * Compiles the bytes of the drill file {@code file}, reported under {@code path}; the plan
-   * records the file's directory relative to its project root ({@link Plan#directory()}), so
-   * that a run of the plan file runs its commands there, wherever the plan file is written.
+   * Compiles the drill file {@code file}, reported under {@code shown}; one too large is
+   * refused before it is read whole. The plan records the file's directory relative to its
+   * project root ({@link Plan#directory()}), so that a run of the plan file runs its commands
+   * there, wherever the plan file is written.
    */
-  public static CompileResult compile(String path, byte[] bytes, Path file) {
-    return compile(path, bytes, file, Library.session());
+  public static CompileResult compile(Path file, String shown) throws IOException {
+    return compile(file, shown, Library.session());
   }
 
-  /** As {@link #compile(String, byte[], Path)}, imported files read through a shared session. */
-  public static CompileResult compile(String path, byte[] bytes, Path file, Library library) {
-    return compile(path, bytes, file, library, true);
-  }
-
-  private static CompileResult compile(String path, byte[] bytes, Path file, Library library, boolean directory) {
-    SourceReader.Result read = SourceReader.read(path, bytes);
-    if (read instanceof SourceReader.Refused refused) {
-      return new CompileResult(Optional.empty(), Optional.empty(), List.of(refused.diagnostic()));
-    }
-    CompileResult compiled = compile(SourceReader.file(read).orElseThrow(), file, library);
-    if (!directory) {
-      return compiled;
-    }
+  /** As {@link #compile(Path, String)}, imported files read through a session shared with other compiles. */
+  public static CompileResult compile(Path file, String shown, Library library) throws IOException {
+    CompileResult compiled = compile(SourceReader.read(file, shown), file, library);
     return new CompileResult(compiled.source(),
         compiled.plan().map(p -> p.withDirectory(ProjectRoot.directoryOf(file))), compiled.diagnostics(),
         compiled.imported(), compiled.templatesOnly());
+  }
+
+  private static CompileResult compile(SourceReader.Result read, Path file, Library library) {
+    if (read instanceof SourceReader.Refused refused) {
+      return new CompileResult(Optional.empty(), Optional.empty(), List.of(refused.diagnostic()));
+    }
+    return compile(SourceReader.file(read).orElseThrow(), file, library);
   }
 
   /** Compiles a file already read as text, its imports resolved from its path. */

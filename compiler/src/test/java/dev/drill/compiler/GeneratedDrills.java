@@ -31,7 +31,9 @@ public final class GeneratedDrills {
   static Arbitrary<String> probe() {
     return Arbitraries.oneOf(
         Arbitraries.integers().between(100, 599).map(n -> "http GET \"http://${host}:8080/health\" expect status != " + n),
-        text().map(t -> "http POST \"https://${host}/x\" header \"X-Note\" = " + quote(t) + " expect body contains " + quote(t)),
+        // A header is one line (D507).
+        text().map(t -> "http POST \"https://${host}/x\" header \"X-Note\" = " + quote(t.replace('\n', ' '))
+            + " expect body contains " + quote(t)),
         Combinators.combine(text(), Arbitraries.integers().between(0, 255))
             .as((t, n) -> "command " + quote(t) + " expect exit " + n),
         text().map(t -> "prometheus query " + quote(t) + " expect > 0.5"),

@@ -8,11 +8,15 @@ import dev.drill.compiler.diagnostic.Code;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.source.SourceReader;
 import dev.drill.compiler.syntax.SyntaxAnalyzer;
+import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Malformed and extreme input gives diagnostics or a plan, never an exception. */
 class RobustnessTest {
@@ -70,6 +74,16 @@ class RobustnessTest {
     assertEquals(Code.D006, result.diagnostics().get(0).code());
   }
 
+  /** The largest durations a Duration holds: each one reported as too long, no sum or fifth of them overflows. */
+  @Test
+  void theLargestDurationsAreReportedNotOverflowed() {
+    String huge = "15250284452471w";
+    CompileResult result = compile("drill x {\n  title \"t\"\n  owner \"o\"\n  timebox " + huge + "\n"
+        + "  inject i { run \"x\" }\n  detect any within " + huge + " {\n    signal s { manual \"s?\" every " + huge + " }\n  }\n"
+        + "  recover within " + huge + " {\n    step a { manual \"a\" }\n  }\n}\n");
+    assertEquals(List.of(Code.D307, Code.D305), codes(result));
+  }
+
   @Test
   void aFileLargerThanTheLimitIsRefusedUnread() {
     byte[] bytes = new byte[SourceReader.MAX_BYTES + 1];
@@ -79,6 +93,21 @@ class RobustnessTest {
     assertEquals("file is 33,554,433 bytes; a drill file may be at most 33,554,432 bytes (32 MiB)",
         result.diagnostics().get(0).message());
     assertEquals("huge.drill:1:1", result.diagnostics().get(0).span().file() + ":"
+        + result.diagnostics().get(0).span().line() + ":" + result.diagnostics().get(0).span().column());
+  }
+
+  /** A sparse file reads as 3 GB of zeros: the size is told from the file, and no more than the limit is read. */
+  @Test
+  void aThreeGigabyteFileIsRefusedWithoutReadingItWhole(@TempDir Path dir) throws IOException {
+    Path big = dir.resolve("big.drill");
+    try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
+      file.setLength(3L * 1024 * 1024 * 1024);
+    }
+    CompileResult result = DrillCompiler.compile(big, "big.drill");
+    assertEquals(List.of(Code.D011), codes(result));
+    assertEquals("file is 3,221,225,472 bytes; a drill file may be at most 33,554,432 bytes (32 MiB)",
+        result.diagnostics().get(0).message());
+    assertEquals("big.drill:1:1", result.diagnostics().get(0).span().file() + ":"
         + result.diagnostics().get(0).span().line() + ":" + result.diagnostics().get(0).span().column());
   }
 

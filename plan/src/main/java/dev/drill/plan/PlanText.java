@@ -76,26 +76,33 @@ public final class PlanText {
     return e.op().symbol() + " " + e.value().toPlainString();
   }
 
-  /** The shortest duration literal: {@code 1h30m}, {@code 14d}, {@code 500ms} (days, never weeks). */
+  /**
+   * The shortest duration literal: {@code 1h30m}, {@code 14d}, {@code 500ms} (days, never weeks).
+   * Total over every {@link Duration}, the largest and the most negative included: a negative one
+   * is written with a {@code -}, and what is below a millisecond (no drill has it) is left out.
+   */
   public static String duration(Duration duration) {
-    if (duration.isZero()) {
-      return "0s";
+    // The magnitude in whole seconds as an unsigned long: that of the most negative Duration is 2^63.
+    long seconds = duration.getSeconds();
+    int nanos = duration.getNano();
+    if (duration.isNegative()) {
+      seconds = -seconds - (nanos > 0 ? 1 : 0);
+      nanos = nanos > 0 ? 1_000_000_000 - nanos : 0;
     }
-    StringBuilder out = new StringBuilder();
-    long millis = duration.toMillis();
-    if (millis < 0) {
-      out.append('-');
-      millis = -millis;
-    }
-    long[] sizes = {86_400_000, 3_600_000, 60_000, 1_000, 1};
+    long days = Long.divideUnsigned(seconds, 86_400);
+    long rest = Long.remainderUnsigned(seconds, 86_400);
+    long[] amounts = {days, rest / 3_600, rest % 3_600 / 60, rest % 60, nanos / 1_000_000};
     String[] units = {"d", "h", "m", "s", "ms"};
-    for (int i = 0; i < sizes.length; i++) {
-      if (millis >= sizes[i]) {
-        out.append(millis / sizes[i]).append(units[i]);
-        millis %= sizes[i];
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < amounts.length; i++) {
+      if (amounts[i] != 0) {
+        out.append(Long.toUnsignedString(amounts[i])).append(units[i]);
       }
     }
-    return out.length() == 0 ? "0s" : out.toString();
+    if (out.length() == 0) {
+      return "0s";
+    }
+    return duration.isNegative() ? "-" + out : out.toString();
   }
 
   /** One line of text, as a .drill string literal. */

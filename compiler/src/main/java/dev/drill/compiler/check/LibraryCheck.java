@@ -76,9 +76,9 @@ public final class LibraryCheck {
     // Drills are independent: checked on every core, reported in the order given.
     Map<String, SourceFile> sources = new ConcurrentHashMap<>();
     Library library = Library.session();
-    List<CheckFindings.Entry> entries;
+    List<Checked> checked;
     try {
-      entries = drills.parallelStream()
+      checked = drills.parallelStream()
           .map(drill -> {
             try {
               return checkOne(drill, results, options.today(), sources, library);
@@ -86,9 +86,24 @@ public final class LibraryCheck {
               throw new UncheckedIOException(e);
             }
           })
-          .collect(Collectors.toCollection(ArrayList::new));
+          .collect(Collectors.toList());
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    }
+    Map<String, Diagnostic> duplicates = DrillIds.duplicates(
+        checked.stream().flatMap(c -> c.declared().stream()).collect(Collectors.toList()));
+    List<CheckFindings.Entry> entries = new ArrayList<>();
+    for (int i = 0; i < checked.size(); i++) {
+      CheckFindings.Entry entry = checked.get(i).entry();
+      Optional<Diagnostic> duplicate = Optional.ofNullable(duplicates.get(entry.file()));
+      if (duplicate.isPresent()) {
+        List<Diagnostic> found = new ArrayList<>(List.of(duplicate.get()));
+        found.addAll(entry.diagnostics());
+        entry = new CheckFindings.Entry(entry.name(), entry.file(), found);
+        DrillFiles.Found drill = drills.get(i);
+        SourceReader.file(SourceReader.read(drill.path(), drill.displayPath())).ifPresent(s -> sources.put(s.path(), s));
+      }
+      entries.add(entry);
     }
     entries = reportedOnce(entries);
     if (!results.diagnostics().isEmpty()) {
@@ -97,28 +112,33 @@ public final class LibraryCheck {
     return new Outcome(new CheckFindings(entries), sources);
   }
 
-  private static CheckFindings.Entry checkOne(
+  /** A drill's entry, and where it declares its id when it compiled. */
+  private record Checked(CheckFindings.Entry entry, Optional<DrillIds.Declared> declared) {}
+
+  private static Checked checkOne(
       DrillFiles.Found drill, ResultStore.Loaded results, LocalDate today, Map<String, SourceFile> sources,
       Library library) throws IOException {
-    CompileResult compiled =
-        DrillCompiler.compile(drill.displayPath(), Files.readAllBytes(drill.path()), drill.path(), library);
+    CompileResult compiled = DrillCompiler.compile(drill.path(), drill.displayPath(), library);
     Map<String, SourceFile> read = new HashMap<>();
     compiled.source().ifPresent(s -> read.put(s.path(), s));
     read.putAll(compiled.imported());
     List<Diagnostic> found = new ArrayList<>(compiled.diagnostics());
-    CheckFindings.Entry entry;
+    Checked checked;
     if (compiled.templatesOnly()) {
-      entry = CheckFindings.Entry.templates(drill.path().getFileName().toString(), drill.displayPath(), found);
+      String name = drill.path().getFileName().toString();
+      checked = new Checked(CheckFindings.Entry.templates(name, drill.displayPath(), found), Optional.empty());
     } else if (compiled.plan().isEmpty()) {
-      entry = new CheckFindings.Entry(drill.path().getFileName().toString(), drill.displayPath(), found);
+      String name = drill.path().getFileName().toString();
+      checked = new Checked(new CheckFindings.Entry(name, drill.displayPath(), found), Optional.empty());
     } else {
       Plan plan = compiled.plan().get();
       found.addAll(guide(drill, plan, read));
       found.addAll(PracticeFreshness.check(plan, results.results(), today));
-      entry = new CheckFindings.Entry(plan.id(), drill.displayPath(), found);
+      checked = new Checked(new CheckFindings.Entry(plan.id(), drill.displayPath(), found),
+          compiled.source().map(source -> DrillIds.of(plan, source)));
     }
     keepPointedInto(found, read, sources);
-    return entry;
+    return checked;
   }
 
   /**
@@ -171,7 +191,7 @@ public final class LibraryCheck {
           "the guide " + shown + " does not exist",
           "generate it: drill guide " + drill.displayPath()));
     }
-    SourceReader.Result read = SourceReader.read(shown, Files.readAllBytes(path));
+    SourceReader.Result read = SourceReader.read(path, shown);
     if (read instanceof SourceReader.Refused refused) {
       return List.of(refused.diagnostic());
     }

@@ -18,6 +18,7 @@ public enum Code {
   D010("more than one drill in a file", Severity.ERROR),
   D011("file too large", Severity.ERROR),
   D012("too many errors", Severity.ERROR),
+  D013("control character in text", Severity.ERROR),
 
   // Structure of a drill.
   D101("duplicate attribute or clause", Severity.ERROR),
@@ -38,6 +39,7 @@ public enum Code {
   D204("unknown param", Severity.ERROR),
   D205("cycle of 'after' references", Severity.ERROR),
   D206("duplicate declaration", Severity.ERROR),
+  D207("drill id declared by two files", Severity.ERROR),
 
   // Budgets and time.
   D301("step budget larger than its phase budget", Severity.ERROR),
@@ -65,6 +67,7 @@ public enum Code {
   D504("invalid URL", Severity.ERROR),
   D505("invalid exit status", Severity.ERROR),
   D506("invalid guide path", Severity.ERROR),
+  D507("invalid HTTP header", Severity.ERROR),
 
   // Recovery guides held against their drills (drill check).
   D601("guide missing", Severity.ERROR),

@@ -27,12 +27,12 @@ public final class DiagnosticRenderer {
     SourceSpan span = d.span();
     out.append(span.file()).append(':').append(span.line()).append(':').append(span.column())
         .append(": ").append(d.severity().label()).append(' ').append(d.code().name())
-        .append(": ").append(d.message()).append('\n');
+        .append(": ").append(printable(d.message())).append('\n');
     source.ifPresent(s -> excerpt(out, s, span));
     // '=' lines up with the '|' of the excerpt.
     String gutter = " ".repeat(String.valueOf(span.line()).length() + 2);
     for (String hint : d.hints()) {
-      out.append(gutter).append("= hint: ").append(hint).append('\n');
+      out.append(gutter).append("= hint: ").append(printable(hint)).append('\n');
     }
     d.related().ifPresent(r -> note(out, gutter, r));
     d.origin().ifPresent(r -> note(out, gutter, r));
@@ -40,7 +40,7 @@ public final class DiagnosticRenderer {
   }
 
   private static void note(StringBuilder out, String gutter, Diagnostic.Related note) {
-    out.append(gutter).append("= note: ").append(note.message())
+    out.append(gutter).append("= note: ").append(printable(note.message()))
         .append(" at ").append(note.span().file()).append(':').append(note.span().line()).append(':')
         .append(note.span().column()).append('\n');
   }
@@ -73,16 +73,26 @@ public final class DiagnosticRenderer {
     out.append(' ').append(gutter).append(" | ").append(caret).append('\n');
   }
 
-  /** Control characters would garble a terminal: each is shown as U+FFFD. */
+  /**
+   * Control characters would garble a terminal, and text-direction ones would show the line in
+   * another order: each is shown as U+FFFD, in the excerpt and in the user's text a message quotes.
+   */
   private static String printable(String line) {
+    if (line.codePoints().noneMatch(DiagnosticRenderer::unprintable)) {
+      return line;
+    }
     StringBuilder out = new StringBuilder(line.length());
     line.codePoints().forEach(cp -> {
-      if (cp != '\t' && Character.isISOControl(cp)) {
+      if (unprintable(cp)) {
         out.append('\uFFFD');
       } else {
         out.appendCodePoint(cp);
       }
     });
     return out.toString();
+  }
+
+  private static boolean unprintable(int cp) {
+    return cp != '\t' && Character.isISOControl(cp) || cp >= 0x202A && cp <= 0x202E || cp >= 0x2066 && cp <= 0x2069;
   }
 }

@@ -96,7 +96,7 @@ public final class GuideWriter {
   public Result write(DrillFiles.Found drill) {
     CompileResult compiled;
     try {
-      compiled = DrillCompiler.compile(drill.displayPath(), Files.readAllBytes(drill.path()), drill.path(), library);
+      compiled = DrillCompiler.compile(drill.path(), drill.displayPath(), library);
     } catch (IOException e) {
       return new Result(Optional.empty(), refused("cannot read " + drill.displayPath() + ": " + e.getMessage()));
     }

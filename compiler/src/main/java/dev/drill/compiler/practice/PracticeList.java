@@ -8,7 +8,6 @@ import dev.drill.plan.Plan;
 import dev.drill.plan.PlanText;
 import dev.drill.plan.RunResult;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -89,7 +88,7 @@ public final class PracticeList {
     for (DrillFiles.Found drill : drills) {
       CompileResult compiled;
       try {
-        compiled = DrillCompiler.compile(drill.displayPath(), Files.readAllBytes(drill.path()), drill.path(), library);
+        compiled = DrillCompiler.compile(drill.path(), drill.displayPath(), library);
       } catch (IOException e) {
         throw new Unreadable(drill.displayPath(), e);
       }

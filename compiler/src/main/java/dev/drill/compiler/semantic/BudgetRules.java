@@ -46,7 +46,9 @@ final class BudgetRules {
       if (detect.isPresent() && recoverBudget.isPresent()) {
         DurationValue d = detect.get().within();
         DurationValue r = recoverBudget.get();
-        if (d.value().compareTo(box.value()) <= 0 && r.value().compareTo(box.value()) <= 0
+        // Past the maximum, the timebox is D307's; below it, the sum cannot overflow.
+        if (box.value().compareTo(TimeLimits.MAX_DURATION) <= 0
+            && d.value().compareTo(box.value()) <= 0 && r.value().compareTo(box.value()) <= 0
             && d.value().plus(r.value()).compareTo(box.value()) > 0) {
           out.add(Diagnostic.of(Code.D304, r.span(),
               "detect (" + d.text() + ") and recover (" + r.text() + ") take up to "

@@ -5,6 +5,7 @@ import dev.drill.compiler.ast.Attribute;
 import dev.drill.compiler.ast.Comparison;
 import dev.drill.compiler.ast.Drill;
 import dev.drill.compiler.ast.DrillItem;
+import dev.drill.compiler.ast.HttpOption;
 import dev.drill.compiler.ast.Name;
 import dev.drill.compiler.ast.Probe;
 import dev.drill.compiler.ast.ProbeSpec;
@@ -19,16 +20,22 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-/** Values that can be wrong on their own: HTTP methods and statuses, URLs, regexes, exit statuses, the guide path. */
+/**
+ * Values that can be wrong on their own: HTTP methods, headers and statuses, URLs, regexes, exit
+ * statuses, the guide path.
+ */
 final class ValueRules implements Probe.Visitor<Void> {
 
   private static final List<String> METHODS = PlanValidator.HTTP_METHODS;
+  /** The headers the JDK's HTTP client refuses in a request: it writes them itself. */
+  private static final Set<String> SET_BY_CLIENT = Set.of("connection", "content-length", "expect", "host", "upgrade");
 
   private final List<Diagnostic> out;
   /** Param defaults stand in for references, so a url taken whole from a param is checked too. */
@@ -47,6 +54,7 @@ final class ValueRules implements Probe.Visitor<Void> {
       if (action instanceof Action.Http http) {
         rules.method(http.method());
         rules.url(http.url(), "url");
+        rules.headers(http.options());
         http.expectStatus().ifPresent(rules::status);
       }
     }
@@ -65,6 +73,7 @@ final class ValueRules implements Probe.Visitor<Void> {
   public Void visit(Probe.Http http) {
     method(http.method());
     url(http.url(), "url");
+    headers(http.options());
     http.statusExpectations().forEach(this::status);
     return null;
   }
@@ -186,8 +195,67 @@ final class ValueRules implements Probe.Visitor<Void> {
     return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 
+  /**
+   * A header name is an HTTP token; a value holds no control character but tab. The JDK's
+   * client refuses anything else when the request is sent, and a line break in a value would
+   * be a header of its own. Only the text written is held: a value from a param is the run's.
+   */
+  private void headers(List<HttpOption> options) {
+    for (HttpOption option : options) {
+      if (option instanceof HttpOption.Header header) {
+        String name = literalText(header.name());
+        Optional<Integer> bad = name.codePoints().filter(c -> !isTokenCharacter(c)).boxed().findFirst();
+        if (bad.isPresent() || header.name().parts().isEmpty()) {
+          out.add(Diagnostic.of(Code.D507, header.name().span(), "header name '" + header.name().literal()
+                  + "' is not an HTTP header name"
+                  + bad.map(c -> ": " + shown(c) + " is not allowed in one").orElse(""),
+              "a header name is letters, digits and !#$%&'*+-.^_`|~, such as \"X-Request-Id\""));
+        } else if (header.name().parts().size() == 1 && SET_BY_CLIENT.contains(name.toLowerCase(Locale.ROOT))) {
+          out.add(Diagnostic.of(Code.D507, header.name().span(), "header '" + name
+                  + "' is set by the HTTP client from the request itself, and it refuses one written",
+              "remove it: the URL gives the host, and the body its length"));
+        }
+        literalText(header.value()).codePoints().filter(c -> c != '\t' && Character.isISOControl(c) || c > 0xFF)
+            .findFirst().ifPresent(c -> out.add(Diagnostic.of(Code.D507, header.value().span(),
+                c > 0xFF ? "header value holds " + String.format("U+%04X", c)
+                    + ", which an HTTP header cannot carry (its bytes are Latin-1)"
+                    : "header value holds the control character " + String.format("U+%04X", c)
+                    + ", which HTTP does not allow in a header",
+                c > 0xFF ? "write such text in the body, or percent-encode it as a URL does"
+                    : c == '\n' || c == '\r' ? "remove it; a header is one line: several lines of text go in a body"
+                    : "remove it")));
+      }
+    }
+  }
+
+  private static boolean isTokenCharacter(int c) {
+    return c < 128 && (Character.isLetterOrDigit(c) || "!#$%&'*+-.^_`|~".indexOf(c) >= 0);
+  }
+
+  private static String shown(int c) {
+    return c == ' ' ? "a space" : c > ' ' && c < 127 ? "'" + (char) c + "'" : String.format("U+%04X", c);
+  }
+
+  /** The literal parts of a text, its references left out. */
+  private static String literalText(Text text) {
+    StringBuilder out = new StringBuilder();
+    for (Text.Part part : text.parts()) {
+      if (part instanceof Text.Literal literal) {
+        out.append(literal.value());
+      }
+    }
+    return out.toString();
+  }
+
   private void guide(Text guide) {
     String path = guide.literal();
+    Optional<Integer> control = path.codePoints().filter(Character::isISOControl).boxed().findFirst();
+    if (control.isPresent()) {
+      out.add(Diagnostic.of(Code.D506, guide.span(), "guide path holds the control character "
+              + String.format("U+%04X", control.get()),
+          "remove it: a guide path names a file of the repository, such as \"guides/name.md\""));
+      return;
+    }
     if (path.startsWith("/") || path.matches("^[A-Za-z]:.*")) {
       out.add(Diagnostic.of(Code.D506, guide.span(), "guide path '" + path + "' is absolute",
           "write it relative to the drill file, such as \"guides/name.md\""));

@@ -23,7 +23,10 @@ public final class SourceFile {
     return text;
   }
 
-  /** The text of a 1-based line without its line break, or "" past the end. */
+  /**
+   * The text of a 1-based line without its line break, or "" past the end. A line ends at
+   * LF, CRLF or a lone CR (as on an old Mac), as editors and the lexer see it.
+   */
   public String line(int number) {
     List<Integer> starts = lineStarts();
     if (number < 1 || number > starts.size()) {
@@ -31,7 +34,7 @@ public final class SourceFile {
     }
     int start = starts.get(number - 1);
     int end = number < starts.size() ? starts.get(number) - 1 : text.length();
-    if (end > start && text.charAt(end - 1) == '\r') {
+    if (end > start && end < text.length() && text.charAt(end) == '\n' && text.charAt(end - 1) == '\r') {
       end--;
     }
     return text.substring(start, Math.max(start, end));
@@ -42,7 +45,8 @@ public final class SourceFile {
       List<Integer> starts = new ArrayList<>();
       starts.add(0);
       for (int i = 0; i < text.length(); i++) {
-        if (text.charAt(i) == '\n') {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
           starts.add(i + 1);
         }
       }

@@ -3,12 +3,16 @@ package dev.drill.compiler.source;
 import dev.drill.compiler.diagnostic.Code;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.plan.SourceSpan;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -26,12 +30,24 @@ public final class SourceReader {
 
   public record Refused(Diagnostic diagnostic) implements Result {}
 
+  /**
+   * Reads a file, reported under {@code shown}, never more of it than the limit: a file too
+   * large (a sparse one, a device that never ends) is refused before it could fill the heap.
+   */
+  public static Result read(Path file, String shown) throws IOException {
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes(MAX_BYTES + 1);
+    }
+    if (bytes.length > MAX_BYTES) {
+      return new Refused(tooLarge(shown, Files.isRegularFile(file) ? Files.size(file) : bytes.length));
+    }
+    return read(shown, bytes);
+  }
+
   public static Result read(String path, byte[] bytes) {
     if (bytes.length > MAX_BYTES) {
-      return new Refused(Diagnostic.of(Code.D011, SourceSpan.at(path, 1, 1),
-          String.format(Locale.ROOT, "file is %,d bytes; a drill file may be at most %,d bytes (%d MiB)",
-              bytes.length, MAX_BYTES, MAX_BYTES / (1024 * 1024)),
-          "split the scenario library into one file per drill"));
+      return new Refused(tooLarge(path, bytes.length));
     }
     // The lenient decoder is the fast one; it marks malformed input with U+FFFD, and only
     // then does the strict one decide (the file may hold a U+FFFD of its own).
@@ -43,6 +59,13 @@ public final class SourceReader {
       text = text.substring(1);
     }
     return new Read(new SourceFile(path, text));
+  }
+
+  private static Diagnostic tooLarge(String path, long size) {
+    return Diagnostic.of(Code.D011, SourceSpan.at(path, 1, 1),
+        String.format(Locale.ROOT, "file is %s%,d bytes; a drill file may be at most %,d bytes (%d MiB)",
+            size > MAX_BYTES ? "" : "more than ", size, MAX_BYTES, MAX_BYTES / (1024 * 1024)),
+        "split the scenario library into one file per drill");
   }
 
   private static boolean isUtf8(byte[] bytes) {
@@ -63,7 +86,9 @@ public final class SourceReader {
     int line = 1;
     int lineStart = 0;
     for (int i = 0; i < before.length(); i++) {
-      if (before.charAt(i) == '\n') {
+      char c = before.charAt(i);
+      // LF, CRLF and a lone CR each end a line (a CR just before the bad byte too).
+      if (c == '\n' || c == '\r' && (i + 1 == before.length() || before.charAt(i + 1) != '\n')) {
         line++;
         lineStart = i + 1;
       }

@@ -23,7 +23,8 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * The canonical layout of a .drill file ({@code drill fmt}). Only whitespace moves: every
- * token is written exactly as in the source, in the same order, so the plan cannot change.
+ * token is written exactly as in the source, in the same order (the line breaks inside a
+ * {@code """} block become the file's, which the compiler reads alike), so the plan cannot change.
  *
  * <ul>
  *   <li>Indentation is two spaces per open block; a line that continues a statement (an
@@ -41,6 +42,8 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  *       http options (header names too).
  *   <li>A comment on its own line stays on its own line, indented like the line it precedes;
  *       a trailing comment stays at the end of its line, keeping the spacing before it.
+ *   <li>Every line ends with the line break most lines of the file end with (LF, CRLF or a
+ *       lone CR), LF when there is a tie or none.
  * </ul>
  */
 public final class Formatter {
@@ -71,7 +74,7 @@ public final class Formatter {
     }
     SourceFile source = SourceReader.file(read).orElseThrow();
     SyntaxAnalyzer.Analysis analysis = SyntaxAnalyzer.analyze(source);
-    Optional<String> text = layout(analysis);
+    Optional<String> text = layout(analysis, source.text());
     if (text.isEmpty()) {
       return new NotFormatted(Optional.of(source),
           analysis.result().diagnostics().stream().filter(Diagnostic::isError).toList());
@@ -81,7 +84,7 @@ public final class Formatter {
 
   /** The file in canonical layout; empty when the file has syntax errors. */
   public static Optional<String> format(SourceFile source) {
-    return layout(SyntaxAnalyzer.analyze(source));
+    return layout(SyntaxAnalyzer.analyze(source), source.text());
   }
 
   /**
@@ -99,12 +102,41 @@ public final class Formatter {
   }
 
   /** Only a file that parses without errors, into exactly one drill, is laid out again. */
-  private static Optional<String> layout(SyntaxAnalyzer.Analysis analysis) {
+  private static Optional<String> layout(SyntaxAnalyzer.Analysis analysis, String source) {
     ParseResult parsed = analysis.result();
     if (parsed.diagnostics().stream().anyMatch(Diagnostic::isError) || parsed.ast().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Layout(analysis.tokens(), analysis.tree()).render());
+    // A """ block keeps the line breaks of the source: CRLF in a file that has them.
+    String text = new Layout(analysis.tokens(), analysis.tree()).render().replace("\r\n", "\n");
+    String lineBreak = lineBreak(source);
+    return Optional.of(lineBreak.equals("\n") ? text : text.replace("\n", lineBreak));
+  }
+
+  /**
+   * The line break most lines of the text end with: LF, CRLF or a lone CR (an old Mac's);
+   * LF on a tie and in a text without any. A formatted file ends every line with it, so a
+   * checkout with CRLF stays so, and a file that mixes them gets one.
+   */
+  static String lineBreak(String text) {
+    int lf = 0;
+    int crlf = 0;
+    int cr = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        lf++;
+      } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+        crlf++;
+        i++;
+      } else if (c == '\r') {
+        cr++;
+      }
+    }
+    if (crlf > lf && crlf >= cr) {
+      return "\r\n";
+    }
+    return cr > lf && cr > crlf ? "\r" : "\n";
   }
 
   /** What the parse tree says about one token. */

@@ -40,7 +40,7 @@ public final class SyntaxAnalyzer {
     String file = source.path();
     List<Diagnostic> diagnostics = new ArrayList<>();
 
-    DrillLexer lexer = new DrillLexer(CharStreams.fromString(source.text(), file));
+    DrillLexer lexer = new DrillLexer(CharStreams.fromString(lexerText(source.text()), file));
     lexer.removeErrorListeners();
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     tokens.fill();
@@ -61,6 +61,25 @@ public final class SyntaxAnalyzer {
     checkDrillCount(ast, diagnostics);
     checkImportsFirst(ast, diagnostics);
     return new Analysis(new ParseResult(Optional.of(ast), diagnostics), tokens.getTokens(), tree);
+  }
+
+  /**
+   * The text as the lexer reads it: a lone CR (an old Mac's line break) becomes LF, so that it
+   * breaks a line as LF and CRLF do, for positions, comments, strings and blocks alike. Every
+   * character keeps its offset.
+   */
+  static String lexerText(String text) {
+    int cr = text.indexOf('\r');
+    if (cr < 0) {
+      return text;
+    }
+    char[] chars = text.toCharArray();
+    for (int i = cr; i < chars.length; i++) {
+      if (chars[i] == '\r' && (i + 1 == chars.length || chars[i + 1] != '\n')) {
+        chars[i] = '\n';
+      }
+    }
+    return new String(chars);
   }
 
   private static void checkDrillCount(DrillFile ast, List<Diagnostic> diagnostics) {

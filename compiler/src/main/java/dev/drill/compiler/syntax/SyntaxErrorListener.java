@@ -44,6 +44,7 @@ final class SyntaxErrorListener extends BaseErrorListener {
   private final String file;
   private final List<Diagnostic> diagnostics;
   private int lastErrorToken = -1;
+  private boolean lastPlacedBefore;
 
   SyntaxErrorListener(String file, List<Diagnostic> diagnostics) {
     this.file = file;
@@ -60,10 +61,12 @@ final class SyntaxErrorListener extends BaseErrorListener {
       RecognitionException e) {
     Parser parser = (Parser) recognizer;
     Token offending = (Token) offendingSymbol;
-    if (offending.getTokenIndex() == lastErrorToken) {
+    // ANTLR may report a token more than once. Twice only when the first report was about
+    // something missing before it (the end of a statement), and the second about the token itself.
+    boolean again = offending.getTokenIndex() == lastErrorToken;
+    if (again && !lastPlacedBefore) {
       return;
     }
-    lastErrorToken = offending.getTokenIndex();
     if (offending.getType() == Token.EOF && diagnostics.stream().anyMatch(d -> d.code() == Code.D003)) {
       // An unclosed """ block runs to the end of the file: every block around it is unclosed too.
       return;
@@ -98,6 +101,13 @@ final class SyntaxErrorListener extends BaseErrorListener {
           + "' block at line " + open.start.getLine() + " missing its '}'?"));
     }
     SourceSpan span = place(offending, previous, betweenStatements && !enclosing);
+    boolean placedBefore = offending.getType() != Token.EOF && (span.line() < offending.getLine()
+        || span.line() == offending.getLine() && span.column() <= offending.getCharPositionInLine());
+    if (again && placedBefore) {
+      return;
+    }
+    lastErrorToken = offending.getTokenIndex();
+    lastPlacedBefore = placedBefore;
     diagnostics.add(new Diagnostic(Code.D006, Code.D006.severity(), span, message.toString(), hints,
         Optional.empty()));
   }
@@ -120,7 +130,8 @@ final class SyntaxErrorListener extends BaseErrorListener {
         offending.getCharPositionInLine() + 1);
   }
 
-  private static int endLine(Token token) {
+  /** The line a token ends on: a """ block may span several. */
+  static int endLine(Token token) {
     return token.getLine() + (int) token.getText().chars().filter(c -> c == '\n').count();
   }
 
@@ -270,8 +281,12 @@ final class SyntaxErrorListener extends BaseErrorListener {
     if (offending.getType() != DrillLexer.NAME) {
       return Optional.empty();
     }
-    String word = offending.getText();
-    return expected.toList().stream()
+    return nearestKeyword(offending.getText(), expected);
+  }
+
+  /** The keyword among the token types that the word is a likely misspelling of. */
+  static Optional<String> nearestKeyword(String word, IntervalSet types) {
+    return types.toList().stream()
         .filter(SyntaxErrorListener::isKeyword)
         .map(t -> DrillLexer.VOCABULARY.getLiteralName(t).replace("'", ""))
         .filter(k -> NearMiss.distance(word, k) <= Math.max(1, Math.min(2, k.length() / 3)))

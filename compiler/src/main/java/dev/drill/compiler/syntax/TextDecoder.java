@@ -175,8 +175,15 @@ final class TextDecoder {
       case 'u':
         if (at + 6 <= content.length()
             && content.substring(at + 2, at + 6).chars().allMatch(TextDecoder::isHex)) {
-          appendLiteral(String.valueOf((char) Integer.parseInt(content.substring(at + 2, at + 6), 16)),
-              line, column);
+          char value = (char) Integer.parseInt(content.substring(at + 2, at + 6), 16);
+          if (value == 0) {
+            // A process's arguments and environment, a path, an HTTP header and a Markdown guide all refuse it.
+            diagnostics.add(Diagnostic.of(Code.D013, new SourceSpan(file, line, column, line, column + 5),
+                "'" + content.substring(at, at + 6) + "' is a NUL character, which no command, value, path,"
+                    + " header or guide can hold",
+                "remove it; a pattern matches a NUL byte with \\\\x00"));
+          }
+          appendLiteral(String.valueOf(value), line, column);
           return 6;
         }
         diagnostics.add(Diagnostic.of(Code.D004, new SourceSpan(file, line, column, line, column + 1),

@@ -8,6 +8,7 @@ import dev.drill.grammar.DrillLexer;
 import dev.drill.plan.SourceSpan;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,6 +66,9 @@ final class TokenScanner {
     int column = token.getCharPositionInLine() + 1;
     // Only these tokens' text is looked at; the rest (most of a file) pass without a copy.
     switch (token.getType()) {
+      case DrillLexer.LINE_COMMENT:
+        reportControls(token.getText(), line, column, Kind.COMMENT);
+        return;
       case DrillLexer.STRING:
       case DrillLexer.UNTERMINATED_STRING:
       case DrillLexer.BLOCK_STRING:
@@ -78,9 +82,11 @@ final class TokenScanner {
     String raw = token.getText();
     switch (token.getType()) {
       case DrillLexer.STRING:
+        reportControls(raw, line, column, Kind.STRING);
         texts.put(token.getTokenIndex(), TextDecoder.decodeString(file, raw, line, column, true, diagnostics));
         break;
       case DrillLexer.UNTERMINATED_STRING:
+        reportControls(raw, line, column, Kind.STRING);
         diagnostics.add(Diagnostic.of(Code.D002, TextDecoder.span(file, raw, line, column),
             "string is not closed before the end of the line",
             "add the closing '\"'; for text over several lines use a \"\"\" block"));
@@ -88,9 +94,11 @@ final class TokenScanner {
         texts.put(token.getTokenIndex(), TextDecoder.decodeString(file, raw, line, column, false, diagnostics));
         break;
       case DrillLexer.BLOCK_STRING:
+        reportControls(raw, line, column, Kind.BLOCK);
         texts.put(token.getTokenIndex(), TextDecoder.decodeBlock(file, raw, line, column, true, diagnostics));
         break;
       case DrillLexer.UNTERMINATED_BLOCK_STRING:
+        reportControls(raw, line, column, Kind.BLOCK);
         diagnostics.add(Diagnostic.of(Code.D003, new SourceSpan(file, line, column, line, column + 2),
             "'\"\"\"' block is not closed before the end of the file",
             "add the closing \"\"\""));
@@ -110,6 +118,89 @@ final class TokenScanner {
       default:
         break;
     }
+  }
+
+  /** Where a control character is, named as a message says it. */
+  private enum Kind {
+    STRING("a string"), BLOCK("a \"\"\" block"), COMMENT("a comment");
+
+    private final String where;
+
+    Kind(String where) {
+      this.where = where;
+    }
+  }
+
+  /**
+   * Characters a drill's text may not hold as they are: control characters other than tab and
+   * line breaks (C0, DEL, C1), which no command, path or guide carries as meant and which garble
+   * a terminal; and the text-direction controls, which make a line read in another order than
+   * drill reads it (a command reviewed is not the command run).
+   */
+  private static boolean isControl(int cp) {
+    return cp != '\t' && cp != '\n' && cp != '\r' && Character.isISOControl(cp) || isDirectionControl(cp);
+  }
+
+  private static boolean isDirectionControl(int cp) {
+    return cp >= 0x202A && cp <= 0x202E || cp >= 0x2066 && cp <= 0x2069;
+  }
+
+  /** Each run of control characters in a string or a comment (D013), at its first character. */
+  private void reportControls(String raw, int line, int column, Kind kind) {
+    int l = line;
+    int c = column;
+    int runLine = 0;
+    int runColumn = 0;
+    int runEnd = 0;
+    int first = -1;
+    int count = 0;
+    for (int i = 0; i < raw.length(); ) {
+      int cp = raw.codePointAt(i);
+      i += Character.charCount(cp);
+      if (isControl(cp)) {
+        if (count == 0) {
+          runLine = l;
+          runColumn = c;
+          first = cp;
+        }
+        count++;
+        runEnd = c;
+      } else if (count > 0) {
+        reportControl(first, count, new SourceSpan(file, runLine, runColumn, runLine, runEnd), kind);
+        count = 0;
+      }
+      if (cp == '\n') {
+        l++;
+        c = 1;
+      } else {
+        c++;
+      }
+    }
+    if (count > 0) {
+      reportControl(first, count, new SourceSpan(file, runLine, runColumn, runLine, runEnd), kind);
+    }
+  }
+
+  private void reportControl(int cp, int count, SourceSpan span, Kind kind) {
+    String shown = String.format("U+%04X", cp);
+    String escape = String.format("\\u%04x", cp);
+    boolean direction = isDirectionControl(cp);
+    String what = direction
+        ? "text-direction character " + shown + " (" + Character.getName(cp).toLowerCase(Locale.ROOT) + ")"
+        : "control character " + shown;
+    String message = count == 1 ? what + " in " + kind.where
+        : what.replaceFirst("character", "characters starting with") + " in " + kind.where
+            + " (" + count + " in a row)";
+    String why = direction ? "remove it: it shows the text in another order than drill reads it" : "remove it";
+    String hint;
+    if (kind == Kind.COMMENT || cp == 0) {
+      hint = why;
+    } else if (kind == Kind.STRING) {
+      hint = why + "; if it is meant, write it as the escape " + escape;
+    } else {
+      hint = why + "; a \"\"\" block has no escapes: if it is meant, use a \"...\" string with the escape " + escape;
+    }
+    diagnostics.add(Diagnostic.of(Code.D013, span, message, hint));
   }
 
   private void reportBadDuration(String raw, int line, int column) {

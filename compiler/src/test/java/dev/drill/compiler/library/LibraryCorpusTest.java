@@ -84,7 +84,7 @@ class LibraryCorpusTest {
   /** Compiled as a user in the case's folder would: files named relative to it. */
   private static CompileResult compile(Path dir, Path file) throws IOException {
     String shown = dir.relativize(file).toString().replace('\\', '/');
-    CompileResult result = DrillCompiler.compile(shown, Files.readAllBytes(file), file, Library.session());
+    CompileResult result = DrillCompiler.compile(file, shown, Library.session());
     // The directory recorded for runs depends on where the repository is checked out.
     return new CompileResult(result.source(), result.plan().map(p -> p.withDirectory(Optional.empty())),
         result.diagnostics(), result.imported(), result.templatesOnly());

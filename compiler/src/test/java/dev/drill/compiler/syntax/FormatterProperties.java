@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -29,6 +31,63 @@ class FormatterProperties {
   @Provide
   Arbitrary<String> drills() {
     return GeneratedDrills.drills();
+  }
+
+  /**
+   * Any mix of line breaks (LF, CRLF, an old Mac's lone CR), in comments, blank lines and
+   * {@code """} blocks too: the drill means what it means with LF, and its formatted text ends
+   * every line with the break most of its lines had, formats to itself and means the same.
+   */
+  @Property(tries = 300)
+  void anyMixOfLineBreaksFormatsOnceAndKeepsThePlan(
+      @ForAll("drills") String text, @ForAll("scripts") List<String> script, @ForAll long seed) {
+    int firstLine = text.indexOf('\n') + 1;
+    String lf = text.substring(0, firstLine) + "  # a comment\n\n  setup {\n    run \"\"\"\n      "
+        + String.join("\n      ", script) + "\n    \"\"\"\n  }\n" + text.substring(firstLine);
+    String mixed = withLineBreaks(lf, new Random(seed));
+    String once = Formatter.format(new SourceFile("mixed.drill", mixed)).orElseThrow();
+    assertEquals(once, Formatter.format(new SourceFile("mixed.drill", once)).orElseThrow(), "idempotent");
+    String lineBreak = Formatter.lineBreak(mixed);
+    assertEquals(once.replace(lineBreak, ""), once.replace("\r", "").replace("\n", ""),
+        "every line ends with " + lineBreak.replace("\r", "CR").replace("\n", "LF"));
+    assertEquals(fingerprint("mixed.drill", lf), fingerprint("mixed.drill", mixed), "CR and CRLF mean LF");
+    assertEquals(fingerprint("mixed.drill", lf), fingerprint("mixed.drill", once), "same plan");
+  }
+
+  @Provide
+  Arbitrary<List<String>> scripts() {
+    return Arbitraries.strings().withChars("abc xyz-$\\").ofMaxLength(12).map(l -> "echo " + l)
+        .list().ofMinSize(1).ofMaxSize(4);
+  }
+
+  /** Each line break of the text replaced by LF, CRLF or CR, each kind as likely, or one kind for all. */
+  private static String withLineBreaks(String text, Random random) {
+    String[] kinds = {"\n", "\r\n", "\r"};
+    int all = random.nextInt(kinds.length + 1);
+    StringBuilder out = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      if (c == '\n') {
+        out.append(kinds[all < kinds.length ? all : random.nextInt(kinds.length)]);
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  @Test
+  void theSamplesKeepTheirLineBreaksCrlfOrCr() throws IOException {
+    try (Stream<Path> walk = Files.walk(Path.of("../samples"))) {
+      for (Path file : walk.filter(p -> p.toString().endsWith(".drill")).toList()) {
+        String text = Files.readString(file);
+        for (String lineBreak : List.of("\r\n", "\r")) {
+          String converted = text.replace("\n", lineBreak);
+          assertEquals(converted, Formatter.format(new SourceFile(file.toString(), converted)).orElseThrow(),
+              file.toString());
+          assertEquals(fingerprint(file.toString(), text), fingerprint(file.toString(), converted), file.toString());
+        }
+      }
+    }
   }
 
   @Test

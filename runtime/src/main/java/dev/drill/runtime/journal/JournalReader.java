@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,10 +38,28 @@ public final class JournalReader {
       .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
       .build();
 
+  /**
+   * A journal is some kilobytes an event, each command's output cut to its head: one larger
+   * than this is not a journal, and read whole it could fill the heap.
+   */
+  static final int MAX_BYTES = 64 * 1024 * 1024;
+
   private JournalReader() {}
 
+  /** @throws IOException also when the file is larger than a journal can be */
   public static JournalContents read(Path file) throws IOException {
-    return parse(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes(MAX_BYTES + 1);
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw tooLarge(file);
+    }
+    return parse(new String(bytes, StandardCharsets.UTF_8));
+  }
+
+  private static IOException tooLarge(Path file) {
+    return new IOException(file + " is larger than a journal can be (" + MAX_BYTES / (1024 * 1024) + " MiB)");
   }
 
   /** The journal in {@code text}: lines end in {@code \n}; a last line without one may be cut short. */
@@ -70,6 +89,9 @@ public final class JournalReader {
    * @throws JournalFormatException when the first line is not an event
    */
   static Optional<JournalEvent> first(Path file) throws IOException, JournalFormatException {
+    if (Files.size(file) > MAX_BYTES) {
+      throw tooLarge(file);
+    }
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (!line.isBlank()) {
