@@ -24,7 +24,7 @@ class PlanDirectoryTest {
     Path file = Files.createDirectories(repo.resolve("drills/storage")).resolve("tiny.drill");
     Files.writeString(file, DRILL);
     byte[] bytes = DRILL.getBytes(StandardCharsets.UTF_8);
-    Plan placed = DrillCompiler.compile("tiny.drill", bytes, file).plan().orElseThrow();
+    Plan placed = DrillCompiler.compile(file, "tiny.drill").plan().orElseThrow();
     Plan bare = DrillCompiler.compile("tiny.drill", bytes).plan().orElseThrow();
     assertEquals(Optional.of("drills/storage"), placed.directory());
     assertEquals(Optional.empty(), bare.directory());
@@ -32,11 +32,11 @@ class PlanDirectoryTest {
 
     Path atRoot = repo.resolve("tiny.drill");
     Files.writeString(atRoot, DRILL);
-    assertEquals(Optional.of("."), DrillCompiler.compile("tiny.drill", bytes, atRoot).plan().orElseThrow().directory());
+    assertEquals(Optional.of("."), DrillCompiler.compile(atRoot, "tiny.drill").plan().orElseThrow().directory());
 
     Path loose = Files.createDirectories(tmp.resolve("loose")).resolve("tiny.drill");
     Files.writeString(loose, DRILL);
-    assertEquals(Optional.empty(), DrillCompiler.compile("tiny.drill", bytes, loose).plan().orElseThrow().directory(),
+    assertEquals(Optional.empty(), DrillCompiler.compile(loose, "tiny.drill").plan().orElseThrow().directory(),
         "in no project: no directory; a run uses the plan file's");
   }
 }

@@ -182,7 +182,7 @@ class PlanJsonTest {
   @Test
   void aBrokenPlanIsToldInThePlanFilesWords() throws IOException {
     assertEquals("not a valid drill plan: unknown property \"priority\"; the properties there are cadence,"
-        + " directory, environment, fingerprint, guide, id, kind, owner, params, phases, planVersion, rerun, roles,"
+        + " directory, environment, fingerprint, guide, id, kind, origin, owner, params, phases, planVersion, rerun, roles,"
         + " secrets, setup, source, summary, tags, teardown, timebox, title", message("unknown-property"));
     assertEquals("not a valid drill plan: \"tags\" must be an array", message("list-as-object"));
     assertEquals("not a valid drill plan: \"kind\" must be one of security, ics, technical, not 'chaos'",
