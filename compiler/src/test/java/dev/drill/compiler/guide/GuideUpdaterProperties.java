@@ -80,7 +80,7 @@ class GuideUpdaterProperties {
     updateAndHold(plan, GuideRenderer.builtIn().render(plan), damaged);
   }
 
-  private static void updateAndHold(Plan plan, String fresh, String damaged) throws GuideException {
+  static void updateAndHold(Plan plan, String fresh, String damaged) throws GuideException {
     List<String> prose = proseOutsideParts(damaged);
     GuideUpdater.Result result;
     try {
