@@ -50,7 +50,8 @@ final class Campaign {
   private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(20);
   private static final Pattern GUIDE_FINDING = Pattern.compile("(error|warning) (D6\\d\\d)");
   private static final Pattern FINGERPRINT = Pattern.compile("\"fingerprint\": \"(sha256:[0-9a-f]+)\"");
-  private static final Pattern REGION = Pattern.compile("<!-- drill:(begin|end) [^>]*-->");
+  /** A begin or end marker: a line of its own (elsewhere, in a code span or a list item, it marks nothing). */
+  private static final Pattern REGION = Pattern.compile("\\s*<!-- drill:(begin|end) [^>]*-->\\s*");
   private static final String TODAY = "2026-12-01";
   /** A line of a Java stack trace: {@code \tat dev.drill.X.method(X.java:12)}. */
   private static final Pattern STACK_FRAME =
@@ -158,7 +159,7 @@ final class Campaign {
     String result = new String(after, StandardCharsets.UTF_8);
     for (String line : kept) {
       if (!result.contains(line)) {
-        fail("guide --update: lost a line of prose", line);
+        fail("guide --update: lost a line of prose", line + "\n\nthe guide before the update:\n" + damaged);
       }
     }
     guideFindings("guide --update: the repaired guide fails the check", drill, results);
@@ -182,7 +183,7 @@ final class Campaign {
         at.add(i);
       }
       Matcher m = REGION.matcher(lines.get(i));
-      if (m.find()) {
+      if (m.matches()) {
         inside = m.group(1).equals("begin");
       }
     }
@@ -195,7 +196,7 @@ final class Campaign {
     boolean inside = false;
     for (String line : guide.split("\n", -1)) {
       Matcher m = REGION.matcher(line);
-      if (m.find()) {
+      if (m.matches()) {
         inside = m.group(1).equals("begin");
       } else if (!inside && line.startsWith("PROSE-")) {
         kept.add(line);

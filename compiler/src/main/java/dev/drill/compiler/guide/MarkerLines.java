@@ -79,8 +79,10 @@ final class MarkerLines {
         continue;
       }
       if (block.kind() == BlockKind.HTML) {
-        unreadable.putIfAbsent(line, LineLayout.refusal(line, like.start(), "a drill marker inside an HTML comment or block that"
-            + " starts at line " + (first + 1) + ": drill cannot read it (a marker cut short?)",
+        unreadable.putIfAbsent(line, LineLayout.refusal(line, like.start(), (line == first
+            ? "a drill marker cut short: its HTML comment does not close on its line"
+            : "a drill marker inside an HTML comment or block that starts at line " + (first + 1))
+            + ": drill cannot read it",
             "restore the markers on lines of their own (git diff shows them), or delete what is left of one"));
       } else if (text.strip().startsWith("<!--") || text.strip().startsWith("#")) {
         unreadable.putIfAbsent(line, LineLayout.refusal(line, like.start(), "a drill marker inside a code block that starts at line "
