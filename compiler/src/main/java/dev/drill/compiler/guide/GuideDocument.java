@@ -3,6 +3,7 @@ package dev.drill.compiler.guide;
 import dev.drill.compiler.guide.GuideMarkers.Marker;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
@@ -138,7 +139,7 @@ final class GuideDocument {
    * text, the others at a blank line); one that did not runs to the end of the document.
    */
   private static boolean closes(String html) {
-    String text = html.strip().toLowerCase(java.util.Locale.ROOT);
+    String text = html.strip().toLowerCase(Locale.ROOT);
     if (text.startsWith("<!--")) {
       return text.indexOf("-->", 2) >= 0;
     }

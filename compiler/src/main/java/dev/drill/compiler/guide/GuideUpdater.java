@@ -9,6 +9,7 @@ import dev.drill.compiler.guide.LineLayout.Refusal;
 import dev.drill.plan.SourceSpan;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,8 +132,8 @@ final class GuideUpdater {
 
     static Template of(LineLayout fresh) throws GuideException {
       if (!fresh.refusals.isEmpty() || !fresh.dropped.isEmpty()) {
-        Refusal r = fresh.refusals.isEmpty() ? null : fresh.refusals.get(0);
-        throw broken(r == null ? "a stray marker" : r.message() + " at line " + r.line());
+        throw broken(fresh.refusals.stream().findFirst().map(r -> r.message() + " at line " + r.line())
+            .orElse("a stray marker"));
       }
       for (Part part : fresh.parts.values()) {
         if (!part.closed()) {
@@ -171,7 +172,7 @@ final class GuideUpdater {
           throw broken("the part '" + key + "' has no step heading above it");
         }
       }
-      Set<String> withHeadings = new java.util.HashSet<>();
+      Set<String> withHeadings = new HashSet<>();
       fresh.parts.values().forEach(p -> {
         if (!fresh.headings.subMap(p.begin(), false, p.end(), false).isEmpty()) {
           withHeadings.add(p.key());

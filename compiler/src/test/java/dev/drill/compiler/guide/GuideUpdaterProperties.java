@@ -1,6 +1,7 @@
 package dev.drill.compiler.guide;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.drill.compiler.DrillCompiler;
@@ -100,7 +101,7 @@ class GuideUpdaterProperties {
       Statistics.collect("refused " + d.code() + " " + d.message().replaceAll("'[^']*'", "K").replaceAll("\\d+", "N"));
       return;
     }
-    String updated = ((GuideUpdater.Merged) result).text();
+    String updated = assertInstanceOf(GuideUpdater.Merged.class, result).text();
     for (String line : prose) {
       assertTrue(updated.contains(line), "lost: " + line + "\n---\n" + damaged + "\n---\n" + updated);
     }
