@@ -50,7 +50,6 @@ final class Campaign {
   private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(20);
   private static final Pattern GUIDE_FINDING = Pattern.compile("(error|warning) (D6\\d\\d)");
   private static final Pattern FINGERPRINT = Pattern.compile("\"fingerprint\": \"(sha256:[0-9a-f]+)\"");
-  private static final Pattern REGION = Pattern.compile("<!-- drill:(begin|end) [^>]*-->");
   private static final String TODAY = "2026-12-01";
   /** A line of a Java stack trace: {@code \tat dev.drill.X.method(X.java:12)}. */
   private static final Pattern STACK_FRAME =
@@ -158,7 +157,7 @@ final class Campaign {
     String result = new String(after, StandardCharsets.UTF_8);
     for (String line : kept) {
       if (!result.contains(line)) {
-        fail("guide --update: lost a line of prose", line);
+        fail("guide --update: lost a line of prose", line + "\n\nthe guide before the update:\n" + damaged);
       }
     }
     guideFindings("guide --update: the repaired guide fails the check", drill, results);
@@ -175,15 +174,15 @@ final class Campaign {
 
   /** Indexes where a line may be added outside every generated part (between begin and end markers). */
   private static List<Integer> outsideRegions(List<String> lines) {
+    String[] markers = GuideRegions.markers(lines);
     List<Integer> at = new ArrayList<>();
     boolean inside = false;
     for (int i = 0; i < lines.size(); i++) {
       if (!inside && i > 0) {
         at.add(i);
       }
-      Matcher m = REGION.matcher(lines.get(i));
-      if (m.find()) {
-        inside = m.group(1).equals("begin");
+      if (markers[i] != null) {
+        inside = markers[i].equals("begin");
       }
     }
     return at;
@@ -191,14 +190,15 @@ final class Campaign {
 
   /** The prose lines of a damaged guide that stand outside every (damaged) generated part: --update must keep them. */
   private static List<String> keptProse(String guide) {
+    List<String> lines = List.of(guide.split("\n", -1));
+    String[] markers = GuideRegions.markers(lines);
     List<String> kept = new ArrayList<>();
     boolean inside = false;
-    for (String line : guide.split("\n", -1)) {
-      Matcher m = REGION.matcher(line);
-      if (m.find()) {
-        inside = m.group(1).equals("begin");
-      } else if (!inside && line.startsWith("PROSE-")) {
-        kept.add(line);
+    for (int i = 0; i < lines.size(); i++) {
+      if (markers[i] != null) {
+        inside = markers[i].equals("begin");
+      } else if (!inside && lines.get(i).startsWith("PROSE-")) {
+        kept.add(lines.get(i));
       }
     }
     return kept;

@@ -24,7 +24,7 @@ public final class Markdown {
   /** Block text: each line escaped, paragraph breaks (blank lines) kept. */
   public static String block(String raw) {
     StringBuilder out = new StringBuilder();
-    for (String line : raw.replace("\r\n", "\n").split("\n", -1)) {
+    for (String line : raw.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
       if (out.length() > 0) {
         out.append('\n');
       }

@@ -352,9 +352,12 @@ public final class GuideChecker {
     return SourceSpan.at(file, position.line(), position.column());
   }
 
-  /** Whitespace-insensitive: indentation, line breaks and runs of spaces do not matter. */
+  /**
+   * Whitespace-insensitive: indentation, line breaks and runs of spaces do not matter. A NUL
+   * reads as U+FFFD, as CommonMark reads it, so a command holding one is found in its guide.
+   */
   static String normalize(String text) {
-    return WHITESPACE.matcher(text.strip()).replaceAll(" ");
+    return WHITESPACE.matcher(text.replace('\u0000', '\uFFFD').strip()).replaceAll(" ");
   }
 
   /** The two texts around where they first differ, so a long command's change is visible. */

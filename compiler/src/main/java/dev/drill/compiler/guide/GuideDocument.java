@@ -3,6 +3,7 @@ package dev.drill.compiler.guide;
 import dev.drill.compiler.guide.GuideMarkers.Marker;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
@@ -14,6 +15,7 @@ import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
@@ -48,9 +50,24 @@ final class GuideDocument {
   /** A marker; {@code block} is the paragraph or heading an inline marker stands in, if any. */
   record MarkerItem(Marker marker, Position position, boolean inline, Optional<Node> block) implements Item {}
 
-  record HeadingItem(int level, Position position, List<Marker> markers) implements Item {}
+  /** A heading, over its lines ({@code lastLine} 1-based: a setext heading has two), and the markers in it. */
+  record HeadingItem(int level, Position position, int lastLine, List<MarkerItem> markers) implements Item {}
 
   record CodeBlockItem(String info, String code, Position position) implements Item {}
+
+  /** The kinds of block whose lines CommonMark does not read as Markdown. */
+  enum BlockKind {
+    /** A fenced or indented code block. */
+    CODE,
+    /** An HTML block (a comment, a tag). */
+    HTML
+  }
+
+  /**
+   * A code or HTML block over its lines ({@code lastLine} 1-based); {@code closed} is false for a
+   * fenced code block without its closing fence, which runs to the end of the document.
+   */
+  record BlockItem(BlockKind kind, Position position, int lastLine, boolean closed) implements Item {}
 
   record CodeSpanItem(String code, Position position, Node block) implements Item {}
 
@@ -66,6 +83,7 @@ final class GuideDocument {
     document.accept(new AbstractVisitor() {
       @Override
       public void visit(HtmlBlock block) {
+        items.add(new BlockItem(BlockKind.HTML, position(block), lastLine(block), closes(block.getLiteral())));
         for (Marker marker : GuideMarkers.parseAll(block.getLiteral())) {
           items.add(new MarkerItem(marker, position(block), false, Optional.empty()));
         }
@@ -80,19 +98,28 @@ final class GuideDocument {
 
       @Override
       public void visit(Heading heading) {
-        List<Marker> markers = new ArrayList<>();
+        List<MarkerItem> markers = new ArrayList<>();
         for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
           if (child instanceof HtmlInline html) {
-            markers.addAll(GuideMarkers.parseAll(html.getLiteral()));
+            for (Marker marker : GuideMarkers.parseAll(html.getLiteral())) {
+              markers.add(new MarkerItem(marker, position(html), true, Optional.of(heading)));
+            }
           }
         }
-        items.add(new HeadingItem(heading.getLevel(), position(heading), markers));
+        items.add(new HeadingItem(heading.getLevel(), position(heading), lastLine(heading), markers));
       }
 
       @Override
       public void visit(FencedCodeBlock block) {
+        items.add(new BlockItem(BlockKind.CODE, position(block), lastLine(block),
+            block.getClosingFenceLength() != null));
         String info = block.getInfo() == null ? "" : block.getInfo().trim();
         items.add(new CodeBlockItem(WHITESPACE.split(info)[0], block.getLiteral(), position(block)));
+      }
+
+      @Override
+      public void visit(IndentedCodeBlock block) {
+        items.add(new BlockItem(BlockKind.CODE, position(block), lastLine(block), true));
       }
 
       @Override
@@ -105,6 +132,38 @@ final class GuideDocument {
 
   List<Item> items() {
     return items;
+  }
+
+  /**
+   * Whether an HTML block met its end condition (CommonMark's kinds 1 to 5 end at a closing
+   * text, the others at a blank line); one that did not runs to the end of the document.
+   */
+  private static boolean closes(String html) {
+    String text = html.strip().toLowerCase(Locale.ROOT);
+    if (text.startsWith("<!--")) {
+      return text.indexOf("-->", 2) >= 0;
+    }
+    if (text.startsWith("<![cdata[")) {
+      return text.contains("]]>");
+    }
+    if (text.startsWith("<?")) {
+      return text.indexOf("?>", 2) >= 0;
+    }
+    if (text.startsWith("<!")) {
+      return text.indexOf('>', 2) >= 0;
+    }
+    for (String tag : new String[] {"pre", "script", "style", "textarea"}) {
+      if (text.matches("^<" + tag + "(\\s|>|$)(?s).*")) {
+        return text.contains("</" + tag + ">");
+      }
+    }
+    return true;
+  }
+
+  /** The 1-based line a block ends on. */
+  private static int lastLine(Node node) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    return spans.isEmpty() ? 1 : spans.get(spans.size() - 1).getLineIndex() + 1;
   }
 
   private static Position position(Node node) {

@@ -8,13 +8,11 @@ import dev.drill.compiler.guide.GuideDocument.Position;
 import dev.drill.compiler.guide.GuideMarkers.Marker;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.commonmark.node.Node;
 
 /**
@@ -26,8 +24,8 @@ import org.commonmark.node.Node;
  * <p>The two read a broken guide differently, on purpose. The check pairs begin and end
  * markers strictly: a part opened inside another, a second part with the same key, an end
  * without its begin and a part never closed are {@link BrokenPart broken} (D610), and a part
- * runs from its begin marker to the next begin or end marker. The update repairs what it
- * can: a part whose end marker was lost ends at the next heading or marker.
+ * runs from its begin marker to the next begin or end marker. The update reads the same
+ * items by line ({@link LineLayout}): it repairs what it can and refuses what it cannot tell.
  */
 final class GuideLayout {
 
@@ -60,14 +58,14 @@ final class GuideLayout {
   private final Map<String, Part> parts = new LinkedHashMap<>();
   private final List<BrokenPart> broken = new ArrayList<>();
   private Map<Node, List<CodeSpanItem>> codeSpans;
-  private Lines lines;
 
   private GuideLayout(String markdown) {
     this.markdown = markdown;
     this.items = GuideDocument.parse(markdown).items();
     for (Item item : items) {
       if (item instanceof HeadingItem heading) {
-        for (Marker m : heading.markers()) {
+        for (MarkerItem marker : heading.markers()) {
+          Marker m = marker.marker();
           allMarkers.add(m);
           if (m.kind() == MarkerKind.STEP) {
             stepHeadings.add(new StepHeading(m.arg(0), m.arg(1), heading));
@@ -95,9 +93,20 @@ final class GuideLayout {
     return allMarkers;
   }
 
-  /** The first {@code drill:guide} marker. */
+  /** The first {@code drill:guide} marker on a line of its own, else the first anywhere. */
   Optional<MarkerItem> guideMarker() {
-    return markers(MarkerKind.GUIDE).stream().findFirst();
+    List<MarkerItem> guides = markers(MarkerKind.GUIDE);
+    return guides.stream().filter(m -> !m.inline()).findFirst().or(() -> guides.stream().findFirst());
+  }
+
+  /** Everything read from the Markdown, in document order. */
+  List<Item> items() {
+    return items;
+  }
+
+  /** The Markdown the layout was read from. */
+  String markdown() {
+    return markdown;
   }
 
   /** Every step marker of every heading, in document order. */
@@ -137,14 +146,6 @@ final class GuideLayout {
     return codeSpans.getOrDefault(block, List.of());
   }
 
-  /** The layout by line, as the update edits the guide. */
-  Lines lines() {
-    if (lines == null) {
-      lines = new Lines(this);
-    }
-    return lines;
-  }
-
   private void pairParts() {
     Part open = null;
     for (Item item : items) {
@@ -177,118 +178,6 @@ final class GuideLayout {
     }
     if (open != null) {
       broken.add(new BrokenPart(Breakage.UNCLOSED, open.key(), Optional.empty(), open.begin()));
-    }
-  }
-
-  /**
-   * The layout by 0-based line. A part whose end marker was lost ends where the next heading
-   * or marker begins; a step's part without a marked heading belongs to the heading above it.
-   */
-  static final class Lines {
-    private int guideLine = -1;
-    private String guideId = "";
-    private final Map<String, int[]> parts = new LinkedHashMap<>();
-    private final Set<Integer> unmarkedHeadings = new HashSet<>();
-    private final List<String> unclosed = new ArrayList<>();
-    private final Map<String, Integer> stepHeadings = new LinkedHashMap<>();
-    private final Map<Integer, Integer> headings = new LinkedHashMap<>();
-
-    private Lines(GuideLayout layout) {
-      Map<String, Integer> open = new LinkedHashMap<>();
-      List<Integer> markerLines = new ArrayList<>();
-      for (Item item : layout.items) {
-        int line = item.position().line() - 1;
-        if (item instanceof HeadingItem heading) {
-          headings.put(line, heading.level());
-          heading.markers().stream().filter(m -> m.kind() == MarkerKind.STEP)
-              .findFirst().ifPresent(m -> stepHeadings.putIfAbsent(m.arg(0), line));
-        } else if (item instanceof MarkerItem marker && !marker.inline()) {
-          Marker m = marker.marker();
-          markerLines.add(line);
-          if (m.kind() == MarkerKind.GUIDE && guideLine < 0) {
-            guideLine = line;
-            guideId = m.arg(0);
-          } else if (m.kind() == MarkerKind.BEGIN) {
-            open.putIfAbsent(m.key(), line);
-          } else if (m.kind() == MarkerKind.END && open.containsKey(m.key())) {
-            parts.putIfAbsent(m.key(), new int[] {open.remove(m.key()), line});
-          }
-        }
-      }
-      int size = (int) layout.markdown.lines().count();
-      unclosed.addAll(open.keySet());
-      open.forEach((key, begin) -> {
-        int end = size;
-        for (int line : headings.keySet()) {
-          if (line > begin) {
-            end = Math.min(end, line);
-          }
-        }
-        for (int line : markerLines) {
-          if (line > begin) {
-            end = Math.min(end, line);
-          }
-        }
-        parts.putIfAbsent(key, new int[] {begin, end - 1});
-      });
-      parts.forEach((key, range) -> GuideMarkers.stepOfPart(key)
-          .filter(step -> !stepHeadings.containsKey(step))
-          .ifPresent(step -> headings.keySet().stream()
-              .filter(h -> h < range[0] && !stepHeadings.containsValue(h))
-              .max(Integer::compare).ifPresent(h -> {
-                stepHeadings.put(step, h);
-                unmarkedHeadings.add(h);
-              })));
-    }
-
-    /** The line of the first {@code drill:guide} marker on a line of its own, or -1. */
-    int guideLine() {
-      return guideLine;
-    }
-
-    /** The drill that marker names, or "". */
-    String guideId() {
-      return guideId;
-    }
-
-    /** Each generated part's first and last line (its begin and end markers), the first of each key. */
-    Map<String, int[]> parts() {
-      return parts;
-    }
-
-    /** The parts whose end marker is missing. */
-    List<String> unclosed() {
-      return unclosed;
-    }
-
-    /** The line of each step's heading: the first with its marker, else the one above its part. */
-    Map<String, Integer> stepHeadings() {
-      return stepHeadings;
-    }
-
-    /** Step headings that lost their marker (found by the step's part below them). */
-    boolean unmarked(int heading) {
-      return unmarkedHeadings.contains(heading);
-    }
-
-    /** Heading levels by line. */
-    Map<Integer, Integer> headings() {
-      return headings;
-    }
-
-    /**
-     * Where the section that holds line {@code from} ends: the next heading of level
-     * {@code levelAtMost} or above (or with {@code stopAtSteps}, the next step heading), or
-     * {@code size}.
-     */
-    int sectionEnd(int from, int levelAtMost, int size, boolean stopAtSteps) {
-      for (Map.Entry<Integer, Integer> h : headings.entrySet()) {
-        if (h.getKey() > from
-            && (h.getValue() <= levelAtMost || stopAtSteps && stepHeadings.containsValue(h.getKey()))) {
-          return h.getKey();
-        }
-      }
-      return size;
     }
   }
 }

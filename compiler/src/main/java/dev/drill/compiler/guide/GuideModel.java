@@ -147,7 +147,8 @@ final class GuideModel {
   }
 
   private static Map<String, Object> code(String kind, String info, String code, String note) {
-    return map("kind", kind, "info", info, "fence", Markdown.fence(code), "code", code, "note", note);
+    // A line break is a line break to CommonMark, however written: the guide's are all "\n".
+    return map("kind", kind, "info", info, "fence", Markdown.fence(code), "code", Markdown.codeBlock(code), "note", note);
   }
 
   private static Map<String, Object> duty(CommsDuty duty) {

@@ -21,8 +21,9 @@ import java.util.Optional;
  * holds what must always be true of that. A guide is written only for a drill that
  * compiles, only inside the drill's project, only when it would pass {@code drill check};
  * an existing guide is never overwritten, only updated when asked, and then only its
- * generated parts; a file that is not a generated guide of this drill, or not UTF-8 text,
- * is never touched.
+ * generated parts, keeping every line of the team's text, and only when the result passes
+ * the check; a guide whose markers leave a doubt, a file that is not a generated guide of
+ * this drill, or not UTF-8 text, is never touched.
  */
 public final class GuideWriter {
 
@@ -134,7 +135,20 @@ public final class GuideWriter {
         return refused(shown + " exists; use --update to regenerate its generated parts (your own text is kept)");
       }
       String existing = decode(Files.readAllBytes(target));
-      GuideUpdater.Result updated = GuideUpdater.update(existing, fresh);
+      GuideUpdater.Result result = GuideUpdater.update(shown, existing, fresh);
+      if (result instanceof GuideUpdater.Refused refusal) {
+        return new Refused(shown + ": not updated; nothing was written:",
+            Optional.of(new Finding(refusal.diagnostic(), new SourceFile(shown, existing))));
+      }
+      if (!(result instanceof GuideUpdater.Merged updated)) {
+        throw new IllegalStateException("an update is merged or refused: " + result);
+      }
+      SourceFile merged = new SourceFile(shown, updated.text());
+      List<Diagnostic> findings = GuideChecker.check(plan, merged);
+      if (!findings.isEmpty()) {
+        return new Refused(shown + ": the update would fail drill check, so nothing was written (a bug in drill:"
+            + " please report it with the guide):", Optional.of(new Finding(findings.get(0), merged)));
+      }
       boolean changed = !updated.text().equals(existing);
       if (changed) {
         GuideFiles.write(target, updated.text());

@@ -54,6 +54,7 @@ ${marker}
 ${summary}
 </#if>
 
+Run the commands from the directory of ${source}, as `drill run` does.
 This guide is generated from the drill. Write your own notes anywhere outside the
 `drill:begin` / `drill:end` markers: `drill guide --update` rewrites only what stands
 between them, and `drill check` fails when they no longer match the drill.

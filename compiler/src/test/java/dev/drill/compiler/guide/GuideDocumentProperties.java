@@ -54,7 +54,8 @@ class GuideDocumentProperties {
         out.add("marker " + m.marker() + " " + m.position() + " inline=" + m.inline() + " in "
             + m.block().map(b -> block(b, blocks)).orElse("-"));
       } else if (item instanceof HeadingItem h) {
-        out.add("heading " + h.level() + " " + h.position() + " " + h.markers());
+        out.add("heading " + h.level() + " " + h.position() + "-" + h.lastLine() + " "
+            + h.markers().stream().map(m -> m.marker() + "@" + m.position()).toList());
       } else if (item instanceof CodeBlockItem c) {
         out.add("code block " + c.info() + " " + c.position() + " " + c.code());
       } else if (item instanceof CodeSpanItem c) {
@@ -90,15 +91,18 @@ class GuideDocumentProperties {
 
       @Override
       public void visit(Heading heading) {
-        List<GuideMarkers.Marker> markers = new ArrayList<>();
+        List<MarkerItem> markers = new ArrayList<>();
         if (looked(heading, markdown)) {
           for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof HtmlInline html) {
-              markers.addAll(GuideMarkers.parseAll(html.getLiteral()));
+              GuideMarkers.parseAll(html.getLiteral())
+                  .forEach(m -> markers.add(new MarkerItem(m, position(html), true, Optional.of(heading))));
             }
           }
         }
-        items.add(new HeadingItem(heading.getLevel(), position(heading), markers));
+        List<SourceSpan> spans = heading.getSourceSpans();
+        items.add(new HeadingItem(heading.getLevel(), position(heading),
+            spans.get(spans.size() - 1).getLineIndex() + 1, markers));
       }
 
       @Override

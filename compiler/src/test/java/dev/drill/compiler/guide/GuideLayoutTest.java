@@ -1,8 +1,6 @@
 package dev.drill.compiler.guide;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.drill.compiler.guide.GuideDocument.Position;
 import dev.drill.compiler.guide.GuideLayout.Breakage;
@@ -12,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** One reading of a guide's layout, and the two ways of pairing its markers: checked, and repaired. */
+/** One reading of a guide's layout, and how the check pairs its markers (the update's pairing: LineLayoutTest). */
 class GuideLayoutTest {
 
   private static final String GUIDE = String.join("\n",
@@ -55,20 +53,6 @@ class GuideLayoutTest {
     assertEquals(List.of("procedure", "step restart", "step replay"), List.copyOf(layout.parts().keySet()));
     assertEquals(new Position(3, 1), layout.partBegin("procedure"));
     assertEquals(new Position(1, 1), layout.partBegin("symptoms"));
-  }
-
-  @Test
-  void theUpdateRepairsALostEndAtTheNextHeadingOrMarker() {
-    GuideLayout.Lines lines = GuideLayout.read(GUIDE).lines();
-    assertEquals(0, lines.guideLine());
-    assertEquals("d", lines.guideId());
-    assertArrayEquals(new int[] {5, 9}, lines.parts().get("step restart"));
-    assertArrayEquals(new int[] {2, 3}, lines.parts().get("procedure"));
-    assertArrayEquals(new int[] {11, 12}, lines.parts().get("step replay"));
-    assertEquals(List.of("procedure", "step replay"), lines.unclosed());
-    assertEquals(10, lines.stepHeadings().get("replay"));
-    assertTrue(lines.unmarked(10));
-    assertEquals(13, lines.sectionEnd(10, 2, 15, true));
   }
 
   @Test

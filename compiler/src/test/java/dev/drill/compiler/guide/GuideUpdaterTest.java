@@ -2,6 +2,7 @@ package dev.drill.compiler.guide;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,6 +42,18 @@ class GuideUpdaterTest {
     }
   }
 
+  /** The update of a guide that must succeed. */
+  static GuideUpdater.Merged merged(String existing, String fresh) throws GuideException {
+    GuideUpdater.Result result = GuideUpdater.update("g.md", existing, fresh);
+    return assertInstanceOf(GuideUpdater.Merged.class, result, () -> result.toString());
+  }
+
+  /** The update of a guide that must be refused: its finding. */
+  static Diagnostic refused(String existing, String fresh) throws GuideException {
+    GuideUpdater.Result result = GuideUpdater.update("g.md", existing, fresh);
+    return assertInstanceOf(GuideUpdater.Refused.class, result, () -> result.toString()).diagnostic();
+  }
+
   static List<Diagnostic> check(String drillText, String guide) {
     return GuideChecker.check(plan(drillText), new SourceFile("g.md", guide));
   }
@@ -56,7 +69,7 @@ class GuideUpdaterTest {
   @Test
   void updatingACurrentGuideChangesNothing() throws GuideException {
     String guide = render(DRILL);
-    GuideUpdater.Result result = GuideUpdater.update(guide, guide);
+    GuideUpdater.Merged result = merged(guide, guide);
     assertEquals(guide, result.text());
     assertEquals(List.of(), result.notes());
   }
@@ -64,7 +77,7 @@ class GuideUpdaterTest {
   @Test
   void anUpdatedGuideIsWhatAFreshOneWouldBeWhenThereIsNoProse() throws GuideException {
     for (String changed : CHANGES) {
-      assertEquals(render(changed), GuideUpdater.update(render(DRILL), render(changed)).text());
+      assertEquals(render(changed), merged(render(DRILL), render(changed)).text());
     }
   }
 
@@ -75,7 +88,7 @@ class GuideUpdaterTest {
     String changed = CHANGES.get(change);
     List<String> notes = new ArrayList<>();
     String edited = insertProse(render(DRILL), positions, notes);
-    String updated = GuideUpdater.update(edited, render(changed)).text();
+    String updated = merged(edited, render(changed)).text();
     for (String note : notes) {
       assertEquals(1, count(updated, note), "kept once: " + note + "\n" + updated);
     }
@@ -90,7 +103,7 @@ class GuideUpdaterTest {
         "    step replay \"Replay the order journal\" by operator after restart {\n"
             + "      run \"ssh ${host} me-admin --token ${token} replay --from last-checkpoint\"\n    }\n", "")
         .replace("  secret token = env \"ME_ADMIN_TOKEN\"              # never written to plan, journal or report\n", "");
-    GuideUpdater.Result result = GuideUpdater.update(guide, render(without));
+    GuideUpdater.Merged result = merged(guide, render(without));
     assertTrue(result.text().contains("Replay takes 12 minutes; watch the lag graph."));
     assertTrue(result.text().contains("### 3. Replay the order journal\n"), result.text());
     assertFalse(result.text().contains("drill:step replay"));
@@ -107,7 +120,7 @@ class GuideUpdaterTest {
     String reordered = DRILL.replace("step restart \"Restart the matching engine\" by operator within 10m {",
         "step restart \"Restart the matching engine\" by operator within 10m after declare {");
     String swapped = swapSteps(reordered);
-    String updated = GuideUpdater.update(guide, render(swapped)).text();
+    String updated = merged(guide, render(swapped)).text();
     assertTrue(updated.indexOf("NOTE-RESTART") < updated.indexOf("drill:step declare"), updated);
     assertTrue(updated.indexOf("drill:step declare") < updated.indexOf("NOTE-DECLARE"), updated);
     assertEquals(List.of(), check(swapped, updated));
@@ -116,7 +129,7 @@ class GuideUpdaterTest {
   @Test
   void aFileWithoutMarkersIsNeverOverwritten() {
     GuideException e = assertThrows(GuideException.class,
-        () -> GuideUpdater.update("# Our runbook\n\nWritten by hand.\n", render(DRILL)));
+        () -> GuideUpdater.update("g.md", "# Our runbook\n\nWritten by hand.\n", render(DRILL)));
     assertTrue(e.getMessage().contains("not a generated guide"), e.getMessage());
   }
 
@@ -180,7 +193,7 @@ class GuideUpdaterTest {
   @Test
   void aLostEndMarkerIsRepaired() throws GuideException {
     String broken = render(DRILL).replace("<!-- drill:end step restart -->\n", "");
-    String updated = GuideUpdater.update(broken, render(DRILL)).text();
+    String updated = merged(broken, render(DRILL)).text();
     assertEquals(List.of(), check(DRILL, updated));
   }
 
@@ -190,7 +203,7 @@ class GuideUpdaterTest {
     int begin = guide.indexOf("<!-- drill:begin step restart -->");
     int end = guide.indexOf("<!-- drill:end step restart -->") + "<!-- drill:end step restart -->\n".length();
     String broken = guide.substring(0, begin) + guide.substring(end);
-    GuideUpdater.Result result = GuideUpdater.update(broken, render(DRILL));
+    GuideUpdater.Merged result = merged(broken, render(DRILL));
     assertEquals(List.of(), check(DRILL, result.text()));
     assertTrue(result.notes().stream().anyMatch(n -> n.contains("restored")), result.notes().toString());
   }
@@ -198,16 +211,17 @@ class GuideUpdaterTest {
   @Test
   void aHeadingThatLostItsMarkerIsMarkedAgainNotDuplicated() throws GuideException {
     String broken = render(DRILL).replaceAll("(### 2\\. Restart the matching engine) <!-- drill:step restart \\S+ -->", "$1");
-    String updated = GuideUpdater.update(broken, render(DRILL)).text();
+    String updated = merged(broken, render(DRILL)).text();
     assertEquals(List.of(), check(DRILL, updated));
     assertEquals(1, updated.split("drill:begin step restart", -1).length - 1);
   }
 
   @Test
-  void anotherDrillsGuideIsNeverOverwritten() {
+  void anotherDrillsGuideIsNeverOverwritten() throws GuideException {
     String other = render(DRILL).replace("drill:guide matching-engine-crash", "drill:guide db-failover");
-    GuideException e = assertThrows(GuideException.class, () -> GuideUpdater.update(other, render(DRILL)));
-    assertTrue(e.getMessage().contains("guide of drill 'db-failover'"), e.getMessage());
+    Diagnostic refused = refused(other, render(DRILL));
+    assertEquals("D602 1:1", refused.code() + " " + refused.span().line() + ":" + refused.span().column());
+    assertTrue(refused.message().contains("guide of drill 'db-failover'"), refused.message());
   }
 
   @Test
@@ -215,7 +229,7 @@ class GuideUpdaterTest {
     String guide = render(DRILL);
     int begin = guide.indexOf("<!-- drill:begin symptoms -->");
     int end = guide.indexOf("<!-- drill:end symptoms -->") + "<!-- drill:end symptoms -->\n".length();
-    String updated = GuideUpdater.update(guide.substring(0, begin) + guide.substring(end), guide).text();
+    String updated = merged(guide.substring(0, begin) + guide.substring(end), guide).text();
     assertEquals(1, updated.split("## How the failure shows itself", -1).length - 1, updated);
     assertEquals(List.of(), check(DRILL, updated));
   }
@@ -223,7 +237,7 @@ class GuideUpdaterTest {
   @Test
   void aBrokenTemplateOutputIsRefused() {
     String broken = render(DRILL).replace("<!-- drill:end step restart -->\n", "");
-    GuideException e = assertThrows(GuideException.class, () -> GuideUpdater.update(render(DRILL), broken));
+    GuideException e = assertThrows(GuideException.class, () -> GuideUpdater.update("g.md", render(DRILL), broken));
     assertTrue(e.getMessage().contains("broken markers"), e.getMessage());
   }
 
