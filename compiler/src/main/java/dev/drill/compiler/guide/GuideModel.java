@@ -41,6 +41,9 @@ final class GuideModel {
     model.put("cadence", plan.cadence().map(PlanText::duration).orElse(""));
     model.put("rerun", PlanText.duration(plan.rerun()));
     model.put("tags", plan.tags().stream().map(Markdown::text).collect(Collectors.joining(", ")));
+    // A drill built from templates says from which: a change there changes this guide too.
+    model.put("template", plan.origin().map(o -> o.from().stream()
+        .map(link -> Markdown.code(link.template())).collect(Collectors.joining(", extending "))).orElse(""));
     model.put("roles", plan.roles().stream().map(r -> map(
         "id", Markdown.code(r.id()),
         "description", r.description().map(Markdown::text).orElse(""))).collect(Collectors.toList()));

@@ -49,6 +49,9 @@ ${marker}
 | Tags | ${tags} |
 </#if>
 | Drill | ${source}, fingerprint `${fingerprint}` |
+<#if template?has_content>
+| Template | ${template} |
+</#if>
 <#if summary?has_content>
 
 ${summary}
