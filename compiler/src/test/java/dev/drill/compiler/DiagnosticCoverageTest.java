@@ -32,6 +32,12 @@ class DiagnosticCoverageTest {
     for (Path file : CorpusTest.drills(CorpusTest.BAD).collect(Collectors.toList())) {
       CorpusTest.expectations(file).forEach(e -> triggered.add(e.substring(0, 4)));
     }
+    // The library's cases, several files each (LibraryCorpusTest asserts file, line and column).
+    try (Stream<Path> files = Files.walk(Path.of("src/test/resources/testdata/library/bad"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".drill")).collect(Collectors.toList())) {
+        CorpusTest.expectations(file).forEach(e -> triggered.add(e.substring(0, 4)));
+      }
+    }
     String javaTests;
     try (Stream<Path> files = Files.walk(Path.of("src/test/java"))) {
       javaTests = files.filter(f -> f.toString().endsWith(".java") && !f.endsWith("DiagnosticCoverageTest.java"))
@@ -42,7 +48,7 @@ class DiagnosticCoverageTest {
         triggered.add(code);
       }
     }
-    assertEquals(allCodes(), triggered, "codes expected by testdata/bad/*.drill or asserted in a Java test");
+    assertEquals(allCodes(), triggered, "codes expected by testdata/bad/*.drill, testdata/library/bad/ or asserted in a Java test");
   }
 
   private static String read(Path file) {

@@ -8,6 +8,7 @@ import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.source.SourceFile;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,7 +39,8 @@ public final class Scope {
   Scope(String root, Map<String, Node> nodes, Map<String, SourceFile> sources, List<Diagnostic> diagnostics,
       Map<String, Import> reachedThrough) {
     this.root = root;
-    this.reachedThrough = Map.copyOf(reachedThrough);
+    // In the order reached: the first file reached through an import is the one it names.
+    this.reachedThrough = Collections.unmodifiableMap(new LinkedHashMap<>(reachedThrough));
     this.nodes = nodes;
     this.sources = sources;
     this.diagnostics = new ArrayList<>(diagnostics);
@@ -105,6 +107,13 @@ public final class Scope {
     if (reportedDuplicates.add(d)) {
       diagnostics.add(d);
     }
+  }
+
+  /** Each cycle of templates once per compile, however many of its templates a walk starts from. */
+  private final Set<Set<Template>> reportedCycles = new HashSet<>();
+
+  boolean firstReportOf(Set<Template> cycle) {
+    return reportedCycles.add(cycle);
   }
 
   /** Whether every import resolved and parsed: when not, a missing template is no news. */

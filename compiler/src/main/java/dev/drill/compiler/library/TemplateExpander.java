@@ -9,6 +9,7 @@ import dev.drill.compiler.ast.Text;
 import dev.drill.compiler.diagnostic.Code;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.diagnostic.NearMiss;
+import dev.drill.compiler.semantic.SemanticAnalyzer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,8 +32,6 @@ final class TemplateExpander {
 
   private final Scope scope;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
-  /** Each cycle once, however many of its templates a walk starts from. */
-  private final Set<Set<Template>> reportedCycles = new HashSet<>();
 
   private TemplateExpander(Scope scope) {
     this.scope = scope;
@@ -68,6 +67,9 @@ final class TemplateExpander {
   static List<Diagnostic> check(DrillFile file, Scope scope) {
     TemplateExpander expander = new TemplateExpander(scope);
     for (Template template : file.templates()) {
+      expander.diagnostics.addAll(SemanticAnalyzer.kebabCase(List.of(template.name()), "template name"));
+      expander.diagnostics.addAll(SemanticAnalyzer.kebabCase(
+          template.parameters().stream().map(Template.Parameter::name).toList(), "template parameter"));
       expander.chain(Optional.of(template), template.from(), template.span().file());
     }
     return expander.diagnostics;
@@ -101,7 +103,7 @@ final class TemplateExpander {
         break;
       }
       if (!seen.add(template)) {
-        if (!reportedCycles.add(cycle(chain, template))) {
+        if (!scope.firstReportOf(cycle(chain, template))) {
           break;
         }
         diagnostics.add(Diagnostic.of(Code.D811, named.template().span(),

@@ -97,7 +97,7 @@ final class NameRules {
     }
   };
 
-  private static void kebab(Name name, String what, List<Diagnostic> out) {
+  static void kebab(Name name, String what, List<Diagnostic> out) {
     if (!PlanValidator.isId(name.value())) {
       out.add(Diagnostic.of(Code.D104, name.span(),
           what + " '" + name.value() + "' is not kebab-case",

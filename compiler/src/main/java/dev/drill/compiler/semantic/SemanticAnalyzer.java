@@ -1,6 +1,7 @@
 package dev.drill.compiler.semantic;
 
 import dev.drill.compiler.ast.Drill;
+import dev.drill.compiler.ast.Name;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +16,13 @@ public final class SemanticAnalyzer {
   private SemanticAnalyzer() {}
 
   /** Every finding, in source order. */
+  /** D104 for each name that is not kebab-case; {@code what} names the kind ("template name"). */
+  public static List<Diagnostic> kebabCase(List<Name> names, String what) {
+    List<Diagnostic> out = new ArrayList<>();
+    names.forEach(name -> NameRules.kebab(name, what, out));
+    return out;
+  }
+
   public static List<Diagnostic> analyze(Drill drill) {
     List<Diagnostic> out = new ArrayList<>();
     Declarations declared = Declarations.collect(drill, out);

@@ -47,7 +47,7 @@ class PracticeListTest {
   @Test
   void aDrillNeverRunIsNeverPracticed() throws IOException {
     drill("a.drill", DRILL);
-    assertEquals(List.of(List.of("cache-node-loss", "ics", "30d", "-", "-", "never practiced", shown("a.drill"))),
+    assertEquals(List.of(List.of("cache-node-loss", "ics", "-", "30d", "-", "-", "never practiced", shown("a.drill"))),
         list("2026-11-24"));
   }
 
@@ -55,9 +55,9 @@ class PracticeListTest {
   void theLastRunAndWhenTheDrillIsNextDue() throws IOException {
     Plan plan = drill("a.drill", DRILL);
     Runs.write(dir.resolve("results"), Runs.result(plan, Outcome.PASSED, "2026-10-01"));
-    assertEquals(List.of("cache-node-loss", "ics", "30d", "2026-10-01", "passed", "2026-10-31", shown("a.drill")),
+    assertEquals(List.of("cache-node-loss", "ics", "-", "30d", "2026-10-01", "passed", "2026-10-31", shown("a.drill")),
         list("2026-10-31").get(0));
-    assertEquals("2026-10-31 (overdue)", list("2026-11-01").get(0).get(5));
+    assertEquals("2026-10-31 (overdue)", list("2026-11-01").get(0).get(6));
   }
 
   @Test
@@ -65,20 +65,20 @@ class PracticeListTest {
     Plan plan = drill("a.drill", DRILL);
     Runs.write(dir.resolve("results"), Runs.result(plan, Outcome.PASSED, "2026-10-20"));
     Runs.write(dir.resolve("results"), Runs.result(plan, Outcome.FAILED, "2026-10-25"));
-    assertEquals(List.of("2026-10-25", "failed", "2026-11-08"), list("2026-10-26").get(0).subList(3, 6));
+    assertEquals(List.of("2026-10-25", "failed", "2026-11-08"), list("2026-10-26").get(0).subList(4, 7));
   }
 
   @Test
   void aPracticedDrillWithoutCadenceIsNeverDue() throws IOException {
     Plan plan = drill("a.drill", DRILL.replace("  cadence 30d\n", ""));
     Runs.write(dir.resolve("results"), Runs.result(plan, Outcome.PASSED, "2026-10-01"));
-    assertEquals(List.of("-", "2026-10-01", "passed", "-"), list("2027-10-01").get(0).subList(2, 6));
+    assertEquals(List.of("-", "2026-10-01", "passed", "-"), list("2027-10-01").get(0).subList(3, 7));
   }
 
   @Test
   void aDrillThatDoesNotCompileIsListedAsSuch() throws IOException {
     drill("a.drill", DRILL.replace("kind  ics", "kind  nonsense"));
-    assertEquals(List.of(List.of("(does not compile)", "", "", "", "", "", shown("a.drill"))), list("2026-11-24"));
+    assertEquals(List.of(List.of("(does not compile)", "", "", "", "", "", "", shown("a.drill"))), list("2026-11-24"));
   }
 
   @Test
@@ -93,6 +93,6 @@ class PracticeListTest {
 
   @Test
   void theHeadingsMatchTheCells() {
-    assertEquals(7, PracticeList.HEADINGS.size());
+    assertEquals(8, PracticeList.HEADINGS.size());
   }
 }

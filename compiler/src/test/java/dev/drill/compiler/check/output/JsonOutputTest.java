@@ -86,6 +86,8 @@ class JsonOutputTest {
         + "  \"summary\": {\n"
         + "    \"drills\": 1,\n"
         + "    \"failedDrills\": 0,\n"
+        + "    \"templateFiles\": 0,\n"
+        + "    \"failedTemplateFiles\": 0,\n"
         + "    \"errors\": 0,\n"
         + "    \"warnings\": 0,\n"
         + "    \"strict\": false,\n"
@@ -98,7 +100,8 @@ class JsonOutputTest {
         + "      \"failed\": false,\n"
         + "      \"diagnostics\": []\n"
         + "    }\n"
-        + "  ]\n"
+        + "  ],\n"
+        + "  \"templateFiles\": []\n"
         + "}\n", out);
   }
 
