@@ -41,12 +41,7 @@ class DocumentationExamplesTest {
 
   @TestFactory
   Stream<DynamicTest> everyExampleShowsTheRealOutput() throws IOException {
-    String doc = Files.readString(Path.of("../docs/diagnostics.md"), StandardCharsets.UTF_8);
-    List<String> blocks = new ArrayList<>();
-    Matcher m = BLOCK.matcher(doc);
-    while (m.find()) {
-      blocks.add(m.group(2));
-    }
+    List<String> blocks = blocks(Path.of("../docs/diagnostics.md"));
     List<DynamicTest> tests = new ArrayList<>();
     int inAProject = 0;
     for (int i = 1; i < blocks.size(); i++) {
@@ -74,6 +69,40 @@ class DocumentationExamplesTest {
     assertTrue(tests.size() >= 40, "found only " + tests.size() + " examples");
     assertTrue(inAProject >= 13, "found only " + inAProject + " examples of several files (imports and templates)");
     return tests.stream();
+  }
+
+  /**
+   * The language reference's library: each file shown that holds a drill compiles, with the
+   * files shown before it, to exactly the output shown after it, if any, else cleanly.
+   */
+  @TestFactory
+  Stream<DynamicTest> everyDrillOfTheLanguageReferencesLibraryCompiles() throws IOException {
+    List<String> blocks = blocks(Path.of("../docs/language.md"));
+    Map<String, String> shown = new LinkedHashMap<>();
+    List<DynamicTest> tests = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      Optional<String> path = pathOf(blocks.get(i));
+      if (path.isEmpty()) {
+        continue;
+      }
+      shown.put(path.get(), blocks.get(i));
+      if (blocks.get(i).lines().anyMatch(line -> line.startsWith("drill "))) {
+        Map<String, String> files = new LinkedHashMap<>(shown);
+        String expected = i + 1 < blocks.size() && FILE.matcher(blocks.get(i + 1)).find() ? blocks.get(i + 1) : "";
+        tests.add(DynamicTest.dynamicTest(path.get(), () -> assertEquals(expected, compiledInAProject(files, path.get()))));
+      }
+    }
+    assertTrue(tests.size() >= 3, "found only " + tests.size() + " drills built from templates");
+    return tests.stream();
+  }
+
+  private static List<String> blocks(Path doc) throws IOException {
+    List<String> blocks = new ArrayList<>();
+    Matcher m = BLOCK.matcher(Files.readString(doc, StandardCharsets.UTF_8));
+    while (m.find()) {
+      blocks.add(m.group(2));
+    }
+    return blocks;
   }
 
   /** The {@code # file:} blocks just before the compiled one, by path, in the order shown. */
