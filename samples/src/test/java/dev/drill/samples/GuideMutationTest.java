@@ -50,8 +50,9 @@ class GuideMutationTest {
     return samples;
   }
 
+  /** The text as the file {@code file} of drills/, its imports (drills/lib/) resolved from there. */
   private static CompileResult compile(Path file, String text) {
-    return DrillCompiler.compile("samples/drills/" + file.getFileName(), text.getBytes(StandardCharsets.UTF_8));
+    return DrillCompiler.compile(DRILLS.resolve(file.getFileName()).toString(), text.getBytes(StandardCharsets.UTF_8));
   }
 
   private static List<Diagnostic> check(Plan plan, String guide) {
