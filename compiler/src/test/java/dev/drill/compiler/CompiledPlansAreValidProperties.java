@@ -56,7 +56,10 @@ class CompiledPlansAreValidProperties {
     }
     assertTrue(files.size() >= 12, "found " + files);
     for (Path file : files) {
-      CompileResult result = CorpusTest.compile(file);
+      CompileResult result = DrillCompiler.compile(file, file.toString());
+      if (result.templatesOnly() && result.diagnostics().isEmpty()) {
+        continue;
+      }
       assertTrue(result.plan().isPresent(), file + " compiles: " + result.diagnostics());
       assertValid(result.plan().get(), file.toString());
     }
