@@ -13,11 +13,11 @@ final class Inputs {
 
   private static final String[] KEYWORDS = {"after", "alert", "all", "any", "abort", "ask", "at", "body", "by",
       "cadence", "check", "command", "comms", "contains", "debrief", "detect", "drill", "env", "environment",
-      "every", "exit", "expect", "for", "guide", "header", "http", "inject", "kind", "log", "manual", "matches",
+      "every", "exit", "expect", "for", "from", "guide", "import", "header", "http", "inject", "kind", "log", "manual", "matches",
       "notify", "output", "owner", "param", "prometheus", "query", "recover", "rerun", "roles", "run", "secret",
-      "setup", "signal", "status", "steady", "step", "summary", "tags", "teardown", "timebox", "timeout", "title",
+      "setup", "signal", "status", "steady", "step", "summary", "tags", "teardown", "template", "timebox", "timeout", "title",
       "undo", "update", "verify", "wait", "when", "within"};
-  private static final String[] PUNCTUATION = {"{", "}", ",", "=", "==", "!=", "<", "<=", ">", ">=", "\"", "\"\"\""};
+  private static final String[] PUNCTUATION = {"{", "}", "(", ")", ",", "=", "==", "!=", "<", "<=", ">", ">=", "\"", "\"\"\""};
   /** Text that has broken tools like this one before: markup, markers, escapes, controls, odd Unicode. */
   private static final String[] NASTY = {"", " ", "${host}", "${undeclared}", "$${x}", "$$", "$", "${", "}",
       "\\\"", "\\\\", "\\n", "\\u0041", "\\q", "'", "`", "```", "~~~", "# heading", "## step", "| a | b |",
@@ -131,7 +131,20 @@ final class Inputs {
     }
     line(out, "teardown { run \"echo done ${note}\" }");
     out.append("}\n");
-    return lineEnds(out.toString());
+    return lineEnds(chance(35) ? asTemplate(out.toString()) : out.toString());
+  }
+
+  /**
+   * The same drill built from a template of itself: its title from the template's parameters,
+   * its owner given again by the drill (the drill's wins), so expansion and merging are fuzzed.
+   */
+  private String asTemplate(String drill) {
+    int open = drill.indexOf('{');
+    String name = drill.substring("drill ".length(), open).trim();
+    String items = drill.substring(open + 1);
+    String body = items.replaceFirst("(?m)^  title .*$", "  title \"\\${p}: \\${q}\"");
+    return "template " + name + "-base(p, q = " + quoted() + ") {" + body
+        + "\ndrill " + name + " from " + name + "-base(p = " + quoted() + ") {\n  owner " + quoted() + "\n}\n";
   }
 
   private String validProbe() {
