@@ -210,7 +210,7 @@ class CheckCommandTest {
     Outcome o = drill("list", drills.toString(), "--results", results.toString(), "--today", "2026-11-24");
     assertEquals(0, o.exit(), o.err());
     String line = o.out().lines().filter(l -> l.startsWith("practiced")).findFirst().orElseThrow();
-    assertTrue(line.matches("practiced\\s+technical\\s+30d\\s+2026-11-20\\s+passed\\s+2026-12-20\\s+.*"), line);
+    assertTrue(line.matches("practiced\\s+technical\\s+-\\s+30d\\s+2026-11-20\\s+passed\\s+2026-12-20\\s+.*"), line);
     assertTrue(o.out().lines().anyMatch(l -> l.startsWith("unpracticed") && l.contains("never practiced")), o.out());
   }
 }

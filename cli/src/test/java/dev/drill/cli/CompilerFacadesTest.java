@@ -30,6 +30,8 @@ class CompilerFacadesTest {
       "dev.drill.compiler.diagnostic.NearMiss",
       "dev.drill.compiler.guide.GuideException",
       "dev.drill.compiler.guide.GuideWriter",
+      // A session of imported files, shared by the drills one command compiles.
+      "dev.drill.compiler.library.Library",
       "dev.drill.compiler.practice.PracticeList",
       "dev.drill.compiler.source.DrillFiles",
       "dev.drill.compiler.syntax.Formatter");
