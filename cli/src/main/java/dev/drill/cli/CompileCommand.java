@@ -55,9 +55,10 @@ final class CompileCommand implements Callable<Integer> {
     int warnings = 0;
     int failedFiles = 0;
     for (DrillFiles.Found file : files) {
-      byte[] bytes;
+      CompileResult result;
       try {
-        bytes = Files.readAllBytes(file.path());
+        // Read by size first: a 3 GB file is refused (D011), not read into the heap.
+        result = DrillCompiler.compile(file.path(), file.displayPath());
       } catch (AccessDeniedException e) {
         err.println("drill compile: permission denied: " + file.displayPath());
         return Main.USAGE;
@@ -65,7 +66,6 @@ final class CompileCommand implements Callable<Integer> {
         err.println("drill compile: cannot read " + file.displayPath() + ": " + e.getMessage());
         return Main.USAGE;
       }
-      CompileResult result = DrillCompiler.compile(file.displayPath(), bytes, file.path());
       for (Diagnostic d : result.diagnostics()) {
         err.print(DiagnosticRenderer.render(d, result.source()));
         if (d.isError()) errors++; else warnings++;
