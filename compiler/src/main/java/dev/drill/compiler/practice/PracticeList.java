@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,13 +36,21 @@ public final class PracticeList {
 
   private PracticeList() {}
 
-  /** One drill of the library; {@code plan} is empty when the drill does not compile. */
-  public record Row(String file, Optional<Plan> plan, Optional<LastRun> lastRun, Due due) {
+  /**
+   * One drill of the library; {@code plan} is empty when the drill does not compile.
+   * {@code sameIdAs} names the earlier file that declares the same drill id: run results are
+   * kept by id, so this row shows none of them (they may be the other drill's).
+   */
+  public record Row(String file, Optional<Plan> plan, Optional<LastRun> lastRun, Due due, Optional<String> sameIdAs) {
 
     /** The row as text, one cell per heading. */
     public List<String> cells() {
       if (plan.isEmpty()) {
         return List.of("(does not compile)", "", "", "", "", "", file);
+      }
+      if (sameIdAs.isPresent()) {
+        Plan p = plan.get();
+        return List.of(p.id(), p.kind().keyword(), "", "", "", "(id also in " + sameIdAs.get() + ")", file);
       }
       Plan p = plan.get();
       return List.of(p.id(), p.kind().keyword(), p.cadence().map(PlanText::duration).orElse("-"),
@@ -81,6 +91,7 @@ public final class PracticeList {
   public static List<Row> of(List<DrillFiles.Found> drills, Path resultsDir, LocalDate today) throws Unreadable {
     List<LoadedResult> results = ResultStore.load(resultsDir).results();
     List<Row> rows = new ArrayList<>();
+    Map<String, String> firstFileOf = new HashMap<>();
     for (DrillFiles.Found drill : drills) {
       CompileResult compiled;
       try {
@@ -88,14 +99,18 @@ public final class PracticeList {
       } catch (IOException e) {
         throw new Unreadable(drill.displayPath(), e);
       }
-      rows.add(row(drill.displayPath(), compiled.plan(), results, today));
+      Optional<String> sameIdAs = compiled.plan()
+          .flatMap(p -> Optional.ofNullable(firstFileOf.putIfAbsent(p.id(), drill.displayPath())));
+      rows.add(sameIdAs.isPresent()
+          ? new Row(drill.displayPath(), compiled.plan(), Optional.empty(), new Due(Optional.empty(), false, false), sameIdAs)
+          : row(drill.displayPath(), compiled.plan(), results, today));
     }
     return rows;
   }
 
   private static Row row(String file, Optional<Plan> compiled, List<LoadedResult> results, LocalDate today) {
     if (compiled.isEmpty()) {
-      return new Row(file, Optional.empty(), Optional.empty(), new Due(Optional.empty(), false, false));
+      return new Row(file, Optional.empty(), Optional.empty(), new Due(Optional.empty(), false, false), Optional.empty());
     }
     Plan plan = compiled.get();
     Schedule schedule = Schedule.of(plan, results);
@@ -103,6 +118,6 @@ public final class PracticeList {
         .map(r -> new LastRun(PracticeFreshness.date(r), r.result().outcome()));
     Optional<LocalDate> next = schedule.nextDue();
     Due due = new Due(next, next.filter(d -> d.isBefore(today)).isPresent(), last.isEmpty());
-    return new Row(file, compiled, last, due);
+    return new Row(file, compiled, last, due, Optional.empty());
   }
 }
