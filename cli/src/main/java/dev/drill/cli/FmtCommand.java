@@ -5,7 +5,6 @@ import dev.drill.compiler.source.DrillFiles;
 import dev.drill.compiler.syntax.Formatter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -46,14 +45,13 @@ final class FmtCommand implements Callable<Integer> {
     }
     boolean findings = false;
     for (DrillFiles.Found file : found.get()) {
-      byte[] bytes;
+      Formatter.Result result;
       try {
-        bytes = Files.readAllBytes(file.path());
+        result = Formatter.format(file.path(), file.displayPath());
       } catch (IOException e) {
         err.println("drill fmt: cannot read " + file.displayPath() + ": " + e.getMessage());
         return Main.USAGE;
       }
-      Formatter.Result result = Formatter.format(file.displayPath(), bytes);
       if (result instanceof Formatter.NotFormatted not) {
         not.errors().forEach(d -> err.print(DiagnosticRenderer.render(d, not.source())));
         err.println("drill fmt: " + file.displayPath() + " has errors; left as it is");

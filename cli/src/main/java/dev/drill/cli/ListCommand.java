@@ -54,7 +54,11 @@ final class ListCommand implements Callable<Integer> {
     rows.add(PracticeList.HEADINGS);
     listed.forEach(row -> rows.add(row.cells()));
     print(rows, out);
-    return Main.OK;
+    // Results are kept by drill id: two files with one id share (and confuse) one record.
+    List<PracticeList.Row> sameId = listed.stream().filter(row -> row.sameIdAs().isPresent()).toList();
+    sameId.forEach(row -> err.println("drill list: " + row.file() + " declares drill id '" + row.plan().orElseThrow().id()
+        + "', as " + row.sameIdAs().get() + " does; rename one (drill check reports it as D207)"));
+    return sameId.isEmpty() ? Main.OK : Main.FINDINGS;
   }
 
   private static void print(List<List<String>> rows, PrintWriter out) {

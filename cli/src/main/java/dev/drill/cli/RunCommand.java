@@ -4,6 +4,7 @@ import dev.drill.compiler.CompileResult;
 import dev.drill.compiler.DrillCompiler;
 import dev.drill.compiler.diagnostic.DiagnosticRenderer;
 import dev.drill.compiler.source.DrillFiles;
+import dev.drill.compiler.source.SourceReader;
 import dev.drill.plan.Plan;
 import dev.drill.plan.RunResult;
 import dev.drill.runtime.Bindings;
@@ -16,7 +17,6 @@ import dev.drill.runtime.RunPlaces;
 import dev.drill.runtime.engine.RunOutcome;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -150,12 +150,17 @@ final class RunCommand implements Callable<Integer> {
   private int problem = Main.USAGE;
 
   private Optional<Plan> load(PrintWriter err) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
     String shown = DrillFiles.display(file);
     if (shown.endsWith(".json")) {
-      return ready(PlanLoader.fromJson(shown, new String(bytes, StandardCharsets.UTF_8), force), err);
+      // Read by size first, as a drill is: a plan is never near the limit, a runaway file may be.
+      SourceReader.Result read = SourceReader.read(file, shown);
+      if (read instanceof SourceReader.Refused refused) {
+        err.print(DiagnosticRenderer.render(refused.diagnostic(), Optional.empty()));
+        return Optional.empty();
+      }
+      return ready(PlanLoader.fromJson(shown, SourceReader.file(read).orElseThrow().text(), force), err);
     }
-    CompileResult compiled = DrillCompiler.compile(shown, bytes);
+    CompileResult compiled = DrillCompiler.compile(file, shown);
     compiled.diagnostics().forEach(d -> err.print(DiagnosticRenderer.render(d, compiled.sourceOf(d.span().file()))));
     if (compiled.plan().isEmpty()) {
       problem = Main.FINDINGS;

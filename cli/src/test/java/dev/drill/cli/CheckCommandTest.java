@@ -213,4 +213,17 @@ class CheckCommandTest {
     assertTrue(line.matches("practiced\\s+technical\\s+-\\s+30d\\s+2026-11-20\\s+passed\\s+2026-12-20\\s+.*"), line);
     assertTrue(o.out().lines().anyMatch(l -> l.startsWith("unpracticed") && l.contains("never practiced")), o.out());
   }
+
+  /** A copy under the same id would show the original's run as its own: list refuses to. */
+  @Test
+  void listShowsNoRunForASecondFileWithTheSameDrillId() throws IOException {
+    Path original = writeDrill("practiced", "  cadence 30d\n");
+    passedOn("practiced", original, "2026-11-20");
+    Files.copy(original, drills.resolve("practiced-copy.drill"));
+    Outcome o = drill("list", drills.toString(), "--results", results.toString(), "--today", "2026-11-24");
+    assertEquals(1, o.exit(), o.err());
+    String copy = o.out().lines().filter(l -> l.endsWith("practiced.drill")).findFirst().orElseThrow();
+    assertTrue(copy.contains("(id also in ") && copy.contains("practiced-copy.drill)") && !copy.contains("2026-11-20"), copy);
+    assertTrue(o.err().contains("declares drill id 'practiced', as ") && o.err().contains("D207"), o.err());
+  }
 }

@@ -61,6 +61,7 @@ class DurationExtremesTest {
     String written = Files.readString(dir.resolve("year-long.md"));
     assertTrue(written.contains("366d"), written);
 
+    Files.createDirectories(dir.resolve("results"));   // check reads results; it does not make the folder
     Outcome check = CompileCommandTest.drill("check", drill.toString(), "--results", dir.resolve("results").toString(),
         "--today", "2026-12-01");
     assertEquals(0, check.exit(), check.out() + check.err());

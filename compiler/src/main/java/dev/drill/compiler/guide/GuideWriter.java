@@ -5,6 +5,7 @@ import dev.drill.compiler.DrillCompiler;
 import dev.drill.compiler.library.Library;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.source.DrillFiles;
+import dev.drill.compiler.source.SourceReader;
 import dev.drill.compiler.source.SourceFile;
 import dev.drill.plan.Plan;
 import java.io.IOException;
@@ -134,7 +135,12 @@ public final class GuideWriter {
       if (!update) {
         return refused(shown + " exists; use --update to regenerate its generated parts (your own text is kept)");
       }
-      String existing = decode(Files.readAllBytes(target));
+      byte[] existingBytes = SourceReader.isTooLarge(target) ? new byte[0] : SourceReader.readAtMostLimit(target);
+      if (SourceReader.isTooLarge(target) || existingBytes.length > SourceReader.MAX_BYTES) {
+        return refused(shown + " is larger than " + SourceReader.MAX_BYTES / (1024 * 1024)
+            + " MiB, so it is not a guide drill wrote; nothing was written");
+      }
+      String existing = decode(existingBytes);
       GuideUpdater.Result result = GuideUpdater.update(shown, existing, fresh);
       if (result instanceof GuideUpdater.Refused refusal) {
         return new Refused(shown + ": not updated; nothing was written:",

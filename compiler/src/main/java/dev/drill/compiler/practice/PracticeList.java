@@ -11,8 +11,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,8 +37,12 @@ public final class PracticeList {
 
   private PracticeList() {}
 
-  /** One drill of the library; {@code plan} is empty when the drill does not compile. */
-  public record Row(String file, Optional<Plan> plan, Optional<LastRun> lastRun, Due due) {
+  /**
+   * One drill of the library; {@code plan} is empty when the drill does not compile.
+   * {@code sameIdAs} names the earlier file that declares the same drill id: run results are
+   * kept by id, so this row shows none of them (they may be the other drill's).
+   */
+  public record Row(String file, Optional<Plan> plan, Optional<LastRun> lastRun, Due due, Optional<String> sameIdAs) {
 
     /** The row as text, one cell per heading. */
     public List<String> cells() {
@@ -46,6 +52,9 @@ public final class PracticeList {
       Plan p = plan.get();
       // The template the drill is built from, as its file says (its bases are the template's business).
       String from = p.origin().flatMap(o -> o.from().stream().findFirst()).map(Plan.Instantiation::template).orElse("-");
+      if (sameIdAs.isPresent()) {
+        return List.of(p.id(), p.kind().keyword(), from, "", "", "", "(id also in " + sameIdAs.get() + ")", file);
+      }
       return List.of(p.id(), p.kind().keyword(), from, p.cadence().map(PlanText::duration).orElse("-"),
           lastRun.map(r -> r.date().toString()).orElse("-"),
           lastRun.map(r -> r.outcome().name().toLowerCase(Locale.ROOT)).orElse("-"),
@@ -85,6 +94,7 @@ public final class PracticeList {
     List<LoadedResult> results = ResultStore.load(resultsDir).results();
     List<Row> rows = new ArrayList<>();
     Library library = Library.session();
+    Map<String, String> firstFileOf = new HashMap<>();
     for (DrillFiles.Found drill : drills) {
       CompileResult compiled;
       try {
@@ -93,16 +103,21 @@ public final class PracticeList {
         throw new Unreadable(drill.displayPath(), e);
       }
       // A file of templates is not a drill: there is nothing to practice.
-      if (!compiled.templatesOnly()) {
-        rows.add(row(drill.displayPath(), compiled.plan(), results, today));
+      if (compiled.templatesOnly()) {
+        continue;
       }
+      Optional<String> sameIdAs = compiled.plan()
+          .flatMap(p -> Optional.ofNullable(firstFileOf.putIfAbsent(p.id(), drill.displayPath())));
+      rows.add(sameIdAs.isPresent()
+          ? new Row(drill.displayPath(), compiled.plan(), Optional.empty(), new Due(Optional.empty(), false, false), sameIdAs)
+          : row(drill.displayPath(), compiled.plan(), results, today));
     }
     return rows;
   }
 
   private static Row row(String file, Optional<Plan> compiled, List<LoadedResult> results, LocalDate today) {
     if (compiled.isEmpty()) {
-      return new Row(file, Optional.empty(), Optional.empty(), new Due(Optional.empty(), false, false));
+      return new Row(file, Optional.empty(), Optional.empty(), new Due(Optional.empty(), false, false), Optional.empty());
     }
     Plan plan = compiled.get();
     Schedule schedule = Schedule.of(plan, results);
@@ -110,6 +125,6 @@ public final class PracticeList {
         .map(r -> new LastRun(PracticeFreshness.date(r), r.result().outcome()));
     Optional<LocalDate> next = schedule.nextDue();
     Due due = new Due(next, next.filter(d -> d.isBefore(today)).isPresent(), last.isEmpty());
-    return new Row(file, compiled, last, due);
+    return new Row(file, compiled, last, due, Optional.empty());
   }
 }

@@ -35,14 +35,29 @@ public final class SourceReader {
    * large (a sparse one, a device that never ends) is refused before it could fill the heap.
    */
   public static Result read(Path file, String shown) throws IOException {
-    byte[] bytes;
-    try (InputStream in = Files.newInputStream(file)) {
-      bytes = in.readNBytes(MAX_BYTES + 1);
+    if (isTooLarge(file)) {
+      return new Refused(tooLarge(shown, Files.size(file)));
     }
+    byte[] bytes = readAtMostLimit(file);
     if (bytes.length > MAX_BYTES) {
       return new Refused(tooLarge(shown, Files.isRegularFile(file) ? Files.size(file) : bytes.length));
     }
     return read(shown, bytes);
+  }
+
+  /** Whether a regular file is over the limit by its size, known without reading it. */
+  public static boolean isTooLarge(Path file) throws IOException {
+    return Files.isRegularFile(file) && Files.size(file) > MAX_BYTES;
+  }
+
+  /**
+   * A file's bytes, but never more than {@link #MAX_BYTES} and one: for what has no size to
+   * ask first (a pipe, a device that never ends), enough to know it is too large.
+   */
+  public static byte[] readAtMostLimit(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(MAX_BYTES + 1);
+    }
   }
 
   public static Result read(String path, byte[] bytes) {

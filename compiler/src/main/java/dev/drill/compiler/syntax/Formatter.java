@@ -72,6 +72,14 @@ public final class Formatter {
     return new Formatted(text.get(), !text.get().equals(new String(bytes, StandardCharsets.UTF_8)));
   }
 
+  /** Formats a file, reported under {@code shown}; one too large is refused before it is read whole. */
+  public static Result format(Path file, String shown) throws IOException {
+    if (SourceReader.isTooLarge(file) && SourceReader.read(file, shown) instanceof SourceReader.Refused refused) {
+      return new NotFormatted(Optional.empty(), List.of(refused.diagnostic()));
+    }
+    return format(shown, SourceReader.readAtMostLimit(file));
+  }
+
   /** The file in canonical layout; empty when the file has syntax errors. */
   public static Optional<String> format(SourceFile source) {
     return layout(SyntaxAnalyzer.analyze(source), source.text());
