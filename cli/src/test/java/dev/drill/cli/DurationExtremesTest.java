@@ -61,7 +61,8 @@ class DurationExtremesTest {
     String written = Files.readString(dir.resolve("year-long.md"));
     assertTrue(written.contains("366d"), written);
 
-    Files.createDirectories(dir.resolve("results"));   // check reads results; it does not make the folder
+    // check refuses a --results directory that does not exist; an empty one is "never practiced".
+    Files.createDirectories(dir.resolve("results"));
     Outcome check = CompileCommandTest.drill("check", drill.toString(), "--results", dir.resolve("results").toString(),
         "--today", "2026-12-01");
     assertEquals(0, check.exit(), check.out() + check.err());

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -42,7 +43,7 @@ final class GuideUpdater {
   /** The guide is left untouched; the finding points into it. */
   record Refused(Diagnostic diagnostic) implements Result {}
 
-  private static final Pattern MARKER = Pattern.compile("\\s*<!--\\s*drill:.*?-->");
+  private static final Pattern MARKER = Pattern.compile("\\s*(<!--\\s*drill:.*?-->)");
   private static final Pattern NUMBER = Pattern.compile("^(\\s{0,3}#{1,6}\\s+)\\d+\\.");
   private static final String BOM = "\uFEFF";
 
@@ -113,7 +114,29 @@ final class GuideUpdater {
   }
 
   private static String proseKey(String line) {
-    return NUMBER.matcher(MARKER.matcher(line).replaceAll("").strip()).replaceFirst("$1").strip();
+    return NUMBER.matcher(withoutMarkers(line).strip()).replaceFirst("$1").strip();
+  }
+
+  /**
+   * The line without its drill markers. An escaped {@code \<!--} is text (a title may hold
+   * {@code <!-- drill:...}, escaped): taken for a marker, it would run to the real marker's
+   * {@code -->} and swallow the text between them.
+   */
+  private static String withoutMarkers(String line) {
+    StringBuilder out = new StringBuilder(line.length());
+    Matcher marker = MARKER.matcher(line);
+    int kept = 0;
+    int at = 0;
+    while (marker.find(at)) {
+      if (MarkerLines.escaped(line, marker.start(1))) {
+        at = marker.start(1) + 1;
+      } else {
+        out.append(line, kept, marker.start());
+        kept = marker.end();
+        at = marker.end();
+      }
+    }
+    return out.append(line, kept, line.length()).toString();
   }
 
   /** The template's guide, held to what the update relies on. */

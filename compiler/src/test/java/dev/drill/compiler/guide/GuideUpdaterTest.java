@@ -241,6 +241,34 @@ class GuideUpdaterTest {
     assertTrue(e.getMessage().contains("broken markers"), e.getMessage());
   }
 
+  // ---- regressions found by AnyTextGuideProperties ----
+
+  /** Marker text in a drill's texts: the guide escapes it, so it is the team's text to the update, never a marker. */
+  private static final String MARKER_TEXT = "<!--<!--<!-- drill:begin procedure --> <!-- drill:step restart 00000000 -->";
+
+  @Test
+  void aStepTitleHoldingMarkerTextKeepsTheTeamsLinesWhenItsHeadingIsCutShort() throws GuideException {
+    String drill = DRILL.replace("\"Executes recovery steps\"", "\"r" + MARKER_TEXT + "\"")
+        .replace("\"Restart the matching engine\"", "\"Restart " + MARKER_TEXT + "\"");
+    String fresh = render(drill);
+    assertEquals(List.of(), check(drill, fresh));
+    String heading = fresh.lines().filter(l -> l.startsWith("### 2. Restart")).findFirst().orElseThrow();
+    assertTrue(heading.startsWith("### 2. Restart \\<!--\\<!--\\<!-- drill:begin procedure --\\> "
+        + "\\<!-- drill:step restart 00000000 --\\> <!-- drill:step restart "), heading);
+    String edited = fresh.replace("## Roles\n", "Our note on roles.\n\n## Roles\n")
+        .replace("<!-- drill:end step restart -->\n", "<!-- drill:end step restart -->\n\nOur note on the restart.\n");
+    // The heading's marker cut short: inside the title's escaped marker text, and inside the real marker.
+    // The update marks the heading again; the title's text stays the team's, not part of a marker.
+    for (String cut : List.of(heading.substring(0, heading.indexOf("procedure") + "procedure ".length()),
+        heading.substring(0, heading.lastIndexOf("<!--") + 2))) {
+      String updated = merged(edited.replace(heading, cut), fresh).text();
+      assertEquals(1, count(updated, "Our note on roles.\n"), updated);
+      assertEquals(1, count(updated, "Our note on the restart.\n"), updated);
+      assertTrue(updated.contains("\n" + cut.stripTrailing() + " <!-- drill:step restart "), updated);
+      assertEquals(List.of(), check(drill, updated));
+    }
+  }
+
   @Test
   void theGuideDoesNotDependOnTheWorkingDirectory() {
     Plan here = DrillCompiler.compile("drills/x.drill", DRILL.getBytes(StandardCharsets.UTF_8)).plan().orElseThrow();
