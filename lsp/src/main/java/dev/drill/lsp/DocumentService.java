@@ -2,9 +2,21 @@ package dev.drill.lsp;
 
 import dev.drill.compiler.syntax.Formatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.LocationLink;
+import org.eclipse.lsp4j.MarkupContent;
+import org.eclipse.lsp4j.MarkupKind;
+import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
@@ -103,6 +115,39 @@ final class DocumentService implements TextDocumentService, AutoCloseable {
         .map(Folding::of).orElse(List.of()));
   }
 
+  @Override
+  public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(
+      DefinitionParams params) {
+    return answer("definition", Either.forLeft(List.of()), () -> Either.forLeft(
+        navigation(params.getTextDocument().getUri()).map(n -> n.definition(params.getPosition())).orElse(List.of())));
+  }
+
+  @Override
+  public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
+    return answer("references", List.of(), () -> navigation(params.getTextDocument().getUri())
+        .map(n -> n.references(params.getPosition(), params.getContext().isIncludeDeclaration())).orElse(List.of()));
+  }
+
+  @Override
+  public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
+    return answer("rename", new WorkspaceEdit(), () -> navigation(params.getTextDocument().getUri())
+        .map(n -> n.rename(params.getPosition(), params.getNewName())).orElse(new WorkspaceEdit()));
+  }
+
+  /** What the name under the cursor names, or what the keyword under it means. */
+  @Override
+  public CompletableFuture<Hover> hover(HoverParams params) {
+    String uri = params.getTextDocument().getUri();
+    return answer("hover", null, () -> navigation(uri).flatMap(n -> n.hover(params.getPosition()))
+        .or(() -> documents.get(uri).flatMap(d -> Words.at(d.text(), params.getPosition()))
+            .flatMap(word -> KeywordDocs.of(word).map(doc -> new Hover(new MarkupContent(MarkupKind.MARKDOWN, doc)))))
+        .orElse(null));
+  }
+
+  private Optional<Navigation> navigation(String uri) {
+    return documents.analysis(uri).flatMap(Navigation::in);
+  }
+
   /** The range of a whole text: from its start to just after its last character. */
   static Range whole(String text) {
     int line = 0;
@@ -117,8 +162,13 @@ final class DocumentService implements TextDocumentService, AutoCloseable {
     return new Range(new Position(0, 0), new Position(line, text.length() - lineStart));
   }
 
+  /** The answer, or the empty one when computing it failed; a refusal (a rename to a bad name) is the client's error. */
   private static <T> CompletableFuture<T> answer(String request, T empty, Supplier<T> answer) {
-    return CompletableFuture.completedFuture(Safely.get(request, empty, answer));
+    try {
+      return CompletableFuture.completedFuture(Safely.get(request, empty, answer));
+    } catch (ResponseErrorException refused) {
+      return CompletableFuture.failedFuture(refused);
+    }
   }
 
   @Override

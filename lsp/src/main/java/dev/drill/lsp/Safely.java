@@ -6,7 +6,8 @@ import java.util.function.Supplier;
 
 /**
  * Where a request's failure stops: logged to stderr (stdout is the protocol), and answered
- * with an empty result, so that one bad request never takes the server down.
+ * with an empty result, so that one bad request never takes the server down. A refusal meant
+ * for the client (a rename to a name drill does not accept) passes through.
  */
 final class Safely {
 
@@ -15,6 +16,8 @@ final class Safely {
   static <T> T get(String request, T empty, Supplier<T> answer) {
     try {
       return answer.get();
+    } catch (org.eclipse.lsp4j.jsonrpc.ResponseErrorException refused) {
+      throw refused;
     } catch (RuntimeException | StackOverflowError e) {
       log(request, e);
       return empty;

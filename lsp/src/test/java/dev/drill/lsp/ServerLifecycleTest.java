@@ -77,7 +77,15 @@ class ServerLifecycleTest {
       for (String text : List.of("", "drill", "drill x {", "drill x { recover { step a by", "}}}{{{\"\"\"",
           "drill x { title \"\uD83D\uDD25 ${", "template t(a, { from", "\u0000\uFFFF", "drill x from (")) {
         client.open(uri, text);
-        // POSITIONED_REQUESTS
+        for (int line = 0; line < 2; line++) {
+          for (int character : new int[] {0, 3, 40}) {
+            var position = LspClient.at(uri, line, character).getPosition();
+            documents.hover(new HoverParams(id, position)).get(10, TimeUnit.SECONDS);
+            documents.definition(new DefinitionParams(id, position)).get(10, TimeUnit.SECONDS);
+            documents.references(new ReferenceParams(id, position, new ReferenceContext(true))).get(10, TimeUnit.SECONDS);
+            documents.rename(new RenameParams(id, position, "b")).handle((r, e) -> r).get(10, TimeUnit.SECONDS);
+          }
+        }
         documents.documentSymbol(new DocumentSymbolParams(id)).get(10, TimeUnit.SECONDS);
         documents.foldingRange(new FoldingRangeRequestParams(id)).get(10, TimeUnit.SECONDS);
         documents.formatting(new DocumentFormattingParams(id, new FormattingOptions(2, true))).get(10, TimeUnit.SECONDS);
