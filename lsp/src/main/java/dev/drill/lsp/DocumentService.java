@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.Hover;
@@ -142,6 +145,13 @@ final class DocumentService implements TextDocumentService, AutoCloseable {
         .or(() -> documents.get(uri).flatMap(d -> Words.at(d.text(), params.getPosition()))
             .flatMap(word -> KeywordDocs.of(word).map(doc -> new Hover(new MarkupContent(MarkupKind.MARKDOWN, doc)))))
         .orElse(null));
+  }
+
+  @Override
+  public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
+    return answer("completion", Either.forLeft(List.of()), () -> Either.forLeft(
+        documents.analysis(params.getTextDocument().getUri())
+            .map(analysis -> Completions.at(analysis, params.getPosition())).orElse(List.of())));
   }
 
   private Optional<Navigation> navigation(String uri) {

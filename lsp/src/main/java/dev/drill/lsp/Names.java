@@ -33,9 +33,11 @@ final class Names {
   /**
    * One name as written. {@code owner} is where it resolves (absent for a template's name, which
    * resolves by name in the whole import graph); {@code description} says what a declaration declares.
+   * A {@code local} declaration (a template's parameter) is seen in its template only, not in
+   * what is built from it: the expansion has replaced its references.
    */
   record Occurrence(Kind kind, String name, SourceSpan span, boolean declaration, Optional<Owner> owner,
-      String description) {}
+      String description, boolean local) {}
 
   private final List<Occurrence> occurrences = new ArrayList<>();
   private final Map<String, Template> templates = new LinkedHashMap<>();
@@ -80,8 +82,10 @@ final class Names {
     Optional<Owner> owner = occurrence.owner();
     while (owner.isPresent() && seen.add(owner.get())) {
       Owner in = owner.get();
+      boolean inherited = seen.size() > 1;
       Optional<Occurrence> found = occurrences.stream().filter(o -> o.declaration() && o.kind() == occurrence.kind()
-          && o.name().equals(occurrence.name()) && o.owner().equals(Optional.of(in))).findFirst();
+          && o.name().equals(occurrence.name()) && o.owner().equals(Optional.of(in)) && !(inherited && o.local()))
+          .findFirst();
       if (found.isPresent()) {
         return found;
       }
@@ -103,8 +107,10 @@ final class Names {
     Optional<Owner> at = Optional.of(owner);
     while (at.isPresent() && seen.add(at.get())) {
       Owner in = at.get();
+      boolean inherited = seen.size() > 1;
       occurrences.stream().filter(o -> o.declaration() && o.kind() == kind && o.owner().equals(Optional.of(in))
-          && visible.stream().noneMatch(v -> v.name().equals(o.name()))).forEach(visible::add);
+          && !(inherited && o.local()) && visible.stream().noneMatch(v -> v.name().equals(o.name())))
+          .forEach(visible::add);
       at = in.from().flatMap(name -> Optional.ofNullable(templateOwners.get(name)));
     }
     return visible;
@@ -119,9 +125,10 @@ final class Names {
           + template.from().map(c -> " from " + c.template().value()).orElse("");
       declare(Kind.TEMPLATE, template.name(), Optional.empty(), signature);
       for (Template.Parameter parameter : template.parameters()) {
-        declare(Kind.PARAM, parameter.name(), Optional.of(owner), "parameter " + parameter.name().value()
+        occurrences.add(new Occurrence(Kind.PARAM, parameter.name().value(), parameter.name().span(), true,
+            Optional.of(owner), "parameter " + parameter.name().value()
             + parameter.defaultValue().map(d -> " = \"" + d.literal() + "\"").orElse("") + " of template "
-            + template.name().value());
+            + template.name().value(), true));
         parameter.defaultValue().ifPresent(text -> references(text, owner));
       }
       template.from().ifPresent(call -> call(call, owner));
@@ -173,15 +180,15 @@ final class Names {
     for (Text.Reference reference : text.references()) {
       SourceSpan span = reference.span();
       SourceSpan name = new SourceSpan(span.file(), span.line(), span.column() + 2, span.endLine(), span.endColumn() - 1);
-      occurrences.add(new Occurrence(Kind.PARAM, reference.name(), name, false, Optional.of(owner), ""));
+      occurrences.add(new Occurrence(Kind.PARAM, reference.name(), name, false, Optional.of(owner), "", false));
     }
   }
 
   private void declare(Kind kind, Name name, Optional<Owner> owner, String description) {
-    occurrences.add(new Occurrence(kind, name.value(), name.span(), true, owner, description.strip()));
+    occurrences.add(new Occurrence(kind, name.value(), name.span(), true, owner, description.strip(), false));
   }
 
   private void use(Kind kind, Name name, Optional<Owner> owner) {
-    occurrences.add(new Occurrence(kind, name.value(), name.span(), false, owner, ""));
+    occurrences.add(new Occurrence(kind, name.value(), name.span(), false, owner, "", false));
   }
 }

@@ -80,6 +80,7 @@ class ServerLifecycleTest {
         for (int line = 0; line < 2; line++) {
           for (int character : new int[] {0, 3, 40}) {
             var position = LspClient.at(uri, line, character).getPosition();
+            documents.completion(new CompletionParams(id, position)).get(10, TimeUnit.SECONDS);
             documents.hover(new HoverParams(id, position)).get(10, TimeUnit.SECONDS);
             documents.definition(new DefinitionParams(id, position)).get(10, TimeUnit.SECONDS);
             documents.references(new ReferenceParams(id, position, new ReferenceContext(true))).get(10, TimeUnit.SECONDS);
