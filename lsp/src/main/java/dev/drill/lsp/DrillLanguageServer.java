@@ -3,10 +3,13 @@ package dev.drill.lsp;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.eclipse.lsp4j.CompletionOptions;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.ServerCapabilities;
@@ -28,6 +31,16 @@ public final class DrillLanguageServer implements LanguageServer, LanguageClient
 
   private final Documents documents = new Documents();
   private final DocumentService textDocuments = new DocumentService(documents);
+  /** A changed file on disk may be one an open document imports: each is compiled again. */
+  private final WorkspaceService workspace = new WorkspaceService() {
+    @Override
+    public void didChangeConfiguration(DidChangeConfigurationParams params) {}
+
+    @Override
+    public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
+      textDocuments.recompileAll();
+    }
+  };
   private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
   private volatile boolean shutdown;
 
@@ -45,7 +58,7 @@ public final class DrillLanguageServer implements LanguageServer, LanguageClient
     Thread hangUp = new Thread(() -> {
       try {
         listening.get();
-      } catch (InterruptedException | ExecutionException | java.util.concurrent.CancellationException e) {
+      } catch (InterruptedException | ExecutionException | CancellationException e) {
         // The connection ended either way.
       }
       server.exitCode.complete(server.shutdown ? 0 : 1);
@@ -97,14 +110,6 @@ public final class DrillLanguageServer implements LanguageServer, LanguageClient
 
   @Override
   public WorkspaceService getWorkspaceService() {
-    return new WorkspaceService() {
-      @Override
-      public void didChangeConfiguration(org.eclipse.lsp4j.DidChangeConfigurationParams params) {}
-
-      @Override
-      public void didChangeWatchedFiles(org.eclipse.lsp4j.DidChangeWatchedFilesParams params) {
-        textDocuments.recompileAll();
-      }
-    };
+    return workspace;
   }
 }
