@@ -20,6 +20,9 @@ test('the manifest contributes the drill language, its grammar and configuration
   assert.deepEqual(configuration.brackets, [['{', '}'], ['(', ')']]);
   assert.ok(new RegExp(configuration.indentationRules.increaseIndentPattern).test('  step a "A" by ops {'));
   assert.ok(new RegExp(configuration.indentationRules.decreaseIndentPattern).test('  }'));
+  // A word (double-click, rename) is a whole kebab-case name or a whole duration.
+  const word = new RegExp(configuration.wordPattern, 'g');
+  assert.deepEqual('step kill-engine within 1h30m'.match(word), ['step', 'kill-engine', 'within', '1h30m']);
 
   const [grammar] = manifest.contributes.grammars;
   const tmLanguage = JSON.parse(fs.readFileSync(path.join(EXTENSION, grammar.path), 'utf8'));

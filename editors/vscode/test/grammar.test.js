@@ -404,3 +404,10 @@ test('roles, by, after, http methods, params and secrets name things', async () 
 test('an unexpected character is marked invalid', async () => {
   await assertScope('title "x";', ';', 'invalid.illegal.character.drill');
 });
+
+test('a parameter list left open while typing ends at the brace of the body', async () => {
+  const source = 'template web-crash(name, port {\n  title "x"\n}';
+  await assertScope(source, 'port', 'variable.parameter.drill');
+  await assertScope(source, '{', 'punctuation.section.block.begin.drill');
+  await assertScope(source, 'title', 'keyword.other.title.drill');
+});
