@@ -4,7 +4,7 @@
 'use strict';
 
 const vscode = require('vscode');
-const { LanguageClient, TransportKind } = require('vscode-languageclient/node');
+const { LanguageClient } = require('vscode-languageclient/node');
 
 /** @type {LanguageClient | undefined} */
 let client;
@@ -17,11 +17,8 @@ function configuredCommand() {
 function createClient() {
   const command = configuredCommand();
   // The server speaks LSP over stdin/stdout and logs to stderr, which lands in the output channel.
-  const serverOptions = {
-    command,
-    args: ['lsp'],
-    transport: TransportKind.stdio,
-  };
+  // No `transport`: that is stdio too, whereas TransportKind.stdio would append `--stdio`.
+  const serverOptions = { command, args: ['lsp'] };
   const clientOptions = {
     documentSelector: [{ language: 'drill' }],
     // Imports name other .drill files: the server hears when one changes on disk.
