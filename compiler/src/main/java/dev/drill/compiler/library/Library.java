@@ -36,8 +36,9 @@ public final class Library {
   }
 
   /**
-   * The parse of a file the caller has read (a drill named on the command line): kept for
-   * the session when the file is on disk, so that importing it later does not parse it again.
+   * The parse of a file the caller has read (a drill named on the command line): a file of
+   * templates on disk is kept for the session, so that importing it later does not parse it
+   * again; a drill is not (no file imports a drill).
    */
   public ParseResult parse(SourceFile source, Path file) {
     Optional<Path> real = realPath(file);
@@ -49,7 +50,11 @@ public final class Library {
     if (known == null || !known.source().map(s -> s.path().equals(source.path()) && s.text().equals(source.text()))
         .orElse(false)) {
       known = parsed(real.get(), source);
-      files.putIfAbsent(real.get(), known);
+      // Only a file of templates may be imported later: a check of 10,000 drills must not hold
+      // 10,000 syntax trees until it ends.
+      if (known.ast().map(DrillFile::isLibrary).orElse(false)) {
+        files.putIfAbsent(real.get(), known);
+      }
     }
     return new ParseResult(known.ast(), known.diagnostics());
   }
