@@ -102,7 +102,19 @@ public enum Code {
   D811("cycle of templates", Severity.ERROR),
   D812("template parameter shadows a param", Severity.ERROR),
   D813("duplicate template", Severity.ERROR),
-  D814("imported file has errors", Severity.ERROR);
+  D814("imported file has errors", Severity.ERROR),
+
+  // Chaos Toolkit experiments, read by drill import ctk and written by drill export ctk.
+  D901("malformed experiment file", Severity.ERROR),
+  D902("not a Chaos Toolkit 1.0 experiment", Severity.ERROR),
+  D903("missing experiment property", Severity.ERROR),
+  D904("invalid experiment value", Severity.ERROR),
+  D905("unknown tolerance type", Severity.ERROR),
+  D906("unknown activity reference", Severity.ERROR),
+  D907("invalid tolerance", Severity.ERROR),
+  D951("not executable by drill", Severity.WARNING),
+  D952("approximated by drill", Severity.WARNING),
+  D953("not expressible in Chaos Toolkit", Severity.WARNING);
 
   private final String title;
   private final Severity severity;
