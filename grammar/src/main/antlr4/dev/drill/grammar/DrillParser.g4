@@ -49,7 +49,9 @@ metadata
     | GUIDE text                     # guideAttr
     ;
 
-paramDecl  : PARAM name (ASSIGN value=text)? (MATCHES pattern=text)?;
+// A param's value: given at run time, else its default; `= env "VAR"` reads it from the
+// environment first, `default` then supplies the fallback.
+paramDecl  : PARAM name (ASSIGN (value=text | ENV env=text (DEFAULT fallback=text)?))? (MATCHES pattern=text)?;
 secretDecl : SECRET name ASSIGN ENV env=text (MATCHES pattern=text)?;
 
 rolesBlock : ROLES LBRACE roleDecl* RBRACE;
@@ -61,7 +63,8 @@ teardownBlock : TEARDOWN LBRACE action* RBRACE;
 steadyBlock : STEADY LBRACE check* RBRACE;
 check       : CHECK name text? LBRACE probeSpec RBRACE;
 
-injectBlock : INJECT name text? LBRACE injectItem* RBRACE;
+// `background`: the next inject step starts without waiting for this one (the checks report a repeat).
+injectBlock : INJECT name text? background+=BACKGROUND* LBRACE injectItem* RBRACE;
 injectItem  : action | undo;
 undo        : UNDO (text | action);
 
@@ -133,8 +136,8 @@ text       : STRING | BLOCK_STRING;
 // Keywords are reserved only where the grammar expects them.
 name
     : NAME
-    | AFTER | ALERT | ALL | ANY | ABORT | ASK | AT | BODY | BY | CADENCE | CHECK
-    | COMMAND | COMMS | CONTAINS | DEBRIEF | DETECT | DRILL | ENV | ENVIRONMENT
+    | AFTER | ALERT | ALL | ANY | ABORT | ASK | AT | BACKGROUND | BODY | BY | CADENCE | CHECK
+    | COMMAND | COMMS | CONTAINS | DEBRIEF | DEFAULT | DETECT | DRILL | ENV | ENVIRONMENT
     | EVERY | EXIT | EXPECT | FOR | FROM | GUIDE | HEADER | HTTP | IMPORT | INJECT
     | KIND | LOG | MANUAL | MATCHES | NOTIFY | OUTPUT | OWNER | PARAM | PROMETHEUS
     | QUERY | RECOVER | RERUN | ROLES | RUN | SECRET | SETUP | SIGNAL | STATUS | STEADY

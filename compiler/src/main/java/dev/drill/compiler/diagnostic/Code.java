@@ -31,6 +31,8 @@ public enum Code {
   D108("technical drill without recover", Severity.ERROR),
   D109("empty block", Severity.ERROR),
   D110("technical drill without inject", Severity.WARNING),
+  D111("experiment drill with responder phases", Severity.ERROR),
+  D112("manual action in a background step", Severity.ERROR),
 
   // Names and references.
   D201("duplicate id", Severity.ERROR),

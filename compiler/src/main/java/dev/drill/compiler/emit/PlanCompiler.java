@@ -62,7 +62,7 @@ public final class PlanCompiler {
             .collect(Collectors.toList()),
         drill.all(DrillItem.ParamDecl.class).stream()
             .map(p -> new Plan.Param(p.name().value(), p.defaultValue().map(Text::literal),
-                p.pattern().map(Text::literal), p.span()))
+                p.pattern().map(Text::literal), p.env().map(Text::literal), p.span()))
             .collect(Collectors.toList()),
         drill.all(DrillItem.SecretDecl.class).stream()
             .map(s -> new Plan.Secret(s.name().value(), s.env().literal(), s.pattern().map(Text::literal), s.span()))
@@ -95,7 +95,7 @@ public final class PlanCompiler {
           .map(i -> new Phase.InjectStep(i.id().value(), title(i.title(), i.id().value()),
               actions(i.actions()),
               i.undos().stream().map(u -> action(u.action())).collect(Collectors.toList()),
-              i.span()))
+              i.runsInBackground(), i.span()))
           .collect(Collectors.toList())));
     }
     drill.first(DrillItem.DetectBlock.class).ifPresent(d -> phases.add(new Phase.Detect(

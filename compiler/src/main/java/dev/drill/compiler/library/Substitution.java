@@ -86,7 +86,8 @@ final class Substitution implements DrillItem.Visitor<DrillItem>, Action.Visitor
 
   @Override
   public DrillItem visit(DrillItem.ParamDecl param) {
-    return new DrillItem.ParamDecl(param.span(), param.name(), text(param.defaultValue()), text(param.pattern()));
+    return new DrillItem.ParamDecl(param.span(), param.name(), text(param.defaultValue()), text(param.pattern()),
+        text(param.env()));
   }
 
   @Override
@@ -118,7 +119,8 @@ final class Substitution implements DrillItem.Visitor<DrillItem>, Action.Visitor
 
   @Override
   public DrillItem visit(DrillItem.InjectBlock inject) {
-    return new DrillItem.InjectBlock(inject.span(), inject.id(), text(inject.title()), actions(inject.actions()),
+    return new DrillItem.InjectBlock(inject.span(), inject.id(), text(inject.title()), inject.background(),
+        actions(inject.actions()),
         map(inject.undos(), u -> new DrillItem.Undo(u.span(), u.action().accept(this))));
   }
 

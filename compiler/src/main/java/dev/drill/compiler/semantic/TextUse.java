@@ -24,6 +24,7 @@ record TextUse(Text text, Usage usage) {
     PARAM_DEFAULT("a param default", true),
     VALUE_PATTERN("a 'matches' pattern", true),
     SECRET_ENV("a secret's variable name", true),
+    PARAM_ENV("a param's variable name", true),
     ROLE_DESCRIPTION("a role description", true),
     COMMAND("a command", false),
     URL("a url", true),
@@ -59,7 +60,8 @@ record TextUse(Text text, Usage usage) {
 
     /** Text that must be plain: no references at all. */
     boolean plain() {
-      return this == GUIDE || this == PARAM_DEFAULT || this == VALUE_PATTERN || this == SECRET_ENV;
+      return this == GUIDE || this == PARAM_DEFAULT || this == VALUE_PATTERN || this == SECRET_ENV
+          || this == PARAM_ENV;
     }
   }
 
@@ -95,6 +97,7 @@ record TextUse(Text text, Usage usage) {
 
     @Override
     public Void visit(DrillItem.ParamDecl param) {
+      param.env().ifPresent(t -> add(t, Usage.PARAM_ENV));
       param.defaultValue().ifPresent(t -> add(t, Usage.PARAM_DEFAULT));
       param.pattern().ifPresent(t -> add(t, Usage.VALUE_PATTERN));
       return null;

@@ -91,7 +91,8 @@ final class AstBuilder {
     if (ctx.metadata() != null) return attribute(ctx.metadata());
     if (ctx.paramDecl() != null) {
       DrillParser.ParamDeclContext p = ctx.paramDecl();
-      return new DrillItem.ParamDecl(span(p), name(p.name()), optionalText(p.value), optionalText(p.pattern));
+      Optional<Text> fallback = p.env != null ? optionalText(p.fallback) : optionalText(p.value);
+      return new DrillItem.ParamDecl(span(p), name(p.name()), fallback, optionalText(p.pattern), optionalText(p.env));
     }
     if (ctx.secretDecl() != null) {
       DrillParser.SecretDeclContext s = ctx.secretDecl();
@@ -181,7 +182,8 @@ final class AstBuilder {
         undos.add(new DrillItem.Undo(span(undo), undoAction));
       }
     }
-    return new DrillItem.InjectBlock(span(ctx), name(ctx.name()), optionalText(ctx.text()), actions, undos);
+    return new DrillItem.InjectBlock(span(ctx), name(ctx.name()), optionalText(ctx.text()),
+        map(ctx.background, this::tokenSpan), actions, undos);
   }
 
   private DrillItem.DetectBlock detect(DrillParser.DetectBlockContext ctx) {
