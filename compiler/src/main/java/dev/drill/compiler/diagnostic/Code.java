@@ -70,6 +70,10 @@ public enum Code {
   D505("invalid exit status", Severity.ERROR),
   D506("invalid guide path", Severity.ERROR),
   D507("invalid HTTP header", Severity.ERROR),
+  D508("empty range", Severity.ERROR),
+  D509("invalid JSON path", Severity.ERROR),
+  D510("invalid JSON value", Severity.ERROR),
+  D511("invalid count", Severity.ERROR),
 
   // Recovery guides held against their drills (drill check).
   D601("guide missing", Severity.ERROR),

@@ -14,7 +14,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What a guide template sees: the plan as ready-to-print Markdown. Every text is already
@@ -153,10 +155,13 @@ final class GuideModel {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Action action : actions) {
       if (action instanceof Action.Run run) {
-        out.add(code("run", "sh", run.command(), run.timeout().map(PlanText::duration).orElse("")));
+        out.add(code("run", "sh", run.command(), note(
+            run.timeout().map(t -> "times out after " + PlanText.duration(t)),
+            run.expectExit().map(e -> "succeeds on exit " + PlanText.expectation(e)))));
       } else if (action instanceof Action.Http http) {
-        out.add(code("http", "http", PlanText.request(http),
-            http.expectStatus().map(e -> "expect status " + PlanText.expectation(e)).orElse("")));
+        out.add(code("http", "http", PlanText.request(http), note(
+            http.expectStatus().map(e -> "expect status " + PlanText.expectation(e)),
+            http.timeout().map(t -> "times out after " + PlanText.duration(t)))));
       } else if (action instanceof Action.Manual manual) {
         out.add(map("kind", "manual", "text", Markdown.block(manual.instruction())));
       } else if (action instanceof Action.Wait wait) {
@@ -166,6 +171,10 @@ final class GuideModel {
       }
     }
     return out;
+  }
+
+  private static String note(Optional<String> first, Optional<String> second) {
+    return Stream.of(first, second).flatMap(Optional::stream).collect(Collectors.joining("; "));
   }
 
   private static Map<String, Object> code(String kind, String info, String code, String note) {

@@ -257,12 +257,20 @@ final class StructureRules {
           "'expect status'");
       duplicates(http.bodyExpectations().stream().map(t -> t.span()).collect(Collectors.toList()),
           "'expect body contains'");
+      duplicates(http.bodyPatterns().stream().map(t -> t.span()).collect(Collectors.toList()),
+          "'expect body matches'");
+      duplicates(http.jsonExpectations().stream().map(j -> j.span()).collect(Collectors.toList()),
+          "'expect json'");
       httpOptions(http.options());
     } else if (probe instanceof Probe.Command command) {
       duplicates(command.exitExpectations().stream().map(c -> c.span()).collect(Collectors.toList()),
           "'expect exit'");
       duplicates(command.outputExpectations().stream().map(t -> t.span()).collect(Collectors.toList()),
           "'expect output contains'");
+      duplicates(command.outputPatterns().stream().map(t -> t.span()).collect(Collectors.toList()),
+          "'expect output matches'");
+      duplicates(command.jsonExpectations().stream().map(j -> j.span()).collect(Collectors.toList()),
+          "'expect json'");
     }
   }
 

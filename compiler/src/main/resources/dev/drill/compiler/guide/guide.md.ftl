@@ -22,7 +22,7 @@ ${a.code}
 ${a.fence}
 <#if a.note?has_content>
 
-<#if a.kind == "run">(times out after ${a.note})<#else>(${a.note})</#if>
+(${a.note})
 </#if>
 
 </#if>

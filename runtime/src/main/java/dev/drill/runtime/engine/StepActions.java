@@ -103,7 +103,7 @@ final class StepActions {
 
       @Override
       public Performance http(Action.Http http) {
-        return () -> watches.await(workers.submit(() -> world.perform(http, ACTION_TIMEOUT)));
+        return () -> watches.await(workers.submit(() -> world.perform(http, http.timeout().orElse(ACTION_TIMEOUT))));
       }
 
       @Override
