@@ -2,6 +2,7 @@ package dev.drill.compiler;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -39,13 +40,25 @@ public final class GeneratedDrills {
         text().map(t -> "prometheus query " + quote(t) + " expect > 0.5"),
         text().map(t -> "prometheus alert " + quote(t) + " at \"http://prometheus:9090\""),
         text().map(t -> "log \"/var/log/app.log\" matches \"a+[0-9]*\""),
-        text().map(t -> "manual " + quote(t)));
+        text().map(t -> "manual " + quote(t)),
+        Combinators.combine(Arbitraries.integers().between(200, 599), Arbitraries.integers().between(0, 3))
+            .as((n, k) -> "http GET \"http://${host}/health\" expect status in 200, " + n
+                + " expect json \"$.items[*]\" count " + k),
+        Combinators.combine(text(), Arbitraries.integers().between(200, 599))
+            .as((t, n) -> "http GET \"http://${host}/health\" expect status between 200 and " + n
+                + " expect body matches " + quote(Pattern.quote(t))),
+        Combinators.combine(text(), Arbitraries.integers().between(0, 255))
+            .as((t, n) -> "command " + quote(t) + " expect exit between 0 and " + n
+                + " expect output matches \"[a-z]+\" expect json \"$.a\" equals \"[1, \\\"x\\\"]\""));
   }
 
   static Arbitrary<String> action() {
     return Arbitraries.oneOf(
         text().map(t -> "run " + quote(t)),
         text().map(t -> "run " + quote(t) + " timeout 30s"),
+        text().map(t -> "run " + quote(t) + " expect exit >= 0"),
+        text().map(t -> "run " + quote(t) + " timeout 30s expect exit in 0, 3"),
+        text().map(t -> "http POST \"http://${host}/admin\" body " + quote(t) + " expect status between 200 and 299 timeout 5s"),
         text().map(t -> "http POST \"http://${host}/admin\" body " + quote(t) + " expect status 200"),
         text().map(t -> "manual " + quote(t)),
         Arbitraries.integers().between(1, 90).map(n -> "wait " + n + "s"));

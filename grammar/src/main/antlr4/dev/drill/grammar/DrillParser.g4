@@ -49,7 +49,9 @@ metadata
     | GUIDE text                     # guideAttr
     ;
 
-paramDecl  : PARAM name (ASSIGN value=text)? (MATCHES pattern=text)?;
+// A param's value: given at run time, else its default; `= env "VAR"` reads it from the
+// environment first, `default` then supplies the fallback.
+paramDecl  : PARAM name (ASSIGN (value=text | ENV env=text (DEFAULT fallback=text)?))? (MATCHES pattern=text)?;
 secretDecl : SECRET name ASSIGN ENV env=text (MATCHES pattern=text)?;
 
 rolesBlock : ROLES LBRACE roleDecl* RBRACE;
@@ -61,7 +63,8 @@ teardownBlock : TEARDOWN LBRACE action* RBRACE;
 steadyBlock : STEADY LBRACE check* RBRACE;
 check       : CHECK name text? LBRACE probeSpec RBRACE;
 
-injectBlock : INJECT name text? LBRACE injectItem* RBRACE;
+// `background`: the next inject step starts without waiting for this one (the checks report a repeat).
+injectBlock : INJECT name text? background+=BACKGROUND* LBRACE injectItem* RBRACE;
 injectItem  : action | undo;
 undo        : UNDO (text | action);
 
@@ -90,8 +93,8 @@ ask          : ASK text;
 
 // Actions change the world: in setup, teardown, inject and recovery steps.
 action
-    : RUN text (TIMEOUT duration)?                               # runAction
-    | HTTP name text httpOption* (EXPECT STATUS statusCheck)?    # httpAction
+    : RUN text (TIMEOUT duration)? (EXPECT EXIT numberCheck)?                          # runAction
+    | HTTP name text httpOption* (EXPECT STATUS numberCheck)? (TIMEOUT duration)?      # httpAction
     | MANUAL text                                                # manualAction
     | WAIT duration                                              # waitAction
     ;
@@ -111,14 +114,24 @@ probe
     | MANUAL text                                                     # manualProbe
     ;
 httpExpect
-    : EXPECT STATUS statusCheck              # statusExpect
+    : EXPECT STATUS numberCheck              # statusExpect
     | EXPECT BODY CONTAINS text              # bodyExpect
+    | EXPECT BODY MATCHES text               # bodyMatchesExpect
+    | jsonCheck                              # bodyJsonExpect
     ;
 commandExpect
-    : EXPECT EXIT comparator? number         # exitExpect
+    : EXPECT EXIT numberCheck                # exitExpect
     | EXPECT OUTPUT CONTAINS text            # outputExpect
+    | EXPECT OUTPUT MATCHES text             # outputMatchesExpect
+    | jsonCheck                              # outputJsonExpect
     ;
-statusCheck : comparator? number;
+// A status or exit status: `!= 0`, `in 200, 204`, `between 200 and 299`; a bare number means `==`.
+numberCheck
+    : comparator? number                     # compareCheck
+    | IN number (COMMA number)*              # setCheck
+    | BETWEEN number AND number              # rangeCheck
+    ;
+jsonCheck : EXPECT JSON path=text (COUNT number | EQUALS value=text)?;
 probeOption
     : EVERY duration                 # everyOption
     | TIMEOUT duration               # timeoutOption
@@ -133,9 +146,9 @@ text       : STRING | BLOCK_STRING;
 // Keywords are reserved only where the grammar expects them.
 name
     : NAME
-    | AFTER | ALERT | ALL | ANY | ABORT | ASK | AT | BODY | BY | CADENCE | CHECK
-    | COMMAND | COMMS | CONTAINS | DEBRIEF | DETECT | DRILL | ENV | ENVIRONMENT
-    | EVERY | EXIT | EXPECT | FOR | FROM | GUIDE | HEADER | HTTP | IMPORT | INJECT
+    | AFTER | ALERT | ALL | AND | ANY | ABORT | ASK | AT | BACKGROUND | BETWEEN | BODY | BY | CADENCE
+    | CHECK | COMMAND | COMMS | CONTAINS | COUNT | DEBRIEF | DEFAULT | DETECT | DRILL | ENV | ENVIRONMENT
+    | EQUALS | EVERY | EXIT | EXPECT | FOR | FROM | GUIDE | HEADER | HTTP | IMPORT | IN | INJECT | JSON
     | KIND | LOG | MANUAL | MATCHES | NOTIFY | OUTPUT | OWNER | PARAM | PROMETHEUS
     | QUERY | RECOVER | RERUN | ROLES | RUN | SECRET | SETUP | SIGNAL | STATUS | STEADY
     | STEP | SUMMARY | TAGS | TEARDOWN | TEMPLATE | TIMEBOX | TIMEOUT | TITLE | UNDO

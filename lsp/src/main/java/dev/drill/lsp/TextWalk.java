@@ -4,6 +4,7 @@ import dev.drill.compiler.ast.Action;
 import dev.drill.compiler.ast.Attribute;
 import dev.drill.compiler.ast.DrillItem;
 import dev.drill.compiler.ast.HttpOption;
+import dev.drill.compiler.ast.JsonCheck;
 import dev.drill.compiler.ast.Probe;
 import dev.drill.compiler.ast.ProbeSpec;
 import dev.drill.compiler.ast.Step;
@@ -170,6 +171,8 @@ final class TextWalk implements DrillItem.Visitor<Void>, Action.Visitor<Void>, P
     texts.add(http.url());
     options(http.options());
     texts.addAll(http.bodyExpectations());
+    texts.addAll(http.bodyPatterns());
+    json(http.jsonExpectations());
     return null;
   }
 
@@ -177,7 +180,16 @@ final class TextWalk implements DrillItem.Visitor<Void>, Action.Visitor<Void>, P
   public Void visit(Probe.Command command) {
     texts.add(command.command());
     texts.addAll(command.outputExpectations());
+    texts.addAll(command.outputPatterns());
+    json(command.jsonExpectations());
     return null;
+  }
+
+  private void json(List<JsonCheck> checks) {
+    checks.forEach(check -> {
+      texts.add(check.path());
+      check.equals().ifPresent(texts::add);
+    });
   }
 
   @Override

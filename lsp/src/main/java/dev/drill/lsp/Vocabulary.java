@@ -24,13 +24,14 @@ final class Vocabulary {
 
   static final List<String> STEP_CLAUSES = List.of("by", "within", "after");
 
-  static final List<String> KINDS = List.of("technical", "security", "ics");
+  static final List<String> KINDS = List.of("technical", "security", "ics", "experiment");
 
   /** Every keyword of the lexer. */
-  static final Set<String> KEYWORDS = Set.of("after", "alert", "all", "any", "abort", "ask", "at", "body", "by", "cadence",
-      "check", "command", "comms", "contains", "debrief", "detect", "drill", "env", "environment", "every", "exit",
-      "expect", "for", "from", "guide", "header", "http", "import", "inject", "kind", "log", "manual", "matches",
-      "notify", "output", "owner", "param", "prometheus", "query", "recover", "rerun", "roles", "run", "secret", "setup",
-      "signal", "status", "steady", "step", "summary", "tags", "teardown", "template", "timebox", "timeout", "title",
-      "undo", "update", "verify", "wait", "when", "within");
+  static final Set<String> KEYWORDS = Set.of("after", "alert", "all", "and", "any", "abort", "ask", "at",
+      "background", "between", "body", "by", "cadence", "check", "command", "comms", "contains", "count", "debrief",
+      "default", "detect", "drill", "env", "environment", "equals", "every", "exit", "expect", "for", "from", "guide",
+      "header", "http", "import", "in", "inject", "json", "kind", "log", "manual", "matches", "notify", "output",
+      "owner", "param", "prometheus", "query", "recover", "rerun", "roles", "run", "secret", "setup", "signal",
+      "status", "steady", "step", "summary", "tags",
+      "teardown", "template", "timebox", "timeout", "title", "undo", "update", "verify", "wait", "when", "within");
 }

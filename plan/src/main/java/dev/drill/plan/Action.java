@@ -19,9 +19,19 @@ public sealed interface Action {
 
   SourceSpan source();
 
-  /** A shell command line; params reach it as data (environment variables), never as code. */
+  /**
+   * A shell command line; params reach it as data (environment variables), never as code.
+   * It succeeds when its exit status matches {@code expectExit}, by default {@code == 0}.
+   */
   @JsonTypeName("run")
-  record Run(String command, Optional<Duration> timeout, SourceSpan source) implements Action {}
+  record Run(String command, Optional<Duration> timeout, Optional<NumberExpectation> expectExit, SourceSpan source)
+      implements Action {
+
+    /** A command that must exit 0. */
+    public Run(String command, Optional<Duration> timeout, SourceSpan source) {
+      this(command, timeout, Optional.empty(), source);
+    }
+  }
 
   @JsonTypeName("http")
   record Http(
@@ -29,11 +39,18 @@ public sealed interface Action {
       String url,
       List<Header> headers,
       Optional<String> body,
-      Optional<Expectation> expectStatus,
+      Optional<NumberExpectation> expectStatus,
+      Optional<Duration> timeout,
       SourceSpan source)
       implements Action {
     public Http {
       headers = List.copyOf(headers);
+    }
+
+    /** A request with the run's default timeout. */
+    public Http(String method, String url, List<Header> headers, Optional<String> body,
+        Optional<NumberExpectation> expectStatus, SourceSpan source) {
+      this(method, url, headers, body, expectStatus, Optional.empty(), source);
     }
   }
 

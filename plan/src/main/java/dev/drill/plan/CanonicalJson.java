@@ -1,5 +1,6 @@
 package dev.drill.plan;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -30,7 +31,8 @@ import java.util.Set;
  * alone, and three passes over every plan. The plan model follows databind's conventions
  * that matter here: record components are properties, empty optionals are left out, a
  * sealed variant carries its {@link JsonTypeName} under its interface's
- * {@link JsonTypeInfo} property, an enum is written by its {@link JsonValue} method.
+ * {@link JsonTypeInfo} property, an enum is written by its {@link JsonValue} method, a boolean
+ * marked {@code NON_DEFAULT} is left out when false.
  */
 final class CanonicalJson {
 
@@ -59,7 +61,7 @@ final class CanonicalJson {
   private CanonicalJson() {}
 
   /** A key of a record's object: a component, or the fixed type id of a sealed variant. */
-  private record Property(String name, Optional<Method> accessor, Optional<String> typeId) {}
+  private record Property(String name, Optional<Method> accessor, Optional<String> typeId, boolean leftOutWhenFalse) {}
 
   static void write(Object value, OutputStream out) throws IOException {
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
@@ -106,7 +108,7 @@ final class CanonicalJson {
       if (component instanceof Optional<?> optional) {
         component = optional.orElse(null);
       }
-      if (component != null) {
+      if (component != null && !(Boolean.FALSE.equals(component) && property.leftOutWhenFalse())) {
         json.writeFieldName(property.name());
         value(component, json);
       }
@@ -120,7 +122,9 @@ final class CanonicalJson {
       if (!LEFT_OUT.contains(component.getName())) {
         Method accessor = component.getAccessor();
         accessor.setAccessible(true);
-        properties.add(new Property(component.getName(), Optional.of(accessor), Optional.empty()));
+        JsonInclude include = accessor.getAnnotation(JsonInclude.class);
+        boolean leftOutWhenFalse = include != null && include.value() == JsonInclude.Include.NON_DEFAULT;
+        properties.add(new Property(component.getName(), Optional.of(accessor), Optional.empty(), leftOutWhenFalse));
       }
     }
     JsonTypeName typeName = type.getAnnotation(JsonTypeName.class);
@@ -128,7 +132,7 @@ final class CanonicalJson {
       for (Class<?> sealedParent : type.getInterfaces()) {
         JsonTypeInfo typeInfo = sealedParent.getAnnotation(JsonTypeInfo.class);
         if (typeInfo != null) {
-          properties.add(new Property(typeInfo.property(), Optional.empty(), Optional.of(typeName.value())));
+          properties.add(new Property(typeInfo.property(), Optional.empty(), Optional.of(typeName.value()), false));
         }
       }
     }

@@ -1,5 +1,6 @@
 package dev.drill.plan;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -78,12 +79,27 @@ public sealed interface Phase {
 
   record Check(String id, String title, Probe probe, Polling polling, SourceSpan source) {}
 
-  /** A fault; its {@code undo} actions run at rollback, in reverse order of injection. */
+  /**
+   * A fault; its {@code undo} actions run at rollback, in reverse order of injection. A
+   * {@code background} step runs beside the next ones: the step after it starts at once, and
+   * the inject phase ends when every step has finished. Written only when true, so plans
+   * without background steps keep their JSON and fingerprint.
+   */
   record InjectStep(
-      String id, String title, List<Action> actions, List<Action> undo, SourceSpan source) {
+      String id,
+      String title,
+      List<Action> actions,
+      List<Action> undo,
+      @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean background,
+      SourceSpan source) {
     public InjectStep {
       actions = List.copyOf(actions);
       undo = List.copyOf(undo);
+    }
+
+    /** A step that runs in order, not in the background. */
+    public InjectStep(String id, String title, List<Action> actions, List<Action> undo, SourceSpan source) {
+      this(id, title, actions, undo, false, source);
     }
   }
 

@@ -110,9 +110,16 @@ public record Plan(
 
   /**
    * A value the drill's text refers to; without a default it must be given at run time. With
-   * a pattern (a Java regular expression), every value must match it as a whole.
+   * {@code env}, the environment variable of that name supplies it when the run does not
+   * ({@code --set}), before the default. With a pattern (a Java regular expression), every value
+   * must match it as a whole.
    */
-  public record Param(String name, Optional<String> defaultValue, Optional<String> pattern, SourceSpan source) {
+  public record Param(
+      String name, Optional<String> defaultValue, Optional<String> pattern, Optional<String> env, SourceSpan source) {
+
+    public Param(String name, Optional<String> defaultValue, Optional<String> pattern, SourceSpan source) {
+      this(name, defaultValue, pattern, Optional.empty(), source);
+    }
 
     public Param(String name, Optional<String> defaultValue, SourceSpan source) {
       this(name, defaultValue, Optional.empty(), source);

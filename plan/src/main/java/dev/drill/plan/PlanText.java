@@ -20,12 +20,16 @@ public final class PlanText {
       http.body().ifPresent(b -> words.add("body " + quote(b)));
       http.expectStatus().ifPresent(e -> words.add("expect status " + expectation(e)));
       http.expectBodyContains().ifPresent(t -> words.add("expect body contains " + quote(t)));
+      http.expectBodyMatches().ifPresent(t -> words.add("expect body matches " + quote(t)));
+      http.expectJson().ifPresent(j -> words.add(json(j)));
       return String.join(" ", words);
     }
     if (probe instanceof Probe.Command command) {
       StringBuilder out = new StringBuilder("command ").append(quote(command.command()))
           .append(" expect exit ").append(expectation(command.expectExit()));
       command.expectOutputContains().ifPresent(t -> out.append(" expect output contains ").append(quote(t)));
+      command.expectOutputMatches().ifPresent(t -> out.append(" expect output matches ").append(quote(t)));
+      command.expectJson().ifPresent(j -> out.append(' ').append(json(j)));
       return out.toString();
     }
     if (probe instanceof Probe.PrometheusQuery query) {
@@ -72,8 +76,16 @@ public final class PlanText {
     return out.toString();
   }
 
-  public static String expectation(Expectation e) {
-    return e.op().symbol() + " " + e.value().toPlainString();
+  /** {@code == 200}, {@code in 200, 204}, {@code between 200 and 299}. */
+  public static String expectation(NumberExpectation e) {
+    return e.toString();
+  }
+
+  /** {@code expect json "$.status" equals "\"UP\""}. */
+  public static String json(JsonExpectation json) {
+    return "expect json " + quote(json.path())
+        + json.count().map(n -> " count " + n).orElse("")
+        + json.equals().map(v -> " equals " + quote(v)).orElse("");
   }
 
   /**

@@ -175,6 +175,12 @@ public final class PlanValidator {
     values.optionalText(where, PlanValues.Field.SUMMARY, plan.summary());
     values.text(where, PlanValues.Field.OWNER, plan.owner());
     values.present(where, "the kind", plan.kind());
+    if (plan.kind() == DrillKind.EXPERIMENT) {
+      plan.phases().stream()
+          .filter(p -> p instanceof Phase.Detect || p instanceof Phase.Recover || p instanceof Phase.Comms)
+          .forEach(p -> values.problem(where, "an experiment has no responders, but the plan has a '"
+              + PHASE_NAMES.get(PHASE_ORDER.indexOf(p.getClass())) + "' phase"));
+    }
     plan.tags().forEach(tag -> values.text(where, PlanValues.Field.TAG, tag));
     if (plan.environment() == null) {
       values.problem(where, "the environment is missing");
@@ -208,6 +214,11 @@ public final class PlanValidator {
       Plan.Param param = plan.params().get(i);
       String at = ProblemText.element("param", param.name(), i);
       values.present(at, "the default", param.defaultValue());
+      values.present(at, "the environment variable", param.env());
+      if (param.env() != null) {
+        param.env().filter(env -> !isEnvironmentVariable(env)).ifPresent(env -> values.problem(at,
+            ProblemText.shown(env) + " is not an environment variable name (upper-case letters, digits and '_')"));
+      }
       values.present(at, "the source", param.source());
     }
     for (int i = 0; i < plan.secrets().size(); i++) {
@@ -270,6 +281,9 @@ public final class PlanValidator {
         values.text(at, PlanValues.Field.TITLE, step.title());
         values.actions(at + " action", step.actions());
         values.actions(at + " undo", step.undo());
+        if (step.background() && step.actions().stream().anyMatch(Action.Manual.class::isInstance)) {
+          values.problem(at, "runs in the background but holds a manual action (nobody answers two prompts at once)");
+        }
         values.present(at, "the source", step.source());
       }
     } else if (phase instanceof Phase.Detect detect) {

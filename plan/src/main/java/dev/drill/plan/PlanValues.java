@@ -35,6 +35,9 @@ final class PlanValues {
     HEADER_VALUE("the header value", false),
     BODY("the body", false),
     EXPECTED_TEXT("the expected text", true),
+    EXPECTED_PATTERN("the expected pattern", true),
+    JSON_PATH("the JSON path", true),
+    JSON_VALUE("the expected JSON value", true),
     INSTRUCTION("the instruction", true),
     QUERY("the query", true),
     ALERT("the alert name", true),
@@ -69,11 +72,15 @@ final class PlanValues {
     if (action instanceof Action.Run run) {
       text(at, Field.COMMAND, run.command());
       optionalDuration(at, "timeout", run.timeout());
+      if (present(at, "the expected exit status", run.expectExit())) {
+        run.expectExit().ifPresent(e -> exit(at, e));
+      }
     } else if (action instanceof Action.Http http) {
       request(at, http.method(), http.url(), http.headers(), http.body());
       if (present(at, "the expected status", http.expectStatus())) {
         http.expectStatus().ifPresent(e -> status(at, e));
       }
+      optionalDuration(at, "timeout", http.timeout());
     } else if (action instanceof Action.Manual manual) {
       text(at, Field.INSTRUCTION, manual.instruction());
     } else if (action instanceof Action.Wait wait) {
@@ -91,10 +98,14 @@ final class PlanValues {
         http.expectStatus().ifPresent(e -> status(at, e));
       }
       optionalText(at, Field.EXPECTED_TEXT, http.expectBodyContains());
+      expectedPattern(at, http.expectBodyMatches());
+      json(at, http.expectJson());
     } else if (probe instanceof Probe.Command command) {
       text(at, Field.COMMAND, command.command());
       exit(at, command.expectExit());
       optionalText(at, Field.EXPECTED_TEXT, command.expectOutputContains());
+      expectedPattern(at, command.expectOutputMatches());
+      json(at, command.expectJson());
     } else if (probe instanceof Probe.PrometheusQuery query) {
       text(at, Field.QUERY, query.query());
       optionalText(at, Field.SERVER, query.server());
@@ -105,7 +116,7 @@ final class PlanValues {
     } else if (probe instanceof Probe.Log log) {
       text(at, Field.LOG_PATH, log.path());
       if (text(at, Field.LOG_PATTERN, log.pattern())) {
-        pattern(at, log.pattern());
+        pattern(at, "the log pattern", log.pattern());
       }
     } else if (probe instanceof Probe.Manual manual) {
       text(at, Field.QUESTION, manual.question());
@@ -138,18 +149,87 @@ final class PlanValues {
     optionalText(at, Field.BODY, body);
   }
 
-  private void status(String at, Expectation status) {
-    if (expectation(at, "the expected status", status) && !isIntegerBetween(status.value(), 100, 599)) {
-      problem(at, "the expected status " + ProblemText.shown(status.value())
-          + " is not an HTTP status (a whole number from 100 to 599)");
+  private void status(String at, NumberExpectation status) {
+    numbers(at, "the expected status", status, 100, 599, "an HTTP status");
+  }
+
+  private void exit(String at, NumberExpectation exit) {
+    numbers(at, "the expected exit status", exit, 0, 255, "an exit status");
+  }
+
+  /** Every number of the expectation a whole number within the bounds, and a range not empty. */
+  private void numbers(String at, String what, NumberExpectation expectation, int low, int high, String kind) {
+    if (expectation == null) {
+      problem(at, what + " is missing");
+      return;
+    }
+    if (expectation instanceof Expectation comparison && !expectation(at, what, comparison)) {
+      return;
+    }
+    if (expectation instanceof NumberExpectation.OneOf oneOf && oneOf.values().isEmpty()) {
+      problem(at, what + " has no values");
+      return;
+    }
+    if (expectation instanceof NumberExpectation.Between between) {
+      if (between.low() == null || between.high() == null) {
+        problem(at, what + " has no low or no high end");
+        return;
+      }
+      if (between.low().compareTo(between.high()) > 0) {
+        problem(at, what + " is the empty range " + ProblemText.shown(between.low()) + " to "
+            + ProblemText.shown(between.high()));
+      }
+    }
+    for (BigDecimal value : expectation.numbers()) {
+      if (!isIntegerBetween(value, low, high)) {
+        problem(at, what + " " + ProblemText.shown(value) + " is not " + kind
+            + " (a whole number from " + low + " to " + high + ")");
+      }
     }
   }
 
-  private void exit(String at, Expectation exit) {
-    if (expectation(at, "the expected exit status", exit) && !isIntegerBetween(exit.value(), 0, 255)) {
-      problem(at, "the expected exit status " + ProblemText.shown(exit.value())
-          + " is not an exit status (a whole number from 0 to 255)");
+  private void expectedPattern(String at, Optional<String> pattern) {
+    if (present(at, Field.EXPECTED_PATTERN.description, pattern) && pattern.isPresent()
+        && text(at, Field.EXPECTED_PATTERN, pattern.get())) {
+      pattern(at, "the expected pattern", pattern.get());
     }
+  }
+
+  /** A JSON path and value are checked when they refer to nothing: a param's value is the run's. */
+  private void json(String at, Optional<JsonExpectation> json) {
+    if (!present(at, "the JSON expectation", json) || json.isEmpty()) {
+      return;
+    }
+    JsonExpectation expected = json.get();
+    if (text(at, Field.JSON_PATH, expected.path()) && !hasReference(expected.path())) {
+      JsonPaths.pathProblem(literal(expected.path())).ifPresent(p -> problem(at, "the JSON path "
+          + ProblemText.shown(expected.path()) + " is not a JSON path: " + p));
+    }
+    if (!present(at, "the expected count", expected.count()) || !present(at, "the expected JSON value", expected.equals())) {
+      return;
+    }
+    expected.count().filter(n -> n < 0).ifPresent(n -> problem(at, "the expected count " + n + " is negative"));
+    if (expected.count().isPresent() && expected.equals().isPresent()) {
+      problem(at, "the JSON expectation has both a count and a value; it takes one or the other");
+    }
+    expected.equals().filter(v -> text(at, Field.JSON_VALUE, v) && !hasReference(v))
+        .ifPresent(v -> JsonPaths.valueProblem(literal(v)).ifPresent(
+            p -> problem(at, "the expected JSON value " + ProblemText.shown(v) + " is not JSON: " + p)));
+  }
+
+  /** The text of a template without references ({@code $${} read as {@code ${}). */
+  private static String literal(String template) {
+    StringBuilder out = new StringBuilder();
+    Interpolation.parse(template).forEach(p -> {
+      if (p instanceof Interpolation.Literal literal) {
+        out.append(literal.text());
+      }
+    });
+    return out.toString();
+  }
+
+  private static boolean hasReference(String template) {
+    return Interpolation.parse(template).stream().anyMatch(Interpolation.Reference.class::isInstance);
   }
 
   private boolean expectation(String at, String what, Expectation expectation) {
@@ -172,7 +252,7 @@ final class PlanValues {
   }
 
   /** The pattern as the compiler checks it: references replaced by their defaults, else a stand-in. */
-  private void pattern(String at, String pattern) {
+  private void pattern(String at, String what, String pattern) {
     StringBuilder sample = new StringBuilder();
     for (Interpolation.Part part : Interpolation.parse(pattern)) {
       if (part instanceof Interpolation.Literal literal) {
@@ -187,7 +267,7 @@ final class PlanValues {
       Pattern.compile(sample.toString());
     } catch (PatternSyntaxException e) {
       String reason = ProblemText.clean(e.getDescription());
-      problem(at, "the log pattern is not a regular expression: "
+      problem(at, what + " is not a regular expression: "
           + (reason.isEmpty() ? reason : Character.toLowerCase(reason.charAt(0)) + reason.substring(1))
           + (e.getIndex() >= 0 ? " near character " + (e.getIndex() + 1) : ""));
     }

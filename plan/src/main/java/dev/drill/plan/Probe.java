@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * Something that observes the world and holds or not: steady checks, signals,
  * verifications and abort conditions. An HTTP probe that cannot connect has no status:
- * {@code expect status 200} does not hold, {@code expect status != 200} does.
+ * {@code expect status 200} does not hold (nor does {@code in} or {@code between}),
+ * {@code expect status != 200} does.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
@@ -29,18 +30,45 @@ public sealed interface Probe {
       String url,
       List<Header> headers,
       Optional<String> body,
-      Optional<Expectation> expectStatus,
-      Optional<String> expectBodyContains)
+      Optional<NumberExpectation> expectStatus,
+      Optional<String> expectBodyContains,
+      Optional<String> expectBodyMatches,
+      Optional<JsonExpectation> expectJson)
       implements Probe {
     public Http {
       headers = List.copyOf(headers);
     }
+
+    /** A probe with no pattern or JSON expectation on the body. */
+    public Http(String method, String url, List<Header> headers, Optional<String> body,
+        Optional<NumberExpectation> expectStatus, Optional<String> expectBodyContains) {
+      this(method, url, headers, body, expectStatus, expectBodyContains, Optional.empty(), Optional.empty());
+    }
+
+    /** True when something of the body is expected: then any status will do unless one is expected. */
+    public boolean expectsBody() {
+      return expectBodyContains.isPresent() || expectBodyMatches.isPresent() || expectJson.isPresent();
+    }
   }
 
-  /** Holds when the exit status matches (default {@code == 0}) and the output contains the text. */
+  /**
+   * Holds when the exit status matches (default {@code == 0}) and the output (stdout and
+   * stderr together) contains the text, matches the pattern and holds the JSON expected.
+   */
   @JsonTypeName("command")
-  record Command(String command, Expectation expectExit, Optional<String> expectOutputContains)
-      implements Probe {}
+  record Command(
+      String command,
+      NumberExpectation expectExit,
+      Optional<String> expectOutputContains,
+      Optional<String> expectOutputMatches,
+      Optional<JsonExpectation> expectJson)
+      implements Probe {
+
+    /** A probe with no pattern or JSON expectation on the output. */
+    public Command(String command, NumberExpectation expectExit, Optional<String> expectOutputContains) {
+      this(command, expectExit, expectOutputContains, Optional.empty(), Optional.empty());
+    }
+  }
 
   /** Holds when the instant query returns a sample whose value matches. */
   @JsonTypeName("prometheusQuery")

@@ -185,7 +185,7 @@ class PlanJsonTest {
         + " directory, environment, fingerprint, guide, id, kind, origin, owner, params, phases, planVersion, rerun, roles,"
         + " secrets, setup, source, summary, tags, teardown, timebox, title", message("unknown-property"));
     assertEquals("not a valid drill plan: \"tags\" must be an array", message("list-as-object"));
-    assertEquals("not a valid drill plan: \"kind\" must be one of security, ics, technical, not 'chaos'",
+    assertEquals("not a valid drill plan: \"kind\" must be one of security, ics, experiment, technical, not 'chaos'",
         message("bad-kind"));
     assertEquals("not a valid drill plan: unknown \"type\" 'shell' in \"setup[0]\"", message("unknown-type"));
   }

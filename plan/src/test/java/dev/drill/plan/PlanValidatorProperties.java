@@ -106,6 +106,23 @@ class PlanValidatorProperties {
         .as(Expectation::new).injectNull(0.1);
   }
 
+  /** A comparison, a set or a range, any of them broken. */
+  private static Arbitrary<NumberExpectation> numberExpectation() {
+    Arbitrary<BigDecimal> values = Arbitraries.of("0", "200", "-1", "255.5", "599", "600", "1E+999999999")
+        .map(BigDecimal::new);
+    return Arbitraries.<NumberExpectation>oneOf(
+        expectation(),
+        values.list().ofMaxSize(3).map(NumberExpectation.OneOf::new),
+        Combinators.combine(values.injectNull(0.1), values.injectNull(0.1)).as(NumberExpectation.Between::new))
+        .injectNull(0.05);
+  }
+
+  private static Arbitrary<JsonExpectation> json() {
+    return Combinators.combine(Arbitraries.of("$.a", "$[", "$..x[?(@.a == 1)]", "${host}").injectNull(0.1),
+        optional(Arbitraries.integers().between(-2, 3)),
+        optional(Arbitraries.of("4", "[1, \"a\"]", "{not json", "${port}"))).as(JsonExpectation::new);
+  }
+
   private static Arbitrary<String> method() {
     return Arbitraries.of("GET", "get", "BREW").injectNull(0.1);
   }
@@ -116,18 +133,19 @@ class PlanValidatorProperties {
 
   private static Arbitrary<Action> action() {
     return Arbitraries.<Action>oneOf(
-        Combinators.combine(text(), optionalDuration(), span()).as(Action.Run::new),
-        Combinators.combine(method(), text(), headers(), optional(text()), optional(expectation()), span())
-            .as(Action.Http::new),
+        Combinators.combine(text(), optionalDuration(), optional(numberExpectation()), span()).as(Action.Run::new),
+        Combinators.combine(method(), text(), headers(), optional(text()), optional(numberExpectation()),
+            optionalDuration(), span()).as(Action.Http::new),
         Combinators.combine(text(), span()).as(Action.Manual::new),
         Combinators.combine(duration(), span()).as(Action.Wait::new));
   }
 
   private static Arbitrary<Probe> probe() {
     return Arbitraries.<Probe>oneOf(
-        Combinators.combine(method(), text(), headers(), optional(text()), optional(expectation()),
-            optional(text())).as(Probe.Http::new),
-        Combinators.combine(text(), expectation(), optional(text())).as(Probe.Command::new),
+        Combinators.combine(method(), text(), headers(), optional(text()), optional(numberExpectation()),
+            optional(text()), optional(Arbitraries.of("a+", "(", "${host}")), optional(json())).as(Probe.Http::new),
+        Combinators.combine(text(), numberExpectation(), optional(text()), optional(Arbitraries.of("a+", "(")),
+            optional(json())).as(Probe.Command::new),
         Combinators.combine(text(), optional(text()), expectation()).as(Probe.PrometheusQuery::new),
         Combinators.combine(text(), optional(text())).as(Probe.PrometheusAlert::new),
         Combinators.combine(text(), text()).as(Probe.Log::new),

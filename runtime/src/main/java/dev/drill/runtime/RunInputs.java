@@ -31,7 +31,8 @@ public final class RunInputs {
   }
 
   /**
-   * Params from {@code --set} values or their defaults; secrets from the environment
+   * Params from {@code --set} values, else the environment variable a param names, else their
+   * defaults; secrets from the environment
    * variables the drill names. Then every value must match its pattern, or, without one,
    * not start with '-' (a command would read it as an option); and wherever another shell
    * parses a value again ({@link ShellScript#refusals}), it must pass the strict check.
@@ -49,9 +50,12 @@ public final class RunInputs {
     }
     Map<String, String> params = new LinkedHashMap<>();
     for (Plan.Param param : plan.params()) {
-      Optional<String> value = Optional.ofNullable(set.get(param.name())).or(param::defaultValue);
+      Optional<String> value = Optional.ofNullable(set.get(param.name()))
+          .or(() -> param.env().map(environment))
+          .or(param::defaultValue);
       if (value.isEmpty()) {
-        problems.add("param '" + param.name() + "' has no default: give it with --set " + param.name() + "=VALUE");
+        problems.add("param '" + param.name() + "' has no default: give it with --set " + param.name() + "=VALUE"
+            + param.env().map(env -> " or set the environment variable " + env).orElse(""));
       } else {
         params.put(param.name(), value.get());
       }

@@ -47,6 +47,29 @@ class RunInputsTest {
         bound.problems().stream().sorted().collect(java.util.stream.Collectors.toList()));
   }
 
+  /** {@code param p = env "P_VALUE" [default "..."]}: --set first, then the variable, then the default. */
+  private static Plan envParam(Optional<String> defaultValue) {
+    Plan base = TimingPlan.load();
+    return new Plan(base.planVersion(), base.id(), base.title(), base.summary(), base.owner(), base.kind(),
+        base.tags(), base.environment(), base.timebox(), base.cadence(), base.rerun(), base.guide(), base.source(),
+        base.roles(), List.of(new Plan.Param("p", defaultValue, Optional.empty(), Optional.of("P_VALUE"), AT)),
+        List.of(), List.of(), List.of(), List.of(), base.fingerprint());
+  }
+
+  @Test
+  void aParamFromTheEnvironmentTakesSetThenTheVariableThenItsDefault() {
+    Plan withDefault = envParam(Optional.of("fallback"));
+    Map<String, String> env = Map.of("P_VALUE", "from-env");
+    assertEquals(Optional.of("given"),
+        RunInputs.bind(withDefault, Map.of("p", "given"), env::get).bindings().orElseThrow().value("p"));
+    assertEquals(Optional.of("from-env"),
+        RunInputs.bind(withDefault, Map.of(), env::get).bindings().orElseThrow().value("p"));
+    assertEquals(Optional.of("fallback"),
+        RunInputs.bind(withDefault, Map.of(), name -> null).bindings().orElseThrow().value("p"));
+    assertEquals(List.of("param 'p' has no default: give it with --set p=VALUE or set the environment variable P_VALUE"),
+        RunInputs.bind(envParam(Optional.empty()), Map.of(), name -> null).problems());
+  }
+
   @Test
   void theEnvironmentGuard() {
     assertEquals(Optional.empty(), RunInputs.guard(plan, "staging", false));

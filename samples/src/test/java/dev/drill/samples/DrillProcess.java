@@ -32,14 +32,22 @@ final class DrillProcess {
    * command in place, so the process is drill's JVM itself.)
    */
   static DrillProcess start(Path workdir, ProcessBuilder.Redirect input, String... args) throws IOException {
+    return start(workdir, input, java.util.Map.of(), args);
+  }
+
+  /** With these environment variables added to the test's own. */
+  static DrillProcess start(Path workdir, ProcessBuilder.Redirect input, java.util.Map<String, String> environment,
+      String... args) throws IOException {
     List<String> command = new ArrayList<>(List.of("setsid", "-w",
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), "dev.drill.cli.Main"));
     command.addAll(List.of(args));
     Path output = Files.createTempFile(workdir, "drill-", ".out");
-    Process process = new ProcessBuilder(command).directory(workdir.toFile())
+    ProcessBuilder builder = new ProcessBuilder(command).directory(workdir.toFile())
         .redirectErrorStream(true).redirectOutput(output.toFile())
-        .redirectInput(input).start();
+        .redirectInput(input);
+    builder.environment().putAll(environment);
+    Process process = builder.start();
     return new DrillProcess(process, output);
   }
 

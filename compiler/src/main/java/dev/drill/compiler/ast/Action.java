@@ -23,7 +23,8 @@ public sealed interface Action {
     R visit(Wait wait);
   }
 
-  record Run(SourceSpan span, Text command, Optional<DurationValue> timeout) implements Action {
+  record Run(SourceSpan span, Text command, Optional<DurationValue> timeout, Optional<NumberCheck> expectExit)
+      implements Action {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visit(this);
@@ -35,7 +36,8 @@ public sealed interface Action {
       Name method,
       Text url,
       List<HttpOption> options,
-      Optional<Comparison> expectStatus)
+      Optional<NumberCheck> expectStatus,
+      Optional<DurationValue> timeout)
       implements Action {
     public Http {
       options = List.copyOf(options);

@@ -49,9 +49,18 @@ public sealed interface DrillItem
     R visit(DebriefBlock debrief);
   }
 
-  /** {@code param NAME [= "DEFAULT"] [matches "PATTERN"]}. */
-  record ParamDecl(SourceSpan span, Name name, Optional<Text> defaultValue, Optional<Text> pattern)
+  /**
+   * {@code param NAME [= "DEFAULT"] [matches "PATTERN"]}, or {@code param NAME = env "VARIABLE"
+   * [default "DEFAULT"] [matches "PATTERN"]}: the default is then the fallback of the variable.
+   */
+  record ParamDecl(
+      SourceSpan span, Name name, Optional<Text> defaultValue, Optional<Text> pattern, Optional<Text> env)
       implements DrillItem {
+
+    public ParamDecl(SourceSpan span, Name name, Optional<Text> defaultValue, Optional<Text> pattern) {
+      this(span, name, defaultValue, pattern, Optional.empty());
+    }
+
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visit(this);
@@ -114,12 +123,26 @@ public sealed interface DrillItem
 
   record Check(SourceSpan span, Name id, Optional<Text> title, ProbeSpec probe) {}
 
+  /**
+   * An inject step. {@code background} holds the span of each {@code background} clause: one
+   * makes the step run beside the next ones, a second is a duplicate the checks report.
+   */
   record InjectBlock(
-      SourceSpan span, Name id, Optional<Text> title, List<Action> actions, List<Undo> undos)
+      SourceSpan span, Name id, Optional<Text> title, List<SourceSpan> background, List<Action> actions,
+      List<Undo> undos)
       implements DrillItem {
     public InjectBlock {
+      background = List.copyOf(background);
       actions = List.copyOf(actions);
       undos = List.copyOf(undos);
+    }
+
+    public InjectBlock(SourceSpan span, Name id, Optional<Text> title, List<Action> actions, List<Undo> undos) {
+      this(span, id, title, List.of(), actions, undos);
+    }
+
+    public boolean runsInBackground() {
+      return !background.isEmpty();
     }
 
     @Override

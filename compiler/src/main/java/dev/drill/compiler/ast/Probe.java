@@ -32,13 +32,17 @@ public sealed interface Probe {
       Name method,
       Text url,
       List<HttpOption> options,
-      List<Comparison> statusExpectations,
-      List<Text> bodyExpectations)
+      List<NumberCheck> statusExpectations,
+      List<Text> bodyExpectations,
+      List<Text> bodyPatterns,
+      List<JsonCheck> jsonExpectations)
       implements Probe {
     public Http {
       options = List.copyOf(options);
       statusExpectations = List.copyOf(statusExpectations);
       bodyExpectations = List.copyOf(bodyExpectations);
+      bodyPatterns = List.copyOf(bodyPatterns);
+      jsonExpectations = List.copyOf(jsonExpectations);
     }
 
     @Override
@@ -48,11 +52,18 @@ public sealed interface Probe {
   }
 
   record Command(
-      SourceSpan span, Text command, List<Comparison> exitExpectations, List<Text> outputExpectations)
+      SourceSpan span,
+      Text command,
+      List<NumberCheck> exitExpectations,
+      List<Text> outputExpectations,
+      List<Text> outputPatterns,
+      List<JsonCheck> jsonExpectations)
       implements Probe {
     public Command {
       exitExpectations = List.copyOf(exitExpectations);
       outputExpectations = List.copyOf(outputExpectations);
+      outputPatterns = List.copyOf(outputPatterns);
+      jsonExpectations = List.copyOf(jsonExpectations);
     }
 
     @Override

@@ -31,6 +31,8 @@ public enum Code {
   D108("technical drill without recover", Severity.ERROR),
   D109("empty block", Severity.ERROR),
   D110("technical drill without inject", Severity.WARNING),
+  D111("experiment drill with responder phases", Severity.ERROR),
+  D112("manual action in a background step", Severity.ERROR),
 
   // Names and references.
   D201("duplicate id", Severity.ERROR),
@@ -68,6 +70,10 @@ public enum Code {
   D505("invalid exit status", Severity.ERROR),
   D506("invalid guide path", Severity.ERROR),
   D507("invalid HTTP header", Severity.ERROR),
+  D508("empty range", Severity.ERROR),
+  D509("invalid JSON path", Severity.ERROR),
+  D510("invalid JSON value", Severity.ERROR),
+  D511("invalid count", Severity.ERROR),
 
   // Recovery guides held against their drills (drill check).
   D601("guide missing", Severity.ERROR),

@@ -3,6 +3,9 @@ package dev.drill.compiler.emit;
 import dev.drill.compiler.ast.Action;
 import dev.drill.compiler.ast.Attribute;
 import dev.drill.compiler.ast.Comparison;
+import dev.drill.compiler.ast.JsonCheck;
+import dev.drill.compiler.ast.NumberCheck;
+import dev.drill.compiler.ast.NumberValue;
 import dev.drill.compiler.ast.Drill;
 import dev.drill.compiler.ast.DrillItem;
 import dev.drill.compiler.ast.DurationValue;
@@ -15,6 +18,8 @@ import dev.drill.compiler.ast.Text;
 import dev.drill.plan.CommsDuty;
 import dev.drill.plan.Comparator;
 import dev.drill.plan.Expectation;
+import dev.drill.plan.JsonExpectation;
+import dev.drill.plan.NumberExpectation;
 import dev.drill.plan.Header;
 import dev.drill.plan.Phase;
 import dev.drill.plan.Plan;
@@ -62,7 +67,7 @@ public final class PlanCompiler {
             .collect(Collectors.toList()),
         drill.all(DrillItem.ParamDecl.class).stream()
             .map(p -> new Plan.Param(p.name().value(), p.defaultValue().map(Text::literal),
-                p.pattern().map(Text::literal), p.span()))
+                p.pattern().map(Text::literal), p.env().map(Text::literal), p.span()))
             .collect(Collectors.toList()),
         drill.all(DrillItem.SecretDecl.class).stream()
             .map(s -> new Plan.Secret(s.name().value(), s.env().literal(), s.pattern().map(Text::literal), s.span()))
@@ -95,7 +100,7 @@ public final class PlanCompiler {
           .map(i -> new Phase.InjectStep(i.id().value(), title(i.title(), i.id().value()),
               actions(i.actions()),
               i.undos().stream().map(u -> action(u.action())).collect(Collectors.toList()),
-              i.span()))
+              i.runsInBackground(), i.span()))
           .collect(Collectors.toList())));
     }
     drill.first(DrillItem.DetectBlock.class).ifPresent(d -> phases.add(new Phase.Detect(
@@ -157,17 +162,21 @@ public final class PlanCompiler {
     return probe.accept(PROBE);
   }
 
+  private static final Expectation EXIT_ZERO = new Expectation(Comparator.EQ, BigDecimal.ZERO);
+
   private static final Action.Visitor<dev.drill.plan.Action> ACTION = new Action.Visitor<>() {
     @Override
     public dev.drill.plan.Action visit(Action.Run run) {
-      return new dev.drill.plan.Action.Run(run.command().template(), run.timeout().map(DurationValue::value), run.span());
+      // `expect exit 0` is what a run expects anyway: written or not, the plan is the same.
+      return new dev.drill.plan.Action.Run(run.command().template(), run.timeout().map(DurationValue::value),
+          run.expectExit().map(PlanCompiler::expectation).filter(e -> !e.equals(EXIT_ZERO)), run.span());
     }
 
     @Override
     public dev.drill.plan.Action visit(Action.Http http) {
       return new dev.drill.plan.Action.Http(http.method().value(), http.url().template(),
           headers(http.options()), body(http.options()),
-          http.expectStatus().map(PlanCompiler::expectation), http.span());
+          http.expectStatus().map(PlanCompiler::expectation), http.timeout().map(DurationValue::value), http.span());
     }
 
     @Override
@@ -187,15 +196,19 @@ public final class PlanCompiler {
       return new dev.drill.plan.Probe.Http(http.method().value(), http.url().template(),
           headers(http.options()), body(http.options()),
           http.statusExpectations().stream().findFirst().map(PlanCompiler::expectation),
-          http.bodyExpectations().stream().findFirst().map(Text::template));
+          http.bodyExpectations().stream().findFirst().map(Text::template),
+          http.bodyPatterns().stream().findFirst().map(Text::template),
+          http.jsonExpectations().stream().findFirst().map(PlanCompiler::json));
     }
 
     @Override
     public dev.drill.plan.Probe visit(Probe.Command command) {
       return new dev.drill.plan.Probe.Command(command.command().template(),
           command.exitExpectations().stream().findFirst().map(PlanCompiler::expectation)
-              .orElse(new Expectation(Comparator.EQ, BigDecimal.ZERO)),
-          command.outputExpectations().stream().findFirst().map(Text::template));
+              .orElse(EXIT_ZERO),
+          command.outputExpectations().stream().findFirst().map(Text::template),
+          command.outputPatterns().stream().findFirst().map(Text::template),
+          command.jsonExpectations().stream().findFirst().map(PlanCompiler::json));
     }
 
     @Override
@@ -250,6 +263,24 @@ public final class PlanCompiler {
 
   private static Expectation expectation(Comparison comparison) {
     return new Expectation(comparison.op(), comparison.value().value());
+  }
+
+  private static NumberExpectation expectation(NumberCheck check) {
+    if (check instanceof Comparison comparison) {
+      return expectation(comparison);
+    }
+    if (check instanceof NumberCheck.OneOf oneOf) {
+      return new NumberExpectation.OneOf(oneOf.values().stream().map(NumberValue::value).toList());
+    }
+    if (check instanceof NumberCheck.Between between) {
+      return new NumberExpectation.Between(between.low().value(), between.high().value());
+    }
+    throw new IllegalStateException("a number check of no known kind: " + check);
+  }
+
+  private static JsonExpectation json(JsonCheck json) {
+    return new JsonExpectation(json.path().template(), json.count().map(n -> n.value().intValueExact()),
+        json.equals().map(Text::template));
   }
 
   private static String title(Optional<Text> title, String id) {

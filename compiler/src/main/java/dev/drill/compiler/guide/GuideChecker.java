@@ -82,6 +82,7 @@ public final class GuideChecker {
     steps();
     probes(MarkerKind.SIGNAL, Code.D608, "signal", "symptoms", signals());
     probes(MarkerKind.CHECK, Code.D609, "steady-state check", "verification", checks());
+    method();
     rollback();
   }
 
@@ -321,6 +322,17 @@ public final class GuideChecker {
           owner + " has a command the drill does not have: `" + oneLine(extra.code()) + "`",
           "write your own notes outside the drill:begin/end markers"));
     }
+  }
+
+  /** The inject steps, which a guide shows for an experiment or a step in the background. */
+  private void method() {
+    Part region = layout.parts().get("method");
+    if (region == null) {
+      return;
+    }
+    List<Action> expected = new ArrayList<>();
+    plan.phase(Phase.Inject.class).ifPresent(inject -> inject.steps().forEach(s -> expected.addAll(s.actions())));
+    commands("the inject steps", expected, region);
   }
 
   private void rollback() {

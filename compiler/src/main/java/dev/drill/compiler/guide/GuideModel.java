@@ -4,6 +4,7 @@ import dev.drill.plan.Markdown;
 import dev.drill.plan.PlanText;
 import dev.drill.plan.Action;
 import dev.drill.plan.CommsDuty;
+import dev.drill.plan.DrillKind;
 import dev.drill.plan.Phase;
 import dev.drill.plan.Plan;
 import dev.drill.plan.PlanFingerprint;
@@ -13,7 +14,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What a guide template sees: the plan as ready-to-print Markdown. Every text is already
@@ -49,8 +52,11 @@ final class GuideModel {
         "description", r.description().map(Markdown::text).orElse(""))).collect(Collectors.toList()));
     model.put("params", plan.params().stream().map(p -> map(
         "name", Markdown.code("${" + p.name() + "}"),
-        "default", p.defaultValue().map(Markdown::code).orElse("*(none: give it with --set)*")))
+        "default", valueSource(p)))
         .collect(Collectors.toList()));
+    // Only a drill with a param read from the environment changes the heading its guide had.
+    model.put("valuesHeading", plan.params().stream().anyMatch(p -> p.env().isPresent())
+        ? "Unless given with --set" : "Default");
     model.put("secrets", plan.secrets().stream().map(s -> map(
         "name", Markdown.code("${" + s.name() + "}"), "env", Markdown.code("$" + s.env())))
         .collect(Collectors.toList()));
@@ -79,8 +85,17 @@ final class GuideModel {
         }
       }
       model.put("injects", i.steps().stream().map(s -> map(
-          "title", Markdown.text(s.title()), "id", Markdown.code(s.id()))).collect(Collectors.toList()));
+          "title", Markdown.text(s.title()), "id", Markdown.code(s.id()), "background", s.background(),
+          "actions", actions(s.actions()))).collect(Collectors.toList()));
     });
+    // The guide shows the inject steps when a reader must know how they run: unattended, or side by side.
+    boolean experiment = plan.kind() == DrillKind.EXPERIMENT;
+    boolean background = plan.phase(Phase.Inject.class).stream().flatMap(i -> i.steps().stream())
+        .anyMatch(Phase.InjectStep::background);
+    if (experiment || background) {
+      model.put("method", map("experiment", experiment, "background", background,
+          "recover", plan.phase(Phase.Recover.class).isPresent()));
+    }
     model.put("undo", undo);
     plan.phase(Phase.Comms.class).ifPresent(c -> model.put("comms", c.duties().stream().map(GuideModel::duty)
         .collect(Collectors.toList())));
@@ -91,6 +106,12 @@ final class GuideModel {
     plan.phase(Phase.Debrief.class).ifPresent(d -> model.put("debrief",
         d.questions().stream().map(Markdown::text).collect(Collectors.toList())));
     return model;
+  }
+
+  /** Where a param's value comes from when the run does not give it. */
+  private static String valueSource(Plan.Param param) {
+    String fallback = param.defaultValue().map(Markdown::code).orElse("*(none: give it with --set)*");
+    return param.env().map(env -> Markdown.code("$" + env) + " if set, else " + fallback).orElse(fallback);
   }
 
   private static List<Map<String, Object>> steps(List<Phase.RecoveryStep> steps) {
@@ -134,10 +155,13 @@ final class GuideModel {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Action action : actions) {
       if (action instanceof Action.Run run) {
-        out.add(code("run", "sh", run.command(), run.timeout().map(PlanText::duration).orElse("")));
+        out.add(code("run", "sh", run.command(), note(
+            run.timeout().map(t -> "times out after " + PlanText.duration(t)),
+            run.expectExit().map(e -> "succeeds on exit " + PlanText.expectation(e)))));
       } else if (action instanceof Action.Http http) {
-        out.add(code("http", "http", PlanText.request(http),
-            http.expectStatus().map(e -> "expect status " + PlanText.expectation(e)).orElse("")));
+        out.add(code("http", "http", PlanText.request(http), note(
+            http.expectStatus().map(e -> "expect status " + PlanText.expectation(e)),
+            http.timeout().map(t -> "times out after " + PlanText.duration(t)))));
       } else if (action instanceof Action.Manual manual) {
         out.add(map("kind", "manual", "text", Markdown.block(manual.instruction())));
       } else if (action instanceof Action.Wait wait) {
@@ -147,6 +171,10 @@ final class GuideModel {
       }
     }
     return out;
+  }
+
+  private static String note(Optional<String> first, Optional<String> second) {
+    return Stream.of(first, second).flatMap(Optional::stream).collect(Collectors.joining("; "));
   }
 
   private static Map<String, Object> code(String kind, String info, String code, String note) {

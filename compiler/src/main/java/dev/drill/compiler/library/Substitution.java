@@ -5,6 +5,7 @@ import dev.drill.compiler.ast.Attribute;
 import dev.drill.compiler.ast.AttributeValue;
 import dev.drill.compiler.ast.DrillItem;
 import dev.drill.compiler.ast.HttpOption;
+import dev.drill.compiler.ast.JsonCheck;
 import dev.drill.compiler.ast.Probe;
 import dev.drill.compiler.ast.ProbeSpec;
 import dev.drill.compiler.ast.Step;
@@ -86,7 +87,8 @@ final class Substitution implements DrillItem.Visitor<DrillItem>, Action.Visitor
 
   @Override
   public DrillItem visit(DrillItem.ParamDecl param) {
-    return new DrillItem.ParamDecl(param.span(), param.name(), text(param.defaultValue()), text(param.pattern()));
+    return new DrillItem.ParamDecl(param.span(), param.name(), text(param.defaultValue()), text(param.pattern()),
+        text(param.env()));
   }
 
   @Override
@@ -118,7 +120,8 @@ final class Substitution implements DrillItem.Visitor<DrillItem>, Action.Visitor
 
   @Override
   public DrillItem visit(DrillItem.InjectBlock inject) {
-    return new DrillItem.InjectBlock(inject.span(), inject.id(), text(inject.title()), actions(inject.actions()),
+    return new DrillItem.InjectBlock(inject.span(), inject.id(), text(inject.title()), inject.background(),
+        actions(inject.actions()),
         map(inject.undos(), u -> new DrillItem.Undo(u.span(), u.action().accept(this))));
   }
 
@@ -170,13 +173,13 @@ final class Substitution implements DrillItem.Visitor<DrillItem>, Action.Visitor
 
   @Override
   public Action visit(Action.Run run) {
-    return new Action.Run(run.span(), text(run.command()), run.timeout());
+    return new Action.Run(run.span(), text(run.command()), run.timeout(), run.expectExit());
   }
 
   @Override
   public Action visit(Action.Http http) {
     return new Action.Http(http.span(), http.method(), text(http.url()), options(http.options()),
-        http.expectStatus());
+        http.expectStatus(), http.timeout());
   }
 
   @Override
@@ -208,13 +211,19 @@ final class Substitution implements DrillItem.Visitor<DrillItem>, Action.Visitor
   @Override
   public Probe visit(Probe.Http http) {
     return new Probe.Http(http.span(), http.method(), text(http.url()), options(http.options()),
-        http.statusExpectations(), texts(http.bodyExpectations()));
+        http.statusExpectations(), texts(http.bodyExpectations()), texts(http.bodyPatterns()),
+        map(http.jsonExpectations(), this::json));
   }
 
   @Override
   public Probe visit(Probe.Command command) {
     return new Probe.Command(command.span(), text(command.command()), command.exitExpectations(),
-        texts(command.outputExpectations()));
+        texts(command.outputExpectations()), texts(command.outputPatterns()),
+        map(command.jsonExpectations(), this::json));
+  }
+
+  private JsonCheck json(JsonCheck json) {
+    return new JsonCheck(json.span(), text(json.path()), json.count(), text(json.equals()));
   }
 
   @Override

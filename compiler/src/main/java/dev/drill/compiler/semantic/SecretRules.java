@@ -48,15 +48,18 @@ final class SecretRules {
     }
     unused(declared.params, used, "param", Code.D402, out);
     unused(declared.secrets, used, "secret", Code.D403, out);
-    for (DrillItem.SecretDecl secret : drill.all(DrillItem.SecretDecl.class)) {
-      String env = secret.env().literal();
-      if (secret.env().references().isEmpty() && !PlanValidator.isEnvironmentVariable(env)) {
-        out.add(Diagnostic.of(Code.D404, secret.env().span(),
-            "'" + env + "' is not an environment variable name",
-            "use upper-case letters, digits and '_', such as "
-                + env.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9_]+", "_")
-                    .replaceAll("^([0-9])", "_$1")));
-      }
+    drill.all(DrillItem.SecretDecl.class).forEach(secret -> environmentVariable(secret.env(), out));
+    drill.all(DrillItem.ParamDecl.class).forEach(param -> param.env().ifPresent(env -> environmentVariable(env, out)));
+  }
+
+  private static void environmentVariable(Text variable, List<Diagnostic> out) {
+    String env = variable.literal();
+    if (variable.references().isEmpty() && !PlanValidator.isEnvironmentVariable(env)) {
+      out.add(Diagnostic.of(Code.D404, variable.span(),
+          "'" + env + "' is not an environment variable name",
+          "use upper-case letters, digits and '_', such as "
+              + env.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9_]+", "_")
+                  .replaceAll("^([0-9])", "_$1")));
     }
   }
 

@@ -28,6 +28,7 @@ public final class SemanticAnalyzer {
     Declarations declared = Declarations.collect(drill, out);
     List<TextUse> texts = TextUse.of(drill);
     StructureRules.run(drill, out);
+    UnattendedRules.run(drill, out);
     NameRules.run(drill, out);
     ReferenceRules.run(drill, declared, texts, out);
     BudgetRules.run(drill, out);

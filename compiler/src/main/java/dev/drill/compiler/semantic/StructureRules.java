@@ -75,7 +75,8 @@ final class StructureRules {
       if (!kinds.contains(value)) {
         List<String> hints = new ArrayList<>();
         NearMiss.hint(value, kinds).ifPresent(hints::add);
-        hints.add("a kind is technical, security or ics (incident command and communication only)");
+        hints.add("a kind is technical, security, ics (incident command and communication only)"
+            + " or experiment (unattended, no responders)");
         out.add(new Diagnostic(Code.D103, Code.D103.severity(), kind.span(),
             "unknown kind '" + value + "'", hints, Optional.empty()));
       }
@@ -101,7 +102,8 @@ final class StructureRules {
     boolean unknownKind = drill.nameValue(Attribute.Key.KIND)
         .filter(k -> DrillKind.fromKeyword(k.value()).isEmpty())
         .isPresent();
-    if (kind == DrillKind.ICS || unknownKind) {
+    // An experiment has no responders: UnattendedRules forbids the phases these rules require.
+    if (kind == DrillKind.ICS || kind == DrillKind.EXPERIMENT || unknownKind) {
       return;
     }
     String what = kind.keyword() + " drill '" + drill.name().value() + "'";
@@ -255,12 +257,20 @@ final class StructureRules {
           "'expect status'");
       duplicates(http.bodyExpectations().stream().map(t -> t.span()).collect(Collectors.toList()),
           "'expect body contains'");
+      duplicates(http.bodyPatterns().stream().map(t -> t.span()).collect(Collectors.toList()),
+          "'expect body matches'");
+      duplicates(http.jsonExpectations().stream().map(j -> j.span()).collect(Collectors.toList()),
+          "'expect json'");
       httpOptions(http.options());
     } else if (probe instanceof Probe.Command command) {
       duplicates(command.exitExpectations().stream().map(c -> c.span()).collect(Collectors.toList()),
           "'expect exit'");
       duplicates(command.outputExpectations().stream().map(t -> t.span()).collect(Collectors.toList()),
           "'expect output contains'");
+      duplicates(command.outputPatterns().stream().map(t -> t.span()).collect(Collectors.toList()),
+          "'expect output matches'");
+      duplicates(command.jsonExpectations().stream().map(j -> j.span()).collect(Collectors.toList()),
+          "'expect json'");
     }
   }
 

@@ -5,6 +5,7 @@ import dev.drill.compiler.ast.Attribute;
 import dev.drill.compiler.ast.Drill;
 import dev.drill.compiler.ast.DrillItem;
 import dev.drill.compiler.ast.HttpOption;
+import dev.drill.compiler.ast.JsonCheck;
 import dev.drill.compiler.ast.Probe;
 import dev.drill.compiler.ast.Step;
 import dev.drill.compiler.ast.Text;
@@ -24,6 +25,7 @@ record TextUse(Text text, Usage usage) {
     PARAM_DEFAULT("a param default", true),
     VALUE_PATTERN("a 'matches' pattern", true),
     SECRET_ENV("a secret's variable name", true),
+    PARAM_ENV("a param's variable name", true),
     ROLE_DESCRIPTION("a role description", true),
     COMMAND("a command", false),
     URL("a url", true),
@@ -31,6 +33,9 @@ record TextUse(Text text, Usage usage) {
     HEADER_VALUE("a header value", false),
     BODY("a request body", false),
     EXPECTED_TEXT("an expected text", true),
+    EXPECTED_PATTERN("an expected pattern", true),
+    JSON_PATH("a JSON path", true),
+    JSON_VALUE("an expected JSON value", true),
     MANUAL("a manual instruction", true),
     QUERY("a Prometheus query", true),
     ALERT("an alert name", true),
@@ -59,7 +64,8 @@ record TextUse(Text text, Usage usage) {
 
     /** Text that must be plain: no references at all. */
     boolean plain() {
-      return this == GUIDE || this == PARAM_DEFAULT || this == VALUE_PATTERN || this == SECRET_ENV;
+      return this == GUIDE || this == PARAM_DEFAULT || this == VALUE_PATTERN || this == SECRET_ENV
+          || this == PARAM_ENV;
     }
   }
 
@@ -95,6 +101,7 @@ record TextUse(Text text, Usage usage) {
 
     @Override
     public Void visit(DrillItem.ParamDecl param) {
+      param.env().ifPresent(t -> add(t, Usage.PARAM_ENV));
       param.defaultValue().ifPresent(t -> add(t, Usage.PARAM_DEFAULT));
       param.pattern().ifPresent(t -> add(t, Usage.VALUE_PATTERN));
       return null;
@@ -208,6 +215,8 @@ record TextUse(Text text, Usage usage) {
       add(http.url(), Usage.URL);
       httpOptions(http.options());
       http.bodyExpectations().forEach(t -> add(t, Usage.EXPECTED_TEXT));
+      http.bodyPatterns().forEach(t -> add(t, Usage.EXPECTED_PATTERN));
+      json(http.jsonExpectations());
       return null;
     }
 
@@ -215,6 +224,8 @@ record TextUse(Text text, Usage usage) {
     public Void visit(Probe.Command command) {
       add(command.command(), Usage.COMMAND);
       command.outputExpectations().forEach(t -> add(t, Usage.EXPECTED_TEXT));
+      command.outputPatterns().forEach(t -> add(t, Usage.EXPECTED_PATTERN));
+      json(command.jsonExpectations());
       return null;
     }
 
@@ -243,6 +254,13 @@ record TextUse(Text text, Usage usage) {
     public Void visit(Probe.Manual manual) {
       add(manual.question(), Usage.MANUAL);
       return null;
+    }
+
+    private void json(List<JsonCheck> checks) {
+      for (JsonCheck check : checks) {
+        add(check.path(), Usage.JSON_PATH);
+        check.equals().ifPresent(t -> add(t, Usage.JSON_VALUE));
+      }
     }
 
     private void httpOptions(List<HttpOption> options) {

@@ -2,17 +2,20 @@ package dev.drill.compiler.semantic;
 
 import dev.drill.compiler.ast.Action;
 import dev.drill.compiler.ast.Attribute;
-import dev.drill.compiler.ast.Comparison;
 import dev.drill.compiler.ast.Drill;
 import dev.drill.compiler.ast.DrillItem;
 import dev.drill.compiler.ast.HttpOption;
+import dev.drill.compiler.ast.JsonCheck;
 import dev.drill.compiler.ast.Name;
+import dev.drill.compiler.ast.NumberCheck;
+import dev.drill.compiler.ast.NumberValue;
 import dev.drill.compiler.ast.Probe;
 import dev.drill.compiler.ast.ProbeSpec;
 import dev.drill.compiler.ast.Text;
 import dev.drill.compiler.diagnostic.Code;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.diagnostic.NearMiss;
+import dev.drill.plan.JsonPaths;
 import dev.drill.plan.PlanValidator;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -29,7 +32,7 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * Values that can be wrong on their own: HTTP methods, headers and statuses, URLs, regexes, exit
- * statuses, the guide path.
+ * statuses and their ranges, JSON paths and values, the guide path.
  */
 final class ValueRules implements Probe.Visitor<Void> {
 
@@ -56,6 +59,8 @@ final class ValueRules implements Probe.Visitor<Void> {
         rules.url(http.url(), "url");
         rules.headers(http.options());
         http.expectStatus().ifPresent(rules::status);
+      } else if (action instanceof Action.Run run) {
+        run.expectExit().ifPresent(rules::exit);
       }
     }
     for (ProbeSpec spec : DrillParts.probes(drill)) {
@@ -75,12 +80,16 @@ final class ValueRules implements Probe.Visitor<Void> {
     url(http.url(), "url");
     headers(http.options());
     http.statusExpectations().forEach(this::status);
+    http.bodyPatterns().forEach(this::regex);
+    http.jsonExpectations().forEach(this::json);
     return null;
   }
 
   @Override
   public Void visit(Probe.Command command) {
     command.exitExpectations().forEach(this::exit);
+    command.outputPatterns().forEach(this::regex);
+    command.jsonExpectations().forEach(this::json);
     return null;
   }
 
@@ -122,20 +131,50 @@ final class ValueRules implements Probe.Visitor<Void> {
     }
   }
 
-  private void status(Comparison status) {
-    BigDecimal value = status.value().value();
-    if (!isIntegerBetween(value, 100, 599)) {
-      out.add(Diagnostic.of(Code.D502, status.value().span(),
-          value.toPlainString() + " is not an HTTP status", "a status is a whole number from 100 to 599"));
+  private void status(NumberCheck status) {
+    for (NumberValue number : status.numbers()) {
+      if (!isIntegerBetween(number.value(), 100, 599)) {
+        out.add(Diagnostic.of(Code.D502, number.span(),
+            number.value().toPlainString() + " is not an HTTP status", "a status is a whole number from 100 to 599"));
+      }
+    }
+    range(status);
+  }
+
+  private void exit(NumberCheck exit) {
+    for (NumberValue number : exit.numbers()) {
+      if (!isIntegerBetween(number.value(), 0, 255)) {
+        out.add(Diagnostic.of(Code.D505, number.span(),
+            number.value().toPlainString() + " is not an exit status", "an exit status is a whole number from 0 to 255"));
+      }
+    }
+    range(exit);
+  }
+
+  private void range(NumberCheck check) {
+    if (check instanceof NumberCheck.Between between && between.low().value().compareTo(between.high().value()) > 0) {
+      out.add(Diagnostic.of(Code.D508, between.span(), "empty range: no number is from "
+              + between.low().value().toPlainString() + " up to " + between.high().value().toPlainString(),
+          "write the lower number first: between " + between.high().value().toPlainString() + " and "
+              + between.low().value().toPlainString()));
     }
   }
 
-  private void exit(Comparison exit) {
-    BigDecimal value = exit.value().value();
-    if (!isIntegerBetween(value, 0, 255)) {
-      out.add(Diagnostic.of(Code.D505, exit.value().span(),
-          value.toPlainString() + " is not an exit status", "an exit status is a whole number from 0 to 255"));
+  /** A path or value that refers to a param without a default is the run's to check. */
+  private void json(JsonCheck json) {
+    json.count().filter(n -> !isIntegerBetween(n.value(), 0, Integer.MAX_VALUE)).ifPresent(n -> out.add(
+        Diagnostic.of(Code.D511, n.span(), n.value().toPlainString() + " is not a count of values",
+            "a count is a whole number from 0 up, such as count 0 for no value")));
+    if (json.path().references().stream().allMatch(r -> defaults.containsKey(r.name()))) {
+      JsonPaths.pathProblem(sample(json.path())).ifPresent(problem -> out.add(Diagnostic.of(Code.D509,
+          json.path().span(), "invalid JSON path '" + json.path().literal() + "': " + problem,
+          "a JSON path starts at the document, $, such as \"$.status\", \"$.items[*].name\" or \"$..id\"")));
     }
+    json.equals().filter(v -> v.references().stream().allMatch(r -> defaults.containsKey(r.name())))
+        .ifPresent(value -> JsonPaths.valueProblem(sample(value)).ifPresent(problem -> out.add(
+            Diagnostic.of(Code.D510, value.span(), "invalid JSON value '" + value.literal() + "': " + problem,
+                "write JSON, escaped in the string: a text is \"\\\"UP\\\"\", a number \"4\","
+                    + " several values an array \"[1, 2]\""))));
   }
 
   private static boolean isIntegerBetween(BigDecimal value, int low, int high) {

@@ -4,6 +4,8 @@ import dev.drill.compiler.ast.Action;
 import dev.drill.compiler.ast.Attribute;
 import dev.drill.compiler.ast.AttributeValue;
 import dev.drill.compiler.ast.Comparison;
+import dev.drill.compiler.ast.JsonCheck;
+import dev.drill.compiler.ast.NumberCheck;
 import dev.drill.compiler.ast.Drill;
 import dev.drill.compiler.ast.DrillFile;
 import dev.drill.compiler.ast.DrillItem;
@@ -32,7 +34,6 @@ import dev.drill.grammar.DrillParser.HttpOptionContext;
 import dev.drill.grammar.DrillParser.MetadataContext;
 import dev.drill.grammar.DrillParser.ProbeContext;
 import dev.drill.grammar.DrillParser.ProbeOptionContext;
-import dev.drill.grammar.DrillParser.StatusCheckContext;
 import dev.drill.grammar.DrillParser.StepClauseContext;
 import dev.drill.grammar.DrillParser.TextContext;
 import dev.drill.plan.Comparator;
@@ -91,7 +92,8 @@ final class AstBuilder {
     if (ctx.metadata() != null) return attribute(ctx.metadata());
     if (ctx.paramDecl() != null) {
       DrillParser.ParamDeclContext p = ctx.paramDecl();
-      return new DrillItem.ParamDecl(span(p), name(p.name()), optionalText(p.value), optionalText(p.pattern));
+      Optional<Text> fallback = p.env != null ? optionalText(p.fallback) : optionalText(p.value);
+      return new DrillItem.ParamDecl(span(p), name(p.name()), fallback, optionalText(p.pattern), optionalText(p.env));
     }
     if (ctx.secretDecl() != null) {
       DrillParser.SecretDeclContext s = ctx.secretDecl();
@@ -176,12 +178,13 @@ final class AstBuilder {
       } else {
         DrillParser.UndoContext undo = item.undo();
         Action undoAction = undo.text() != null
-            ? new Action.Run(span(undo.text()), text(undo.text()), Optional.empty())
+            ? new Action.Run(span(undo.text()), text(undo.text()), Optional.empty(), Optional.empty())
             : action(undo.action());
         undos.add(new DrillItem.Undo(span(undo), undoAction));
       }
     }
-    return new DrillItem.InjectBlock(span(ctx), name(ctx.name()), optionalText(ctx.text()), actions, undos);
+    return new DrillItem.InjectBlock(span(ctx), name(ctx.name()), optionalText(ctx.text()),
+        map(ctx.background, this::tokenSpan), actions, undos);
   }
 
   private DrillItem.DetectBlock detect(DrillParser.DetectBlockContext ctx) {
@@ -238,12 +241,14 @@ final class AstBuilder {
 
   private Action action(ActionContext ctx) {
     if (ctx instanceof DrillParser.RunActionContext run) {
-      return new Action.Run(span(run), text(run.text()), Optional.ofNullable(run.duration()).map(this::duration));
+      return new Action.Run(span(run), text(run.text()), Optional.ofNullable(run.duration()).map(this::duration),
+          Optional.ofNullable(run.numberCheck()).map(this::numberCheck));
     }
     if (ctx instanceof DrillParser.HttpActionContext http) {
       return new Action.Http(span(http), name(http.name()), text(http.text()),
           map(http.httpOption(), this::httpOption),
-          Optional.ofNullable(http.statusCheck()).map(this::statusCheck));
+          Optional.ofNullable(http.numberCheck()).map(this::numberCheck),
+          Optional.ofNullable(http.duration()).map(this::duration));
     }
     if (ctx instanceof DrillParser.ManualActionContext manual) {
       return new Action.Manual(span(ctx), text(manual.text()));
@@ -288,33 +293,45 @@ final class AstBuilder {
 
   private Probe probe(ProbeContext ctx) {
     if (ctx instanceof DrillParser.HttpProbeContext http) {
-      List<Comparison> statuses = new ArrayList<>();
+      List<NumberCheck> statuses = new ArrayList<>();
       List<Text> bodies = new ArrayList<>();
+      List<Text> patterns = new ArrayList<>();
+      List<JsonCheck> jsons = new ArrayList<>();
       for (HttpExpectContext e : http.httpExpect()) {
         if (e instanceof DrillParser.StatusExpectContext status) {
-          statuses.add(statusCheck(status.statusCheck()));
+          statuses.add(numberCheck(status.numberCheck()));
         } else if (e instanceof DrillParser.BodyExpectContext body) {
           bodies.add(text(body.text()));
+        } else if (e instanceof DrillParser.BodyMatchesExpectContext matches) {
+          patterns.add(text(matches.text()));
+        } else if (e instanceof DrillParser.BodyJsonExpectContext json) {
+          jsons.add(jsonCheck(json.jsonCheck()));
         } else {
           throw unhandled(e);
         }
       }
       return new Probe.Http(span(http), name(http.name()), text(http.text()),
-          map(http.httpOption(), this::httpOption), statuses, bodies);
+          map(http.httpOption(), this::httpOption), statuses, bodies, patterns, jsons);
     }
     if (ctx instanceof DrillParser.CommandProbeContext command) {
-      List<Comparison> exits = new ArrayList<>();
+      List<NumberCheck> exits = new ArrayList<>();
       List<Text> outputs = new ArrayList<>();
+      List<Text> patterns = new ArrayList<>();
+      List<JsonCheck> jsons = new ArrayList<>();
       for (CommandExpectContext e : command.commandExpect()) {
         if (e instanceof DrillParser.ExitExpectContext exit) {
-          exits.add(comparison(exit.comparator(), exit.number()));
+          exits.add(numberCheck(exit.numberCheck()));
         } else if (e instanceof DrillParser.OutputExpectContext output) {
           outputs.add(text(output.text()));
+        } else if (e instanceof DrillParser.OutputMatchesExpectContext matches) {
+          patterns.add(text(matches.text()));
+        } else if (e instanceof DrillParser.OutputJsonExpectContext json) {
+          jsons.add(jsonCheck(json.jsonCheck()));
         } else {
           throw unhandled(e);
         }
       }
-      return new Probe.Command(span(command), text(command.text()), exits, outputs);
+      return new Probe.Command(span(command), text(command.text()), exits, outputs, patterns, jsons);
     }
     if (ctx instanceof DrillParser.PrometheusQueryProbeContext q) {
       Optional<Text> server = q.AT() != null ? Optional.of(text(q.text(1))) : Optional.empty();
@@ -335,13 +352,23 @@ final class AstBuilder {
     throw unhandled(ctx);
   }
 
-  private Comparison statusCheck(StatusCheckContext ctx) {
-    return comparison(ctx.comparator(), ctx.number());
+  private NumberCheck numberCheck(DrillParser.NumberCheckContext ctx) {
+    if (ctx instanceof DrillParser.CompareCheckContext compare) {
+      return new Comparison(span(compare), compare.comparator() != null ? comparator(compare.comparator())
+          : Comparator.EQ, number(compare.number()));
+    }
+    if (ctx instanceof DrillParser.SetCheckContext set) {
+      return new NumberCheck.OneOf(span(set), map(set.number(), this::number));
+    }
+    if (ctx instanceof DrillParser.RangeCheckContext range) {
+      return new NumberCheck.Between(span(range), number(range.number(0)), number(range.number(1)));
+    }
+    throw unhandled(ctx);
   }
 
-  private Comparison comparison(ComparatorContext op, DrillParser.NumberContext number) {
-    SourceSpan span = op != null ? spanOf(op.start, number.stop) : span(number);
-    return new Comparison(span, op != null ? comparator(op) : Comparator.EQ, number(number));
+  private JsonCheck jsonCheck(DrillParser.JsonCheckContext ctx) {
+    return new JsonCheck(span(ctx), text(ctx.path), Optional.ofNullable(ctx.number()).map(this::number),
+        optionalText(ctx.value));
   }
 
   private static Comparator comparator(ComparatorContext ctx) {

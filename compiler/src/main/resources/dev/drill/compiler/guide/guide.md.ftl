@@ -22,11 +22,28 @@ ${a.code}
 ${a.fence}
 <#if a.note?has_content>
 
-<#if a.kind == "run">(times out after ${a.note})<#else>(${a.note})</#if>
+(${a.note})
 </#if>
 
 </#if>
 </#list>
+</#macro>
+<#macro values>
+<#if params?has_content>
+
+Values used below:
+
+| Value | ${valuesHeading} |
+|---|---|
+<#list params as p>
+| ${p.name} | ${p.default} |
+</#list>
+</#if>
+<#if secrets?has_content>
+
+Secrets come from the environment, never from this guide:
+<#list secrets as s>${s.name} from ${s.env}<#sep>, </#sep></#list>.
+</#if>
 </#macro>
 ${marker}
 # ${title}
@@ -97,21 +114,7 @@ Recover within **${recover.budget}**. The steps run in this order; a step with
 <#else>
 The steps run in this order; a step with *after* waits until the steps it names are done.
 </#if>
-<#if params?has_content>
-
-Values used below:
-
-| Value | Default |
-|---|---|
-<#list params as p>
-| ${p.name} | ${p.default} |
-</#list>
-</#if>
-<#if secrets?has_content>
-
-Secrets come from the environment, never from this guide:
-<#list secrets as s>${s.name} from ${s.env}<#sep>, </#sep></#list>.
-</#if>
+<@values/>
 <!-- drill:end procedure -->
 
 <#list recover.steps as step>
@@ -130,11 +133,47 @@ ${step.end}
 
 </#list>
 </#if>
+<#if method??>
+<#if method.experiment>
+## Experiment
+
+<!-- drill:begin method -->
+The run is unattended: nobody responds. It checks the steady state, runs these inject
+steps in order, then checks the steady state once more; a check that does not hold
+then fails the run.
+<#else>
+## Injecting the fault
+
+<!-- drill:begin method -->
+The run injects the fault in these steps, in order.
+</#if>
+<#if method.background>
+
+A step in the background runs beside the next ones: the next step starts at once, and
+the inject steps are over when every step has finished.
+</#if>
+<#if !method.recover>
+<@values/>
+</#if>
+
+<#list injects as i>
+**${i.title}** (${i.id})<#if i.background>, in the background</#if>:
+
+<@actions i.actions/>
+</#list>
+<!-- drill:end method -->
+
+</#if>
 <#if checks??>
 ## Verification
 
 <!-- drill:begin verification -->
+<#if method?? && method.experiment>
+Checked before the inject steps and once more after them; a check that does not hold
+after them fails the run:
+<#else>
 The drill is over when the steady state holds again:
+</#if>
 
 <#list checks as c>
 - **${c.title}** ${c.marker}: ${c.probe}

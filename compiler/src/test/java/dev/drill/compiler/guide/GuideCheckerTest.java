@@ -138,6 +138,19 @@ class GuideCheckerTest {
     assertEquals(List.of("D607 " + line(changed, "```sh\ndeployctl unfreeze prod") + ":1"), found(changed));
   }
 
+  /** An experiment's guide shows its inject steps, a background one said to be so; check holds them to the drill. */
+  @Test
+  void theInjectCommandsOfAnExperimentAreShownAndChecked() throws java.io.IOException {
+    String drill = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/testdata/good/experiment.drill"));
+    Plan plan = GuideUpdaterTest.plan(drill);
+    String guide = GuideUpdaterTest.render(drill);
+    assertEquals(true, guide.contains("**Put load on the checkout** (`load`), in the background:"), guide);
+    assertEquals(true, guide.contains("| `${host}` | `$CACHE_HOST` if set, else `cache.staging.internal` |"), guide);
+    assertEquals(List.of(), found(plan, guide));
+    String changed = guide.replace("tc-delay ${host} ${delay}", "tc-delay ${host} 900");
+    assertEquals(List.of("D607 " + line(changed, "```sh\ntc-delay ${host} 900") + ":1"), found(plan, changed));
+  }
+
   @Test
   void markersInsideCodeBlocksAreText() {
     String quoted = GUIDE + "\n```text\n<!-- drill:step ghost 00000000 -->\n<!-- drill:begin nothing -->\n```\n";

@@ -1,7 +1,7 @@
 package dev.drill.runtime.action;
 
 import dev.drill.plan.Action;
-import dev.drill.plan.Expectation;
+import dev.drill.plan.NumberExpectation;
 import dev.drill.plan.Header;
 import dev.drill.plan.PlanText;
 import dev.drill.runtime.Bindings;
@@ -50,9 +50,9 @@ public final class HttpRunner {
         .build();
   }
 
-  /** Sends the action's request; ok when the status matches its expectation, by default 2xx. */
+  /** Sends the action's request within its own timeout, or else the one given; ok when the status matches its expectation, by default 2xx. */
   ActionResult perform(Action.Http http, Duration timeout) throws InterruptedException {
-    HttpReply reply = exchange(http.method(), http.url(), http.headers(), http.body(), timeout);
+    HttpReply reply = exchange(http.method(), http.url(), http.headers(), http.body(), http.timeout().orElse(timeout));
     if (reply.status().isEmpty()) {
       return new ActionResult(false, reply.detail(), reply.body());
     }
@@ -63,7 +63,7 @@ public final class HttpRunner {
   }
 
   /** With no expectation, a 2xx status holds. */
-  public static boolean statusHolds(int status, Optional<Expectation> expectation) {
+  public static boolean statusHolds(int status, Optional<NumberExpectation> expectation) {
     return expectation.map(e -> e.holds(BigDecimal.valueOf(status))).orElse(status >= 200 && status < 300);
   }
 

@@ -1,11 +1,13 @@
 package dev.drill.runtime.action;
 
 import dev.drill.plan.Action;
+import dev.drill.plan.NumberExpectation;
 import dev.drill.plan.PlanText;
 import dev.drill.plan.shell.ShellScript;
 import dev.drill.runtime.Bindings;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -52,10 +54,16 @@ public final class ProcessRunner {
     this.shell = shell;
   }
 
-  /** Runs the action with its own timeout, or else the one given; ok on exit 0. */
+  /** Runs the action with its own timeout, or else the one given; ok when the exit status matches, by default 0. */
   ActionResult perform(Action.Run run, Duration timeout) throws InterruptedException {
     ProcessExit exit = execute(run.command(), run.timeout().orElse(timeout));
-    return new ActionResult(exit.ok(), exit.detail(), exit.output());
+    if (run.expectExit().isEmpty() || exit.status().isEmpty()) {
+      return new ActionResult(exit.ok(), exit.detail(), exit.output());
+    }
+    NumberExpectation expected = run.expectExit().get();
+    boolean ok = expected.holds(BigDecimal.valueOf(exit.status().getAsInt()));
+    return new ActionResult(ok, ok ? exit.detail() : exit.detail() + " (expected " + PlanText.expectation(expected) + ")",
+        exit.output());
   }
 
   /**

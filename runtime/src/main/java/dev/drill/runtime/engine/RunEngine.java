@@ -1,5 +1,6 @@
 package dev.drill.runtime.engine;
 
+import dev.drill.plan.DrillKind;
 import dev.drill.plan.Phase;
 import dev.drill.plan.Plan;
 import dev.drill.plan.RunResult;
@@ -24,7 +25,7 @@ import java.util.concurrent.ExecutorService;
 
 /**
  * Runs one drill plan, DESIGN.md §6: setup, steady state, inject, detect, recover, steady
- * state again; abort conditions, the timebox, comms checkpoints and stop signals watched
+ * state again (for an experiment: right after the inject steps, each check looked at once); abort conditions, the timebox, comms checkpoints and stop signals watched
  * throughout; rollback and teardown always. Time comes from the {@link Clock}; the world is
  * reached only through the {@link ProbeRunner}, {@link ActionRunner} and {@link Responder};
  * every moment goes to the {@link Journal}, redacted.
@@ -62,6 +63,7 @@ public final class RunEngine {
   private final CommsCheckpoints comms;
   private final Poller poller;
   private final Questions questions;
+  private final BackgroundSteps background;
 
   private boolean stopped;
   private final List<String> failures = new ArrayList<>();
@@ -80,6 +82,7 @@ public final class RunEngine {
     this.watches = new Watches(plan, clock, poller, comms);
     this.probing = new Probing(services.probes(), poller, workers, watches, questions, clock, bindings);
     this.actions = new StepActions(services.actions(), workers, watches, questions, recorder, clock, bindings);
+    this.background = new BackgroundSteps(services.actions(), workers, watches, recorder, clock);
   }
 
   /** Asks the run to stop and roll back (a second terminal, a test); safe from any thread. */
@@ -128,6 +131,9 @@ public final class RunEngine {
       steadyState();
       Instant faultAt = inject();
       comms.schedule(faultAt, watches.timeboxEnd());
+      if (plan.kind() == DrillKind.EXPERIMENT) {
+        steadyStateAfterTheInjectSteps();
+      }
       Optional<Phase.Detect> detect = plan.phase(Phase.Detect.class);
       if (detect.isPresent()) {
         timeToDetect = new DetectPhase(detect.get(), poller, watches, questions, recorder, clock, failures::add)
@@ -229,23 +235,62 @@ public final class RunEngine {
     });
   }
 
-  /** §6.3: the inject steps in order; then the fault is active, T0. */
+  /**
+   * §6.3: the inject steps in order, a background step beside the ones after it; then, every
+   * step finished, the fault is active, T0. A step that fails stops the ones in the background.
+   */
   private Instant inject() throws Abort, InterruptedException {
     Optional<Phase.Inject> inject = plan.phase(Phase.Inject.class);
     phase(RunPhase.INJECT, () -> {
-      for (Phase.InjectStep step : inject.map(Phase.Inject::steps).orElse(List.of())) {
-        // Undo runs even for a step that failed halfway: part of the fault may be in.
-        injected.add(step);
-        Optional<String> problem = actions.all(RunPhase.INJECT, step.id(), step.actions());
-        if (problem.isPresent()) {
-          return Optional.of("step '" + step.id() + "': " + problem.get());
+      try {
+        for (Phase.InjectStep step : inject.map(Phase.Inject::steps).orElse(List.of())) {
+          // Undo runs even for a step that failed halfway: part of the fault may be in.
+          injected.add(step);
+          if (step.background()) {
+            background.start(step);
+            continue;
+          }
+          Optional<String> problem = actions.all(RunPhase.INJECT, step.id(), step.actions());
+          if (problem.isPresent()) {
+            return Optional.of("step '" + step.id() + "': " + problem.get());
+          }
+          Optional<String> failed = background.failedSoFar();
+          if (failed.isPresent()) {
+            return failed;
+          }
         }
+        return background.awaitAll();
+      } finally {
+        background.stop();
       }
-      return Optional.empty();
     });
     Instant faultAt = clock.now();
     recorder.faultActive();
     return faultAt;
+  }
+
+  /**
+   * An experiment's hypothesis: each steady check, looked at once after the inject steps,
+   * still holds. A deviation fails the run; the rollback runs as always.
+   */
+  private void steadyStateAfterTheInjectSteps() throws Abort, InterruptedException {
+    Optional<Phase.Steady> steady = plan.phase(Phase.Steady.class);
+    if (steady.isEmpty()) {
+      return;
+    }
+    recorder.phaseStarted(RunPhase.STEADY_AGAIN);
+    List<String> deviating = new ArrayList<>();
+    for (Phase.Check check : steady.get().checks()) {
+      Observation seen = probing.once(check.probe(), check.polling());
+      recorder.check(RunPhase.STEADY_AGAIN, check.id(), seen.holds(), seen.detail());
+      if (!seen.holds()) {
+        deviating.add("'" + check.id() + "' (" + seen.detail() + ")");
+      }
+    }
+    Optional<String> problem = deviating.isEmpty() ? Optional.empty()
+        : Optional.of("the steady state deviated after the method: " + String.join(", ", deviating));
+    recorder.phaseEnded(RunPhase.STEADY_AGAIN, problem.isEmpty(), problem);
+    problem.ifPresent(failures::add);
   }
 
   /** §6.8: every undo of what was injected, in reverse order; then teardown. Always. */

@@ -25,7 +25,7 @@ import java.util.Optional;
 final class StepActions {
 
   /** The longest a run or http action may take when it says nothing itself. */
-  private static final Duration ACTION_TIMEOUT = Duration.ofMinutes(10);
+  static final Duration ACTION_TIMEOUT = Duration.ofMinutes(10);
 
   /** How an action is done, once it is its turn. */
   private interface Performance {
@@ -103,7 +103,7 @@ final class StepActions {
 
       @Override
       public Performance http(Action.Http http) {
-        return () -> watches.await(workers.submit(() -> world.perform(http, ACTION_TIMEOUT)));
+        return () -> watches.await(workers.submit(() -> world.perform(http, http.timeout().orElse(ACTION_TIMEOUT))));
       }
 
       @Override

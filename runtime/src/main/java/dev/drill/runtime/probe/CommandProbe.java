@@ -1,5 +1,7 @@
 package dev.drill.runtime.probe;
 
+import dev.drill.plan.Expectation;
+import dev.drill.plan.PlanText;
 import dev.drill.plan.Probe;
 import dev.drill.runtime.Bindings;
 import dev.drill.runtime.action.ProcessExit;
@@ -25,12 +27,12 @@ final class CommandProbe {
       return observation(false, exit.detail());
     }
     if (!probe.expectExit().holds(BigDecimal.valueOf(exit.status().getAsInt()))) {
-      return observation(false, exit.detail());
+      return observation(false, exit.detail() + (probe.expectExit() instanceof Expectation ? ""
+          : " not " + PlanText.expectation(probe.expectExit())));
     }
-    Optional<String> missing = ExpectedText.missing(bindings, exit.output(), probe.expectOutputContains());
-    return missing.isEmpty()
-        ? observation(true, exit.detail())
-        : observation(false, exit.detail() + "; output does not contain \"" + missing.get() + "\"");
+    Optional<String> unmet = TextExpectations.unmet(bindings, "output", exit.output(),
+        probe.expectOutputContains(), probe.expectOutputMatches(), probe.expectJson());
+    return observation(unmet.isEmpty(), exit.detail() + unmet.map(u -> "; " + u).orElse(""));
   }
 
   private Observation observation(boolean holds, String detail) {

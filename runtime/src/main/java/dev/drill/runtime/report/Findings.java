@@ -11,6 +11,7 @@ import dev.drill.runtime.report.RunReport.Recovery;
 import dev.drill.runtime.report.RunReport.Signal;
 import dev.drill.runtime.report.RunReport.Step;
 import dev.drill.runtime.report.RunReport.Verdict;
+import dev.drill.runtime.journal.RunPhase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,9 @@ final class Findings {
   static Aar of(RunReport report) {
     Findings f = new Findings();
     f.steadyBefore(report.checks());
+    if (report.run().experiment()) {
+      f.steadyAfterTheInjectSteps(report.checks());
+    }
     report.detection().ifPresent(f::detection);
     report.recovery().ifPresent(f::recovery);
     report.comms().forEach(f::duty);
@@ -45,6 +49,21 @@ final class Findings {
         badly.add("the steady state did not hold before injection: check '" + c.id() + "'"
             + (c.detail().isEmpty() ? "" : " (" + c.detail() + ")"));
         improve.add("find out why check '" + c.id() + "' failed before the fault, and fix the target or the check");
+      }
+    }
+  }
+
+  /** An experiment's hypothesis: the steady state holds after the inject steps too. */
+  private void steadyAfterTheInjectSteps(List<Check> checks) {
+    for (Check c : checks) {
+      if (c.phase().equals(RunPhase.STEADY_AGAIN.wireName())) {
+        if (c.holds()) {
+          well.add("check '" + c.id() + "' held after the inject steps");
+        } else {
+          badly.add("the steady state deviated after the inject steps: check '" + c.id() + "'"
+              + (c.detail().isEmpty() ? "" : " (" + c.detail() + ")"));
+          improve.add("find out why check '" + c.id() + "' deviated, and make the system withstand the fault");
+        }
       }
     }
   }

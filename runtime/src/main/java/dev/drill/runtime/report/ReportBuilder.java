@@ -1,5 +1,6 @@
 package dev.drill.runtime.report;
 
+import dev.drill.plan.DrillKind;
 import dev.drill.plan.Phase;
 import dev.drill.plan.Plan;
 import dev.drill.plan.RunResult;
@@ -113,7 +114,8 @@ final class ReportBuilder {
         ended.isPresent(),
         plan.flatMap(Plan::timebox).or(() -> started.get(Fact.TIMEBOX)),
         plan.map(Plan::rerun).orElse(DEFAULT_RERUN),
-        started.text(Fact.JOURNAL));
+        started.text(Fact.JOURNAL),
+        plan.map(Plan::kind).filter(DrillKind.EXPERIMENT::equals).isPresent());
   }
 
   private List<String> interruptedReasons(Run run) {

@@ -69,9 +69,11 @@ final class ReportModel {
                 + s.verify().get().budget().map(b -> " (budget " + Times.duration(b) + ")").orElse("")
                 + (s.verify().get().detail().isEmpty() ? "" : ": " + Markdown.text(s.verify().get().detail()))))
             .collect(Collectors.toList()))));
+    String afterwards = r.run().experiment() ? "after the inject steps" : "after recovery";
+    model.put("experiment", r.run().experiment());
     model.put("checks", r.checks().stream().map(c -> map(
         "id", Markdown.code(c.id()),
-        "when", c.phase().equals("steady") ? "before the fault" : "after recovery",
+        "when", c.phase().equals("steady") ? "before the fault" : afterwards,
         "verdict", c.holds() ? "holds" : "**does not hold**" + (c.detail().isEmpty() ? "" : ": " + Markdown.text(c.detail()))))
         .collect(Collectors.toList()));
     model.put("comms", r.comms().stream().map(d -> map(

@@ -86,7 +86,8 @@ record RunReport(
 
   /**
    * The run itself. {@code endedAt} is the {@code run-ended} event's time, or the last
-   * event's when there is none ({@code ended} false).
+   * event's when there is none ({@code ended} false). {@code experiment} for an unattended
+   * experiment, whose steady state is checked again after the inject steps, not after recovery.
    */
   public record Run(
       String drill,
@@ -99,7 +100,8 @@ record RunReport(
       boolean ended,
       Optional<Duration> timebox,
       Duration rerun,
-      Optional<String> journal) {}
+      Optional<String> journal,
+      boolean experiment) {}
 
   /** The detect phase: the budget from the fault, each signal, and time-to-detect. */
   public record Detection(

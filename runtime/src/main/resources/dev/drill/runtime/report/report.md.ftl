@@ -38,7 +38,9 @@ _Add the team's points here._
 
 ## Outcome
 
-<#if outcome == "passed">
+<#if outcome == "passed" && experiment>
+**Passed**: the steady state held before the inject steps and after them.
+<#elseif outcome == "passed">
 **Passed**: detected and recovered within the budgets, steady state restored.
 <#elseif outcome == "failed">
 **Failed**: an expectation was missed.

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.drill.plan.Action;
 import dev.drill.plan.Comparator;
 import dev.drill.plan.Expectation;
+import dev.drill.plan.NumberExpectation;
 import dev.drill.plan.Header;
 import dev.drill.plan.SourceSpan;
 import dev.drill.runtime.Bindings;
@@ -36,8 +37,9 @@ class HttpRunnerTest {
     server.close();
   }
 
-  private static Action.Http http(String method, String url, Optional<Expectation> expect) {
-    return new Action.Http(method, url, List.of(), Optional.empty(), expect, SourceSpan.at("t.drill", 1, 1));
+  private static Action.Http http(String method, String url, Optional<? extends NumberExpectation> expect) {
+    return new Action.Http(method, url, List.of(), Optional.empty(), expect.map(NumberExpectation.class::cast),
+        SourceSpan.at("t.drill", 1, 1));
   }
 
   private static HttpRunner runner() {

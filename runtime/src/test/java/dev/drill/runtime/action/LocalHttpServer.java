@@ -16,7 +16,7 @@ import java.util.concurrent.Executors;
 
 /**
  * A real HTTP server on 127.0.0.1 for tests. {@code /status/N} answers N; {@code /echo}
- * answers 200 with what it received; {@code /big/N} answers N bytes; {@code /hang}
+ * answers 200 with what it received; {@code /body} answers 200 with the request's body alone; {@code /big/N} answers N bytes; {@code /hang}
  * never answers (until the server closes).
  */
 public final class LocalHttpServer implements AutoCloseable {
@@ -60,6 +60,8 @@ public final class LocalHttpServer implements AutoCloseable {
       } else if (path.equals("/echo")) {
         respond(exchange, 200, exchange.getRequestMethod() + " " + exchange.getRequestURI()
             + "\nauthorization: " + exchange.getRequestHeaders().getFirst("Authorization") + "\n" + body);
+      } else if (path.equals("/body")) {
+        respond(exchange, 200, body);
       } else if (path.startsWith("/big/")) {
         respond(exchange, 200, "b".repeat(Integer.parseInt(path.substring(5))));
       } else if (path.equals("/hang")) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.drill.plan.Comparator;
 import dev.drill.plan.Expectation;
+import dev.drill.plan.NumberExpectation;
 import dev.drill.plan.Header;
 import dev.drill.plan.Probe;
 import dev.drill.runtime.Bindings;
@@ -57,8 +58,8 @@ class WorldProbesTest {
     return probes(Map.of("base", server.base(), "refused", refused), Map.of());
   }
 
-  private static Probe.Http http(String url, Optional<Expectation> status, Optional<String> contains) {
-    return new Probe.Http("GET", url, List.of(), Optional.empty(), status, contains);
+  private static Probe.Http http(String url, Optional<? extends NumberExpectation> status, Optional<String> contains) {
+    return new Probe.Http("GET", url, List.of(), Optional.empty(), status.map(NumberExpectation.class::cast), contains);
   }
 
   private static Optional<Expectation> status(String op, int value) {
