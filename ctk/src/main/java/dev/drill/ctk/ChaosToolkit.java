@@ -1,6 +1,5 @@
 package dev.drill.ctk;
 
-import dev.drill.compiler.CompileResult;
 import dev.drill.compiler.DrillCompiler;
 import dev.drill.compiler.diagnostic.Code;
 import dev.drill.compiler.diagnostic.Diagnostic;
@@ -11,6 +10,7 @@ import dev.drill.ctk.document.DocumentReader;
 import dev.drill.ctk.document.Node;
 import dev.drill.ctk.exporting.ExperimentExport;
 import dev.drill.ctk.importing.ExperimentImport;
+import dev.drill.ctk.importing.Fallbacks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -20,7 +20,6 @@ import dev.drill.plan.Plan;
 import dev.drill.plan.SourceSpan;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -104,21 +103,35 @@ public final class ChaosToolkit {
           "a Chaos Toolkit experiment is a JSON file, or YAML when its name ends in .yaml or .yml")),
           Optional.of(source));
     }
-    ExperimentImport.Result converted = ExperimentImport.convert(root, shown, file.getFileName().toString(),
-        environment);
-    if (converted.drill().isEmpty()) {
-      return new Refused(converted.findings(), Optional.of(source));
+    // Items the compiler refuses as first written are written another way, one more each round.
+    Fallbacks fallbacks = new Fallbacks();
+    while (true) {
+      ExperimentImport.Result converted = ExperimentImport.convert(root, shown, file.getFileName().toString(),
+          environment, fallbacks);
+      if (converted.drill().isEmpty()) {
+        return new Refused(converted.findings(), Optional.of(source));
+      }
+      ExperimentImport.Drill drill = converted.drill().get();
+      SourceFile marked = new SourceFile(drill.id() + ".drill", drill.text());
+      List<Diagnostic> errors = DrillCompiler.compile(marked).diagnostics().stream().filter(Diagnostic::isError).toList();
+      if (!errors.isEmpty()) {
+        boolean retry = false;
+        for (Diagnostic error : errors) {
+          retry |= fallbacks.charge(drill.text(), error);
+        }
+        if (retry) {
+          continue;
+        }
+        // A bug of the importer, never of the experiment: show the drill it wrote and why it does not compile.
+        return new Refused(errors, Optional.of(marked));
+      }
+      String text = Fallbacks.withoutMarkers(drill.text());
+      Optional<String> formatted = Formatter.format(new SourceFile(drill.id() + ".drill", text));
+      if (formatted.isEmpty()) {
+        return new Refused(DrillCompiler.compile(new SourceFile(drill.id() + ".drill", text)).diagnostics(),
+            Optional.of(new SourceFile(drill.id() + ".drill", text)));
+      }
+      return new Written(drill.id(), formatted.get(), converted.findings(), source);
     }
-    ExperimentImport.Drill drill = converted.drill().get();
-    SourceFile written = new SourceFile(drill.id() + ".drill", drill.text());
-    Optional<String> formatted = Formatter.format(written);
-    SourceFile result = new SourceFile(drill.id() + ".drill", formatted.orElse(drill.text()));
-    CompileResult compiled = DrillCompiler.compile(result);
-    List<Diagnostic> problems = new ArrayList<>(compiled.diagnostics().stream().filter(Diagnostic::isError).toList());
-    if (formatted.isEmpty() || !problems.isEmpty()) {
-      // A bug of the importer, never of the experiment: show the drill it wrote and why it does not compile.
-      return new Refused(problems, Optional.of(result));
-    }
-    return new Written(drill.id(), result.text(), converted.findings(), source);
   }
 }

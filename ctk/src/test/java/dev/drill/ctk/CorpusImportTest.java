@@ -52,7 +52,7 @@ class CorpusImportTest {
       assertTrue(GuideRenderer.builtIn().render(compiled.plan().orElseThrow()).contains(drill.id()), name);
       written++;
       table.put(name, drill.warnings().isEmpty() ? "imported"
-          : "imported with " + drill.warnings().size() + " warnings (" + codes(drill.warnings()) + ")");
+          : "imported with " + drill.warnings().size() + (drill.warnings().size() == 1 ? " warning (" : " warnings (") + codes(drill.warnings()) + ")");
     }
     assertEquals(21, written, "experiments Chaos Toolkit accepts");
     StringBuilder report = new StringBuilder("| file | outcome |\n|---|---|\n");

@@ -106,7 +106,7 @@ class ImportDiagnosticsTest {
     List<Diagnostic> found = findings("e.json", VALID_START + "  \"method\": [\n"
         + "    {\"type\": \"action\", \"name\": \"delete-one-pod\", \"provider\": {\"type\": \"python\",\n"
         + "      \"module\": \"chaosk8s.pod.actions\", \"func\": \"terminate_pods\"}}\n  ]\n}\n");
-    assertFinding(found, "D951", 5, 5, "method[0] delete-one-pod: python provider chaosk8s.pod.actions.terminate_pods"
+    assertFinding(found, "D951", 6, 17, "method[0] delete-one-pod: python provider chaosk8s.pod.actions.terminate_pods"
         + " is not executable by drill; imported as a manual step");
   }
 
@@ -115,6 +115,6 @@ class ImportDiagnosticsTest {
     List<Diagnostic> found = findings("e.json", VALID_START + "  \"method\": [\n"
         + "    {\"type\": \"action\", \"name\": \"get\", \"provider\": {\"type\": \"http\", \"url\": \"https://x.test/\","
         + " \"verify_tls\": false}}\n  ]\n}\n");
-    assertFinding(found, "D952", 5, 96, "verify_tls false is not kept");
+    assertFinding(found, "D952", 5, 108, "verify_tls false is not kept");
   }
 }

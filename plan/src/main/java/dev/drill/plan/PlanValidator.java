@@ -23,7 +23,7 @@ public final class PlanValidator {
       List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
 
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-  private static final Pattern ENVIRONMENT_VARIABLE = Pattern.compile("[A-Z_][A-Z0-9_]*");
+  private static final Pattern ENVIRONMENT_VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final List<Class<? extends Phase>> PHASE_ORDER = List.of(Phase.Steady.class,
       Phase.Inject.class, Phase.Detect.class, Phase.Recover.class, Phase.Comms.class,
       Phase.Abort.class, Phase.Debrief.class);
@@ -69,7 +69,11 @@ public final class PlanValidator {
     return name != null && ID.matcher(name).matches();
   }
 
-  /** True for a name a secret's environment variable may have: {@code [A-Z_][A-Z0-9_]*}. */
+  /**
+   * True for a name a secret's or a param's environment variable may have: {@code
+   * [A-Za-z_][A-Za-z0-9_]*}, POSIX's portable names (a Chaos Toolkit experiment may read {@code
+   * var_lb_ip}).
+   */
   public static boolean isEnvironmentVariable(String name) {
     return name != null && ENVIRONMENT_VARIABLE.matcher(name).matches();
   }

@@ -491,6 +491,8 @@ class PlanValidatorTest {
     assertFalse(PlanValidator.isId(null));
     assertTrue(PlanValidator.isEnvironmentVariable("_ME_TOKEN2"));
     assertFalse(PlanValidator.isEnvironmentVariable("2TOKEN"));
+    assertTrue(PlanValidator.isEnvironmentVariable("var_lb_ip"), "lower case is a portable name too");
+    assertFalse(PlanValidator.isEnvironmentVariable("cache-admin.token"));
     assertEquals(7, PlanValidator.HTTP_METHODS.size());
   }
 

@@ -57,7 +57,7 @@ final class SecretRules {
     if (variable.references().isEmpty() && !PlanValidator.isEnvironmentVariable(env)) {
       out.add(Diagnostic.of(Code.D404, variable.span(),
           "'" + env + "' is not an environment variable name",
-          "use upper-case letters, digits and '_', such as "
+          "use letters, digits and '_', such as "
               + env.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9_]+", "_")
                   .replaceAll("^([0-9])", "_$1")));
     }

@@ -78,6 +78,9 @@ public final class DocumentReader {
         Map<String, Node.Position> keys = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String key = parser.currentName();
+          if (key.indexOf('\0') >= 0) {
+            throw new Malformed("a NUL character (\\u0000) in a key", position(parser.currentTokenLocation()));
+          }
           Node.Position keyAt = position(parser.currentTokenLocation());
           parser.nextToken();
           // As Python's json and yaml modules do, the last of two equal keys wins.
@@ -96,6 +99,10 @@ public final class DocumentReader {
         return new Node.Sequence(items, at);
       }
       case VALUE_STRING:
+        if (parser.getText().indexOf('\0') >= 0) {
+          // drill refuses NUL in every text (D013): no drill could hold this value.
+          throw new Malformed("a NUL character (\\u0000) in a string", at);
+        }
         return new Node.Text(parser.getText(), at);
       case VALUE_NUMBER_INT:
         return new Node.Number(new BigDecimal(parser.getBigIntegerValue()), true, at);

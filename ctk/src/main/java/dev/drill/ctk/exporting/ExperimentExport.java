@@ -8,6 +8,8 @@ import dev.drill.compiler.diagnostic.Code;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.plan.Action;
 import dev.drill.plan.CommsDuty;
+import dev.drill.plan.Comparator;
+import dev.drill.plan.Expectation;
 import dev.drill.plan.Header;
 import dev.drill.plan.Phase;
 import dev.drill.plan.Plan;
@@ -97,7 +99,7 @@ public final class ExperimentExport {
       for (Plan.Param param : plan.params()) {
         ObjectNode value = configuration.putObject(CtkText.key(param.name()));
         value.put("type", "env");
-        value.put("key", ShellScript.variable(param.name())); // STUB-ENV
+        value.put("key", param.env().orElse(ShellScript.variable(param.name())));
         param.defaultValue().ifPresent(d -> value.put("default", d));
       }
     }
@@ -139,7 +141,7 @@ public final class ExperimentExport {
 
   private void inject(Phase.Inject inject) {
     for (Phase.InjectStep step : inject.steps()) {
-      actions(step.id(), step.actions(), false, step.source()); // STUB-BG
+      actions(step.id(), step.actions(), step.background(), step.source());
     }
   }
 
@@ -262,16 +264,29 @@ public final class ExperimentExport {
 
   // ---- providers ----
 
+  private boolean exitStatusSaid;
+
   private Optional<ObjectNode> provider(Action action) {
     if (action instanceof Action.Run run) {
+      boolean anyExit = run.expectExit().orElse(null) instanceof Expectation e && e.op() == Comparator.GE
+          && e.value().signum() <= 0;
+      if (!anyExit && !exitStatusSaid) {
+        exitStatusSaid = true;
+        warnings.add(Diagnostic.of(Code.D953, run.source(), "the exit status a run action expects is not"
+            + " expressible in Chaos Toolkit, which does not judge a process action's exit status"));
+      }
       ObjectNode provider = process(run.command());
       run.timeout().ifPresent(t -> provider.put("timeout", seconds(t)));
       return Optional.of(provider);
     }
     if (action instanceof Action.Http http) {
       ObjectNode provider = http(http.method(), http.url(), http.headers(), http.body());
-      http.expectStatus().filter(e -> e.op() == dev.drill.plan.Comparator.EQ)
-          .ifPresent(e -> provider.put("expected_status", e.value().intValue()));
+      http.expectStatus().ifPresent(e -> {
+        if (e instanceof Expectation comparison && comparison.op() == Comparator.EQ) {
+          provider.put("expected_status", comparison.value().intValue());
+        }
+      });
+      http.timeout().ifPresent(t -> provider.put("timeout", seconds(t)));
       return Optional.of(provider);
     }
     return Optional.empty();

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.drill.plan.Expectation;
+import dev.drill.plan.JsonExpectation;
+import dev.drill.plan.NumberExpectation;
 import dev.drill.plan.Probe;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -24,18 +26,54 @@ final class Tolerances {
   static List<JsonNode> of(Probe probe) {
     List<JsonNode> tolerances = new ArrayList<>();
     if (probe instanceof Probe.Http http) {
-      tolerances.add(http.expectStatus().map(e -> number(e, 100, 599))
-          .orElseGet(() -> range(new BigDecimal(200), new BigDecimal(299))));
+      // Without expectations the probe holds on a 2xx status; with others, the status is not judged.
+      boolean others = http.expectBodyContains().isPresent() || http.expectBodyMatches().isPresent()
+          || http.expectJson().isPresent();
+      http.expectStatus().map(e -> number(e, 100, 599)).or(() -> others ? java.util.Optional.empty()
+          : java.util.Optional.of(range(new BigDecimal(200), new BigDecimal(299)))).ifPresent(tolerances::add);
       http.expectBodyContains().ifPresent(text -> tolerances.add(regex(PythonRegex.quote(text), "body")));
+      http.expectBodyMatches().ifPresent(pattern -> tolerances.add(regex(PythonRegex.fromJava(pattern), "body")));
+      http.expectJson().ifPresent(json -> tolerances.add(jsonPath(json, "body")));
     } else if (probe instanceof Probe.Command command) {
-      tolerances.add(number(command.expectExit(), 0, 255));
+      boolean others = command.expectOutputContains().isPresent() || command.expectOutputMatches().isPresent()
+          || command.expectJson().isPresent();
+      // Any exit status (CTK judges a process by its output alone then) needs no tolerance of its own.
+      if (!others || !anyNumber(command.expectExit(), 0, 255)) {
+        tolerances.add(number(command.expectExit(), 0, 255));
+      }
       command.expectOutputContains().ifPresent(text -> tolerances.add(regex(PythonRegex.quote(text), "stdout")));
+      command.expectOutputMatches().ifPresent(pattern -> tolerances.add(regex(PythonRegex.fromJava(pattern), "stdout")));
+      command.expectJson().ifPresent(json -> tolerances.add(jsonPath(json, "stdout")));
     }
     return tolerances;
   }
 
-  /** A comparison as the tolerance that holds for the same numbers in {@code [low, high]}. */
-  static JsonNode number(Expectation expectation, int low, int high) {
+  private static boolean anyNumber(NumberExpectation expectation, int low, int high) {
+    for (int n = low; n <= high; n++) {
+      if (!expectation.holds(BigDecimal.valueOf(n))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A set or a range as a list or a range; a comparison as the tolerance that holds for the same numbers. */
+  static JsonNode number(NumberExpectation expectation, int low, int high) {
+    if (expectation instanceof NumberExpectation.OneOf oneOf) {
+      ArrayNode values = JSON.arrayNode();
+      oneOf.values().forEach(v -> values.add(v.intValue()));
+      return values;
+    }
+    if (expectation instanceof NumberExpectation.Between between) {
+      return range(between.low(), between.high());
+    }
+    if (expectation instanceof Expectation comparison) {
+      return comparison(comparison, low, high);
+    }
+    throw new IllegalStateException("an expectation of no known kind: " + expectation);
+  }
+
+  private static JsonNode comparison(Expectation expectation, int low, int high) {
     BigDecimal value = expectation.value();
     BigDecimal min = BigDecimal.valueOf(low);
     BigDecimal max = BigDecimal.valueOf(high);
@@ -68,6 +106,24 @@ final class Tolerances {
     range.putArray("range").add(low.intValue()).add(high.intValue());
     range.put("target", "status");
     return range;
+  }
+
+  /** The path and what it must find; CTK substitutes ${name} in both, as drill does. */
+  static ObjectNode jsonPath(JsonExpectation json, String target) {
+    ObjectNode tolerance = JSON.objectNode();
+    tolerance.put("type", "jsonpath");
+    tolerance.put("path", CtkText.substituted(json.path()));
+    json.count().ifPresent(n -> tolerance.put("count", n));
+    json.equals().ifPresent(text -> {
+      try {
+        tolerance.set("expect", new com.fasterxml.jackson.databind.ObjectMapper().readTree(text));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        // The compiler checked the text (D510); one with a reference is kept as a string.
+        tolerance.put("expect", CtkText.substituted(text));
+      }
+    });
+    tolerance.put("target", target);
+    return tolerance;
   }
 
   static ObjectNode regex(String pattern, String target) {

@@ -29,14 +29,24 @@ final class Activities {
   private final Findings findings;
   private final References references;
   private final Tolerances tolerances;
+  private final Fallbacks fallbacks;
 
-  Activities(Findings findings, References references) {
+  Activities(Findings findings, References references, Fallbacks fallbacks) {
     this.findings = findings;
     this.references = references;
-    this.tolerances = new Tolerances(findings);
+    this.fallbacks = fallbacks;
+    this.tolerances = new Tolerances(findings, references);
   }
 
   Actions actions(Node.Mapping activity, String where) {
+    Optional<String> refused = fallbacks.reason(ExperimentImport.place(where));
+    if (refused.isPresent()) {
+      findings.add(Code.D952, activity.at(), where + ": drill refuses it as Chaos Toolkit gives it (" + refused.get()
+          + "); imported as a manual step");
+      return new Actions(List.of("manual " + references.printed(references.parts("Do what the Chaos Toolkit "
+          + text(activity, "type") + " '" + text(activity, "name") + "' does: " + callOf(activity) + "; then confirm",
+          true), where, activity.at())), true);
+    }
     List<String> lines = new ArrayList<>();
     boolean manual = false;
     for (Node control : list(activity.get("controls"))) {
@@ -55,11 +65,11 @@ final class Activities {
         manual |= lines.get(lines.size() - 1).startsWith("manual");
         break;
       case "process":
-        lines.add("run " + command(provider) + " expect exit >= 0" + timeout(provider, "timeout"));
+        lines.add("run " + command(provider, where) + timeout(provider, "timeout") + " expect exit >= 0");
         break;
       default:
-        findings.add(Code.D951, activity.at(), where + ": python provider " + callName(provider)
-            + " is not executable by drill; imported as a manual step");
+        findings.add(Code.D951, provider.get("module").map(Node::at).orElse(activity.at()), where
+            + ": python provider " + callName(provider) + " is not executable by drill; imported as a manual step");
         lines.add("manual " + references.printed(references.parts(
             "Call " + callOf(activity) + " (a Chaos Toolkit Python " + text(activity, "type")
                 + " drill cannot run), then confirm", true), where, activity.at()));
@@ -76,6 +86,12 @@ final class Activities {
     Node.Mapping provider = mapping(probe.get("provider"));
     String type = text(provider, "type");
     Node tolerance = probe.get("tolerance").orElse(new Node.Bool(true, probe.at()));
+    Optional<String> refused = fallbacks.reason(ExperimentImport.place(where));
+    if (refused.isPresent()) {
+      findings.add(Code.D952, probe.at(), where + ": drill refuses it as Chaos Toolkit gives it (" + refused.get()
+          + "); imported as a question to a person");
+      return List.of(question(probe, tolerance, where));
+    }
     boolean toleranceProbe = tolerance instanceof Node.Mapping t && "probe".equals(text(t, "type"));
     if (!list(probe.get("controls")).isEmpty()) {
       findings.add(Code.D951, probe.at(), where + ": the controls of a hypothesis probe are not executable by"
@@ -83,8 +99,8 @@ final class Activities {
     }
     if (type.equals("python") || toleranceProbe) {
       if (type.equals("python")) {
-        findings.add(Code.D951, probe.at(), where + ": python provider " + callName(provider)
-            + " is not executable by drill; imported as a manual check");
+        findings.add(Code.D951, provider.get("module").map(Node::at).orElse(probe.at()), where
+            + ": python provider " + callName(provider) + " is not executable by drill; imported as a manual check");
       }
       if (toleranceProbe && tolerance instanceof Node.Mapping t) {
         Node.Mapping judge = mapping(t.get("provider"));
@@ -97,7 +113,7 @@ final class Activities {
     Optional<String> expect = tolerances.expectation(tolerance, type, where);
     Optional<String> line = expect.flatMap(e -> type.equals("http")
         ? http(provider, where, true).map(h -> h + " " + e)
-        : Optional.of("command " + command(provider) + " " + e));
+        : Optional.of("command " + command(provider, where) + " " + e));
     if (line.isEmpty()) {
       return List.of(question(probe, tolerance, where));
     }
@@ -188,7 +204,8 @@ final class Activities {
   }
 
   /** A process as one shell command line: a string of arguments is shell text, as CTK runs it; a list is quoted word by word. */
-  private String command(Node.Mapping provider) {
+  private String command(Node.Mapping provider, String where) {
+    provider.get("arguments").ifPresent(arguments -> dashLookalikes(arguments, where));
     Optional<List<Templates.Part>> exported = ExportedScript.of(provider, references);
     if (exported.isPresent()) {
       return references.quoted(exported.get());
@@ -226,6 +243,24 @@ final class Activities {
       }
     }
     return references.quoted(line);
+  }
+
+  /** A word that starts with a dash other than '-' is a copy and paste of an option gone wrong, most likely. */
+  private void dashLookalikes(Node arguments, String where) {
+    List<Node> texts = arguments instanceof Node.Sequence list ? list.items()
+        : arguments instanceof Node.Mapping map ? List.copyOf(map.entries().values()) : List.of(arguments);
+    for (Node text : texts) {
+      if (!(text instanceof Node.Text words)) {
+        continue;
+      }
+      for (String word : words.value().split("\\s+")) {
+        if (!word.isEmpty() && "\u2010\u2011\u2012\u2013\u2014\u2015\u2212".indexOf(word.charAt(0)) >= 0) {
+          findings.add(Code.D952, text.at(), where + ": the argument '" + word + "' starts with "
+              + String.format("U+%04X", (int) word.charAt(0)) + ", not '-': the command reads it as a word, not as"
+              + " an option (kept as written)");
+        }
+      }
+    }
   }
 
   private static String timeout(Node.Mapping provider, String key) {

@@ -30,28 +30,32 @@ public final class ExperimentImport {
   private final Activities activities;
   private final Ids stepIds = new Ids();
   private final Map<String, Node.Mapping> named = new LinkedHashMap<>();
-  private final List<String> body = new ArrayList<>();
+  private final Fallbacks fallbacks;
 
-  private ExperimentImport(Findings findings, Node.Mapping experiment, String fileName, String environment) {
+  private ExperimentImport(Findings findings, Node.Mapping experiment, String fileName, String environment,
+      Fallbacks fallbacks) {
+    this.fallbacks = fallbacks;
     this.findings = findings;
     this.experiment = experiment;
     this.fileName = fileName;
     this.environment = environment;
     this.references = new References(findings);
-    this.activities = new Activities(findings, references);
+    this.activities = new Activities(findings, references, fallbacks);
   }
 
   /**
    * @param shown the experiment file as messages name it
    * @param fileName the file's name, for the drill's header comment
+   * @param fallbacks the items to write another way; the text marks each item with its place
+   *     ({@link Fallbacks#withoutMarkers} removes the marks)
    */
-  public static Result convert(Node root, String shown, String fileName, String environment) {
+  public static Result convert(Node root, String shown, String fileName, String environment, Fallbacks fallbacks) {
     Findings findings = new Findings(shown);
     ExperimentRules.check(root, findings);
     if (findings.hasErrors() || !(root instanceof Node.Mapping experiment)) {
       return new Result(Optional.empty(), findings.all());
     }
-    ExperimentImport conversion = new ExperimentImport(findings, experiment, fileName, environment);
+    ExperimentImport conversion = new ExperimentImport(findings, experiment, fileName, environment, fallbacks);
     String text = conversion.write();
     String id = Ids.kebab(Activities.text(experiment, "title")).orElse("experiment");
     return new Result(Optional.of(new Drill(id, text)), findings.all());
@@ -143,7 +147,7 @@ public final class ExperimentImport {
   private final Ids valueNames = new Ids();
 
   /** A param or secret, and the line that declares it. */
-  private record Declaration(String name, String line) {}
+  private record Declaration(String place, String name, String line) {}
 
   private List<Declaration> params() {
     List<Declaration> lines = new ArrayList<>();
@@ -155,8 +159,10 @@ public final class ExperimentImport {
         String variable = Activities.text(typed, "key");
         Optional<String> fallback = typed.get("default").map(Python::str);
         references.param(entry.getKey(), name, fallback);
-        lines.add(new Declaration(name, "param " + name + " = env " + DrillText.quoted(variable)
-            + fallback.map(d -> " default " + DrillText.quoted(d)).orElse("")));
+        String place = "configuration." + entry.getKey();
+        lines.add(new Declaration(place, name, "param " + name + " = env "
+            + DrillText.quoted(variable(place, variable, name, value))
+            + fallback.map(d -> " default " + DrillText.quoted(d)).orElse("") + anyValue(place, value)));
       } else {
         String text = value instanceof Node.Mapping || value instanceof Node.Sequence ? Json.compact(value)
             : Python.str(value);
@@ -165,7 +171,8 @@ public final class ExperimentImport {
               + Activities.text(object, "type") + " is not read by drill; its JSON is the param's default");
         }
         references.param(entry.getKey(), name, Optional.of(text));
-        lines.add(new Declaration(name, "param " + name + " = " + DrillText.quoted(text)));
+        lines.add(new Declaration("configuration." + entry.getKey(), name, "param " + name + " = "
+            + DrillText.quoted(text) + anyValue("configuration." + entry.getKey(), value)));
       }
     }
     return lines;
@@ -189,7 +196,9 @@ public final class ExperimentImport {
               + "." + entry.getKey() + ": a " + kind + " is not read by drill; it is read from $" + variable);
         }
         references.secret(entry.getKey(), name);
-        lines.add(new Declaration(name, "secret " + name + " = env " + DrillText.quoted(variable)));
+        String place = "secrets." + group.getKey() + "." + entry.getKey();
+        lines.add(new Declaration(place, name, "secret " + name + " = env "
+            + DrillText.quoted(variable(place, variable, name, value)) + anyValue(place, value)));
       }
     }
     return lines;
@@ -199,10 +208,32 @@ public final class ExperimentImport {
   private List<String> declarations(List<Declaration> declared) {
     List<String> lines = new ArrayList<>();
     for (Declaration declaration : declared) {
+      lines.add(Fallbacks.MARKER + declaration.place());
       lines.add(references.isUsed(declaration.name()) ? declaration.line()
           : "# " + declaration.line() + "   # used by no step drill runs (Chaos Toolkit hands it to Python code)");
     }
     return lines;
+  }
+
+  /**
+   * A pattern that lets any value through, for a value drill refused as the CTK experiment
+   * gives it (a default starting with '-', which most commands read as an option).
+   */
+  private String anyValue(String place, Node value) {
+    return fallbacks.reason(place).filter(why -> !why.startsWith("D404")).map(why -> {
+      findings.add(Code.D952, value.at(), place + ": " + why + "; the drill accepts it with matches \".*\":"
+          + " narrow the pattern to the values it may hold");
+      return " matches \".*\"";
+    }).orElse("");
+  }
+
+  /** The variable a value is read from; one drill refuses as a name is replaced by one made of the drill name. */
+  private String variable(String place, String variable, String name, Node value) {
+    return fallbacks.reason(place).filter(why -> why.startsWith("D404")).map(why -> {
+      String other = name.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+      findings.add(Code.D952, value.at(), place + ": " + why + "; the value is read from $" + other + " instead");
+      return other;
+    }).orElse(variable);
   }
 
   // ---- the phases ----
@@ -247,6 +278,7 @@ public final class ExperimentImport {
       Node.Mapping probe = resolve(probes.get(i), where);
       String name = Activities.text(probe, "name");
       where += " " + name;
+      lines.add(Fallbacks.MARKER + place(where));
       lines.add("check " + titled(stepIds.allocate(name, "probe"), name) + " {");
       lines.addAll(activities.check(probe, where));
       lines.add("}");
@@ -264,6 +296,7 @@ public final class ExperimentImport {
       String name = Activities.text(activity, "name");
       where += " " + name;
       Activities.Actions actions = activities.actions(activity, where);
+      lines.add(Fallbacks.MARKER + place(where));
       boolean background = activity.get("background").orElse(null) instanceof Node.Bool b && b.value();
       if (background && actions.manual()) {
         findings.add(Code.D952, activity.keyAt("background"), where + ": runs in the foreground: drill cannot ask a"
@@ -297,11 +330,18 @@ public final class ExperimentImport {
       if (activity.get("background").orElse(null) instanceof Node.Bool b && b.value()) {
         findings.add(Code.D952, b.at(), where + ": drill runs the rollbacks one after the other");
       }
+      lines.add(Fallbacks.MARKER + place(where));
       lines.add(DrillText.comment("# " + Activities.text(activity, "name")));
       lines.addAll(activities.actions(activity, where).lines());
     }
     lines.add("}");
     return lines;
+  }
+
+  /** The place of an item in the experiment: {@code method[2]} of {@code method[2] delete-pod}. */
+  static String place(String where) {
+    int space = where.indexOf(' ');
+    return space < 0 ? where : where.substring(0, space);
   }
 
   /** The id, and the name as the title when it says more than the id (which is the default title). */

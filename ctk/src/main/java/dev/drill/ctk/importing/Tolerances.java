@@ -19,9 +19,16 @@ import java.util.regex.Pattern;
 final class Tolerances {
 
   private final Findings findings;
+  private final References references;
 
-  Tolerances(Findings findings) {
+  Tolerances(Findings findings, References references) {
     this.findings = findings;
+    this.references = references;
+  }
+
+  /** A pattern or a path: CTK substitutes in it ({@code $$} is {@code $}); it is printed, so no secret. */
+  private String substituted(String text, String where, Node at) {
+    return references.printed(references.parts(text, true), where, at.at());
   }
 
   /**
@@ -54,7 +61,8 @@ final class Tolerances {
     if (tolerance instanceof Node.Text string) {
       findings.add(Code.D952, tolerance.at(), where + ": a string tolerance is compared with the whole "
           + (http ? "body" : "output (stdout and stderr together in drill)"));
-      return Optional.of("expect " + text + " matches " + DrillText.quoted("^" + Pattern.quote(string.value()) + "$"));
+      return Optional.of((http ? "" : "expect exit >= 0 ") + "expect " + text + " matches "
+          + DrillText.quoted("^" + Pattern.quote(string.value()) + "$"));
     }
     if (tolerance instanceof Node.Sequence list) {
       List<String> values = new ArrayList<>();
@@ -107,13 +115,13 @@ final class Tolerances {
   private Optional<String> regex(Node.Mapping regex, String target, boolean http, String where) {
     String pattern = regex.get("pattern").orElse(null) instanceof Node.Text p ? Regexes.toJava(p.value()) : "";
     if (http && target.equals("body")) {
-      return Optional.of("expect body matches " + DrillText.quoted(pattern));
+      return Optional.of("expect body matches " + substituted(pattern, where, regex));
     }
     if (!http && (target.equals("stdout") || target.equals("stderr"))) {
       if (target.equals("stderr")) {
         findings.add(Code.D952, regex.at(), where + ": the pattern is looked for in stdout and stderr together");
       }
-      return Optional.of("expect output matches " + DrillText.quoted(pattern));
+      return Optional.of("expect exit >= 0 expect output matches " + substituted(pattern, where, regex));
     }
     return never(regex, where, target.isEmpty()
         ? "a regex tolerance without a target makes Chaos Toolkit match the pattern against the whole result"
@@ -132,7 +140,8 @@ final class Tolerances {
       return never(jsonPath, where, "a JSON path on the " + (target.isEmpty() ? "whole result" : target)
           + " is not a check drill makes");
     }
-    StringBuilder out = new StringBuilder("expect json ").append(DrillText.quoted(path));
+    // CTK judges the output alone: any exit status.
+    StringBuilder out = new StringBuilder(http ? "" : "expect exit >= 0 ").append("expect json ").append(substituted(path, where, jsonPath));
     Optional<Node> expected = jsonPath.get("expect");
     if (expected.isPresent()) {
       out.append(" equals ").append(DrillText.quoted(Json.compact(expected.get())));
