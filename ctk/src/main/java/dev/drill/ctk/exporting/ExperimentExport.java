@@ -64,8 +64,10 @@ public final class ExperimentExport {
       plan.tags().forEach(tags::add);
     }
     configuration(experiment);
-    unexpressible(plan.source(), "setup", plan.setup().isEmpty() ? Optional.empty()
-        : Optional.of("setup: " + String.join("; ", plan.setup().stream().map(PlanText::action).toList())));
+    if (!plan.setup().isEmpty()) {
+      unexpressible(plan.setup().get(0).source(), "setup", Optional.of(
+          String.join("; ", plan.setup().stream().map(PlanText::action).toList())));
+    }
     plan.phase(Phase.Steady.class).ifPresent(steady -> experiment.set("steady-state-hypothesis", hypothesis(steady)));
     plan.phase(Phase.Inject.class).ifPresent(this::inject);
     plan.phase(Phase.Detect.class).ifPresent(this::detect);
@@ -88,7 +90,8 @@ public final class ExperimentExport {
     extension.put("fingerprint", plan.fingerprint());
     extension.set("notExported", kept);
     experiment.putArray("extensions").add(extension);
-    return new Result(experiment, List.copyOf(warnings));
+    // In the order of the drill's text, as the compiler reports.
+    return new Result(experiment, warnings.stream().sorted(java.util.Comparator.comparing(Diagnostic::span)).toList());
   }
 
   // ---- configuration and secrets ----
