@@ -111,6 +111,33 @@ class ImportDiagnosticsTest {
   }
 
   @Test
+  void whatTheCompilerRefusesAsCtkGivesItBecomesAManualStepWithTheCompilersWords() throws IOException {
+    List<Diagnostic> found = findings("e.json", VALID_START + "  \"steady-state-hypothesis\": {\"title\": \"h\", \"probes\": [\n"
+        + "    {\"type\": \"probe\", \"name\": \"up\", \"tolerance\": 200, \"provider\": {\"type\": \"http\",\n"
+        + "     \"url\": \"http://shop.test/health\", \"headers\": {\"Host\": \"shop\"}}}]},\n"
+        + "  \"method\": [{\"type\": \"action\", \"name\": \"get\", \"provider\": {\"type\": \"http\","
+        + " \"url\": \"http://${unknown}/x\"}}]\n}\n");
+    assertFinding(found, "D952", 5, 5, "steady-state-hypothesis.probes[0] up: drill refuses it as Chaos Toolkit gives it"
+        + " (D507 header 'Host' is set by the HTTP client");
+    assertFinding(found, "D952", 7, 14, "method[0] get: drill refuses it as Chaos Toolkit gives it (D504 url");
+  }
+
+  @Test
+  void aDefaultStartingWithADashGetsAPatternThatSaysSo() throws IOException {
+    Path file = dir.resolve("e.json");
+    Files.writeString(file, VALID_START + "  \"configuration\": {\"flags\": \"-v\"},\n"
+        + "  \"method\": [{\"type\": \"action\", \"name\": \"list\", \"provider\": {\"type\": \"process\","
+        + " \"path\": \"ls\", \"arguments\": [\"${flags}\"]}}]\n}\n");
+    ChaosToolkit.Imported imported = ChaosToolkit.importExperiment(file, "e.json", "staging");
+    if (!(imported instanceof ChaosToolkit.Written drill)) {
+      throw new AssertionError(imported.toString());
+    }
+    assertTrue(drill.text().contains("param  flags = \"-v\" matches \".*\""), drill.text());
+    assertTrue(drill.text().contains("run \"ls ${flags}\" expect exit >= 0"), drill.text());
+    assertFinding(drill.warnings(), "D952", 4, 30, "configuration.flags: D406 default");
+  }
+
+  @Test
   void d952ApproximationsAreSaid() throws IOException {
     List<Diagnostic> found = findings("e.json", VALID_START + "  \"method\": [\n"
         + "    {\"type\": \"action\", \"name\": \"get\", \"provider\": {\"type\": \"http\", \"url\": \"https://x.test/\","
