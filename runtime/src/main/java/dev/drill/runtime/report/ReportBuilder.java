@@ -314,6 +314,9 @@ final class ReportBuilder {
 
   // ---- chart ----
 
+  /** How a signal's bar is labelled when the signal did not fire. */
+  static final String DID_NOT_FIRE = " (did not fire)";
+
   private List<Bar> chart(Optional<Detection> detection, Optional<Recovery> recovery) {
     List<Bar> bars = new ArrayList<>();
     Duration last = sinceStart(events.get(events.size() - 1).at());
@@ -348,7 +351,7 @@ final class ReportBuilder {
           bars.add(new Bar("detect", s.title(), t0, t0.plus(s.firedAfter().get()),
               s.verdict() == Verdict.MET ? BarKind.DONE : BarKind.FAILED, budget));
         } else if (s.verdict() == Verdict.MISSED) {
-          bars.add(new Bar("detect", s.title() + " (did not fire)", t0, detectEnd, BarKind.FAILED, budget));
+          bars.add(new Bar("detect", s.title() + DID_NOT_FIRE, t0, detectEnd, BarKind.FAILED, budget));
         } else if (last(Event.DETECTION).isEmpty()) {
           bars.add(new Bar("detect", s.title(), t0, detectEnd, BarKind.UNFINISHED, budget));
         }

@@ -21,10 +21,10 @@ import java.util.Optional;
  */
 final class TimelineChart {
 
-  private static final int WIDTH = 960;
+  private static final int WIDTH = 1000;
   private static final int LABEL_WIDTH = 250;
   private static final int PLOT_X = 260;
-  private static final int PLOT_WIDTH = 530;
+  private static final int PLOT_WIDTH = 520;
   private static final int STATUS_X = PLOT_X + PLOT_WIDTH + 12;
   private static final int ROW = 22;
   private static final int SECTION_ROW = 20;
@@ -82,29 +82,54 @@ final class TimelineChart {
     return svg.toString();
   }
 
-  /** Phases as alternating bands behind the rows, named on the top line (a name that does not fit is left to its tooltip). */
+  /**
+   * Phases as alternating bands behind the rows, named on two top lines: the widest bands are
+   * named first, and a name that would overlap another is left to its band's tooltip.
+   */
   private void phases(int bottom) {
-    double[] labelEnds = {0, 0};
     List<PhaseRun> phases = report.phases();
+    double[] from = new double[phases.size()];
+    double[] to = new double[phases.size()];
     for (int i = 0; i < phases.size(); i++) {
       PhaseRun phase = phases.get(i);
-      double from = x(phase.start());
-      double to = Math.max(from + 1, x(phase.end().orElse(Duration.ofMillis(spanMillis))));
+      from[i] = x(phase.start());
+      to[i] = Math.max(from[i] + 1, x(phase.end().orElse(Duration.ofMillis(spanMillis))));
       boolean failed = phase.verdict() == Verdict.MISSED;
-      svg.append("<rect class=\"band").append(failed ? " failed" : "").append("\" x=\"").append(n(from))
-          .append("\" y=\"6\" width=\"").append(n(to - from)).append("\" height=\"").append(bottom - 6)
+      svg.append("<rect class=\"band").append(failed ? " failed" : "").append("\" x=\"").append(n(from[i]))
+          .append("\" y=\"6\" width=\"").append(n(to[i] - from[i])).append("\" height=\"").append(bottom - 6)
           .append("\" fill=\"").append(i % 2 == 0 ? "#eeeeee" : "#f8f8f8").append("\" stroke=\"#bbbbbb\" stroke-width=\"0.5\">")
           .append("<title>").append(escape(phase.name() + (failed ? " (failed)" : ""))).append("</title></rect>\n");
-      String name = (failed ? "✗ " : "") + phase.name();
-      double width = name.length() * CHAR_WIDTH;
-      for (int line = 0; line < labelEnds.length; line++) {
-        if (from + 2 >= labelEnds[line] && from + 2 + width <= WIDTH) {
-          text("phase", from + 2, 18 + line * 13, failed ? "font-weight=\"bold\"" : "fill=\"#333333\"", name);
-          labelEnds[line] = from + 2 + width + 4;
-          break;
+    }
+    List<Integer> widestFirst = new ArrayList<>();
+    for (int i = 0; i < phases.size(); i++) {
+      widestFirst.add(i);
+    }
+    widestFirst.sort((a, b) -> Double.compare(to[b] - from[b], to[a] - from[a]));
+    List<List<double[]>> lines = List.of(new ArrayList<>(), new ArrayList<>());
+    int[] lineOf = new int[phases.size()];
+    for (int i : widestFirst) {
+      lineOf[i] = -1;
+      double width = name(phases.get(i)).length() * CHAR_WIDTH;
+      double start = Math.min(from[i] + 2, WIDTH - width);
+      for (int line = 0; line < lines.size() && lineOf[i] < 0; line++) {
+        if (lines.get(line).stream().noneMatch(taken -> start < taken[1] && taken[0] < start + width + 4)) {
+          lines.get(line).add(new double[] {start, start + width + 4});
+          lineOf[i] = line;
         }
       }
     }
+    for (int i = 0; i < phases.size(); i++) {
+      if (lineOf[i] >= 0) {
+        boolean failed = phases.get(i).verdict() == Verdict.MISSED;
+        double width = name(phases.get(i)).length() * CHAR_WIDTH;
+        text("phase", Math.min(from[i] + 2, WIDTH - width), 18 + lineOf[i] * 13,
+            failed ? "font-weight=\"bold\"" : "fill=\"#333333\"", name(phases.get(i)));
+      }
+    }
+  }
+
+  private static String name(PhaseRun phase) {
+    return (phase.verdict() == Verdict.MISSED ? "✗ " : "") + phase.name();
   }
 
   private void bar(Bar bar, int y) {
@@ -134,9 +159,11 @@ final class TimelineChart {
       case DONE:
         return against + (bar.budget().isPresent() ? " met" : " done");
       case FAILED: {
+        if (bar.label().endsWith(ReportBuilder.DID_NOT_FIRE)) {
+          return "✗ missed" + bar.budget().map(b -> ", not within " + Times.duration(b)).orElse("");
+        }
         boolean late = bar.budget().filter(b -> bar.end().minus(bar.start()).compareTo(b) > 0).isPresent();
-        String word = late ? "late" : bar.section().equals("detect") ? "missed" : "failed";
-        return "✗ " + word + ", " + against;
+        return "✗ " + (late ? "late" : "failed") + ", " + against;
       }
       default:
         return against + " unfinished";
