@@ -28,6 +28,9 @@ import picocli.CommandLine.Spec;
       "The report is written beside the journal as report.md unless -o says otherwise; its"
           + " path is printed. Lines of the journal that cannot be read are skipped and counted.",
       "",
+      "With --html it is one self-contained HTML page instead (report.html), with the timeline"
+          + " drawn as a chart: no script, nothing from the network, printable.",
+      "",
       "When the run ended but its result file is missing (the runner was killed after its"
           + " end), the result is written too, into the results directory the run recorded"
           + " or --results."
@@ -39,8 +42,12 @@ final class ReportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "JOURNAL", description = "the journal of a run (journal.jsonl)")
   Path journal;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report here (default: report.md beside the journal)")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "write the report here (default: report.md, or report.html with --html, beside the journal)")
   Path output;
+
+  @Option(names = "--html", description = "write the report as one self-contained HTML page with a timeline chart")
+  boolean html;
 
   @Option(names = "--results", paramLabel = "DIR",
       description = "where the run's result goes when it is missing (default: where the run said)")
@@ -69,7 +76,7 @@ final class ReportCommand implements Callable<Integer> {
     if (report.skippedLines() > 0) {
       err.println("drill report: " + journal + ": " + report.describeSkipped());
     }
-    Path target = output != null ? output : RunReports.besideJournal(journal);
+    Path target = output != null ? output : html ? RunReports.htmlBesideJournal(journal) : RunReports.besideJournal(journal);
     if (target.toAbsolutePath().normalize().equals(journal.toAbsolutePath().normalize())) {
       err.println("drill report: the report would overwrite its journal " + journal + "; give another -o FILE");
       return Main.USAGE;
@@ -79,7 +86,7 @@ final class ReportCommand implements Callable<Integer> {
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      Files.writeString(target, report.markdown(), StandardCharsets.UTF_8);
+      Files.writeString(target, html ? report.html() : report.markdown(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       err.println("drill report: cannot write the report to " + target + ": " + e.getMessage());
       return Main.USAGE;

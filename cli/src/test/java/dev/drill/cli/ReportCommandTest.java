@@ -88,6 +88,43 @@ class ReportCommandTest {
   }
 
   @Test
+  void htmlGoesBesideTheJournalAsReportHtml() throws IOException {
+    Path journal = killedRun(dir.resolve("runs/db/journal.jsonl"));
+    Outcome o = drill("report", journal.toString(), "--html");
+    assertEquals(0, o.exit(), o.err());
+    Path report = dir.resolve("runs/db/report.html");
+    assertEquals(report.toString(), o.out().strip());
+    assertFalse(Files.exists(dir.resolve("runs/db/report.md")), "only the page asked for");
+    String html = Files.readString(report);
+    assertTrue(html.startsWith("<!DOCTYPE html>\n"), html);
+    assertTrue(html.contains("<h1>After-action report: Primary database fails over</h1>"), html);
+    assertTrue(html.contains("<span class=\"outcome interrupted\">INTERRUPTED</span>"), html);
+    assertTrue(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\""), html);
+    assertTrue(o.err().contains("db-failover, interrupted"), o.err());
+  }
+
+  @Test
+  void htmlGoesWhereOutputSays() throws IOException {
+    Path journal = killedRun(dir.resolve("runs/db/journal.jsonl"));
+    Path target = dir.resolve("shared/aar/db.html");
+    Outcome o = drill("report", journal.toString(), "--html", "-o", target.toString());
+    assertEquals(0, o.exit(), o.err());
+    assertEquals(target.toString(), o.out().strip());
+    assertTrue(Files.readString(target).contains("<meta http-equiv=\"Content-Security-Policy\""));
+    assertFalse(Files.exists(dir.resolve("runs/db/report.html")));
+  }
+
+  @Test
+  void theHtmlReportNeverWritesOverItsJournal() throws IOException {
+    Path journal = killedRun(dir.resolve("runs/db/journal.jsonl"));
+    byte[] before = Files.readAllBytes(journal);
+    Outcome o = drill("report", journal.toString(), "--html", "-o", journal.toString());
+    assertEquals(Main.USAGE, o.exit());
+    assertTrue(o.err().contains("the report would overwrite its journal"), o.err());
+    assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(journal)), "the journal is unchanged");
+  }
+
+  @Test
   void neverWritesOverItsJournal() throws IOException {
     Path journal = killedRun(dir.resolve("journal.jsonl"));
     String before = Files.readString(journal);

@@ -246,6 +246,7 @@ class SecurityTest {
     }
     assertTrue(written.stream().anyMatch(f -> f.getFileName().toString().equals("journal.jsonl")), written.toString());
     assertTrue(written.stream().anyMatch(f -> f.getFileName().toString().equals("report.md")), written.toString());
+    assertTrue(written.stream().anyMatch(f -> f.getFileName().toString().equals("report.html")), written.toString());
     assertTrue(written.stream().anyMatch(f -> f.startsWith(dir.resolve("results"))), written.toString());
     String journal = "";
     for (Path file : written) {

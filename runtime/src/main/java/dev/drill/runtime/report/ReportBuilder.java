@@ -314,6 +314,9 @@ final class ReportBuilder {
 
   // ---- chart ----
 
+  /** How a signal's bar is labelled when the signal did not fire. */
+  static final String DID_NOT_FIRE = " (did not fire)";
+
   private List<Bar> chart(Optional<Detection> detection, Optional<Recovery> recovery) {
     List<Bar> bars = new ArrayList<>();
     Duration last = sinceStart(events.get(events.size() - 1).at());
@@ -335,30 +338,34 @@ final class ReportBuilder {
     }
     injects.forEach((step, span) -> bars.add(new Bar("inject", injectTitle(step), span[0],
         span[1] == null ? last : span[1],
-        failedInjects.contains(step) ? BarKind.FAILED : span[1] == null ? BarKind.UNFINISHED : BarKind.DONE)));
-    fault.ifPresent(at -> bars.add(new Bar("inject", "fault active (T0)", sinceStart(at), sinceStart(at), BarKind.MILESTONE)));
+        failedInjects.contains(step) ? BarKind.FAILED : span[1] == null ? BarKind.UNFINISHED : BarKind.DONE,
+        Optional.empty())));
+    fault.ifPresent(at -> bars.add(new Bar("inject", "fault active (T0)", sinceStart(at), sinceStart(at), BarKind.MILESTONE,
+        Optional.empty())));
     if (fault.isPresent() && detection.isPresent()) {
       Duration t0 = sinceStart(fault.get());
       Duration detectEnd = last(Event.DETECTION).or(() -> first(Event.ABORT)).map(e -> sinceStart(e.at())).orElse(last);
+      Optional<Duration> budget = Optional.of(detection.get().budget());
       for (Signal s : detection.get().signals()) {
         if (s.firedAfter().isPresent()) {
           bars.add(new Bar("detect", s.title(), t0, t0.plus(s.firedAfter().get()),
-              s.verdict() == Verdict.MET ? BarKind.DONE : BarKind.FAILED));
+              s.verdict() == Verdict.MET ? BarKind.DONE : BarKind.FAILED, budget));
         } else if (s.verdict() == Verdict.MISSED) {
-          bars.add(new Bar("detect", s.title() + " (did not fire)", t0, detectEnd, BarKind.FAILED));
+          bars.add(new Bar("detect", s.title() + DID_NOT_FIRE, t0, detectEnd, BarKind.FAILED, budget));
         } else if (last(Event.DETECTION).isEmpty()) {
-          bars.add(new Bar("detect", s.title(), t0, detectEnd, BarKind.UNFINISHED));
+          bars.add(new Bar("detect", s.title(), t0, detectEnd, BarKind.UNFINISHED, budget));
         }
       }
     }
     recovery.ifPresent(r -> r.steps().forEach(s -> s.started().ifPresent(begun -> bars.add(new Bar("recover",
         s.title(), begun, s.took().map(begun::plus).orElse(last),
-        s.verdict() == Verdict.MET ? BarKind.DONE : s.verdict() == Verdict.MISSED ? BarKind.FAILED : BarKind.UNFINISHED)))));
+        s.verdict() == Verdict.MET ? BarKind.DONE : s.verdict() == Verdict.MISSED ? BarKind.FAILED : BarKind.UNFINISHED,
+        s.budget())))));
     for (PhaseRun phase : phases()) {
       if (phase.name().equals(RunPhase.ROLLBACK.wireName()) || phase.name().equals(RunPhase.TEARDOWN.wireName())) {
         bars.add(new Bar("rollback", phase.name(), phase.start(), phase.end().orElse(last),
             phase.verdict() == Verdict.MET ? BarKind.DONE
-                : phase.verdict() == Verdict.MISSED ? BarKind.FAILED : BarKind.UNFINISHED));
+                : phase.verdict() == Verdict.MISSED ? BarKind.FAILED : BarKind.UNFINISHED, Optional.empty()));
       }
     }
     return bars;

@@ -166,8 +166,11 @@ record RunReport(
   /** A line of the timeline: something worth a human's attention; {@code problem} when it went wrong. */
   public record Moment(Duration sinceStart, Optional<Duration> sinceFault, String text, boolean problem) {}
 
-  /** A bar of the chart, in a section (inject, detect, recover, rollback), from start to end since start. */
-  public record Bar(String section, String label, Duration start, Duration end, BarKind kind) {}
+  /**
+   * A bar of the chart, in a section (inject, detect, recover, rollback), from start to end
+   * since start; a signal's and a step's {@code budget} counts from the bar's start.
+   */
+  public record Bar(String section, String label, Duration start, Duration end, BarKind kind, Optional<Duration> budget) {}
 
   public enum BarKind {
     DONE,

@@ -13,7 +13,8 @@ import java.util.Optional;
  * The after-action report and the run result of a run, from its journal alone: for
  * {@code drill report} at any time (while the run goes, after it ended, after its runner was
  * killed), and at the end of a run and of {@code drill rollback}. The report is Markdown
- * (docs/journal.md, "What the report holds"); the result is the file {@code drill check}
+ * (docs/journal.md, "What the report holds"), and the same as one HTML page with the timeline
+ * drawn as a chart (docs/run-results.md); the result is the file {@code drill check}
  * reads (docs/run-results.md), written only for a run that has an outcome, never over one.
  */
 public final class RunReports {
@@ -55,6 +56,11 @@ public final class RunReports {
       return new ReportRenderer().render(report);
     }
 
+    /** The report as one self-contained HTML page (no script, nothing from the network), ending in a newline. */
+    public String html() {
+      return new ReportRenderer().html(report);
+    }
+
     /** The results directory the run recorded when it started, if it did. */
     public Optional<Path> recordedResults() {
       return ResultFiles.recordedDirectory(journal.events());
@@ -72,7 +78,7 @@ public final class RunReports {
     }
   }
 
-  /** What was written at the end of a run: the report, and the result when one was written. */
+  /** What was written at the end of a run: the report (its HTML page beside it), and the result when one was written. */
   public record Written(Path report, Optional<Path> result) {}
 
   /**
@@ -91,8 +97,13 @@ public final class RunReports {
     return journal.resolveSibling("report.md");
   }
 
+  /** Where a run's HTML report goes unless told otherwise: {@code report.html} beside its journal. */
+  public static Path htmlBesideJournal(Path journal) {
+    return journal.resolveSibling("report.html");
+  }
+
   /**
-   * At the end of a run: the report beside the journal, and the run result into
+   * At the end of a run: the report beside the journal, in Markdown and in HTML, and the run result into
    * {@code resultsDir}.
    *
    * @throws java.nio.file.FileAlreadyExistsException when the result exists already: a result is never overwritten
@@ -113,6 +124,7 @@ public final class RunReports {
   private static Path writeReport(Path journal, Rebuilt rebuilt) throws IOException {
     Path report = besideJournal(journal);
     Files.writeString(report, rebuilt.markdown(), StandardCharsets.UTF_8);
+    Files.writeString(htmlBesideJournal(journal), rebuilt.html(), StandardCharsets.UTF_8);
     return report;
   }
 }

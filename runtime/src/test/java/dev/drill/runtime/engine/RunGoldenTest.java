@@ -112,6 +112,7 @@ class RunGoldenTest {
     RunReports.Rebuilt report = RunReports.rebuild(journal);
     assertEquals(0, report.skippedLines(), report.describeSkipped());
     Golden.assertMatches(GOLDEN.resolve(name + ".report.md"), report.markdown());
+    Golden.assertMatches(GOLDEN.resolve(name + ".report.html"), report.html());
   }
 
   @Test
