@@ -199,7 +199,9 @@ final class GuideMerge {
       } else if (next.parts.containsKey(part.key())) {
         replace(part, freshPart(part.key()));
       } else {
-        Optional<Heading> heading = headingRightAbove(old, part.begin());
+        // A step's heading right above (a made-up or moved one) is the step's section, not this part's.
+        Optional<Heading> heading = headingRightAbove(old, part.begin())
+            .filter(h -> h.step().isEmpty() && !steps.isSectionStart(h.line()));
         int end = after(part);
         if (heading.isPresent() && onlyBlankBesides(heading.get().lastLine() + 1, end, part)) {
           retire(heading.get(), end);

@@ -269,6 +269,31 @@ class GuideUpdaterTest {
     }
   }
 
+  // ---- regressions found by GuideUpdaterProperties ----
+
+  /**
+   * change=2, seed=-1474659: the heading of step 'restart' deleted, and a made-up heading with its
+   * marker right above the comms part, which the changed drill no longer has. The made-up heading
+   * is the step's section; it was retired with the comms part, and the guide lost the step's section.
+   */
+  @Test
+  void aStepHeadingRightAboveARemovedPartStaysTheStepsHeading() throws GuideException {
+    String changed = CHANGES.get(2);
+    String damaged = GuideUpdaterProperties.damage(render(DRILL), new java.util.Random(-1474659L));
+    assertTrue(damaged.contains("### 9. Made up <!-- drill:step restart 00000000 -->\n\n<!-- drill:begin comms -->"),
+        damaged);
+    assertFalse(damaged.contains("### 2. Restart the matching engine"), damaged);
+    GuideUpdater.Merged result = merged(damaged, render(changed));
+    String updated = result.text();
+    assertEquals(List.of(), check(changed, updated));
+    assertTrue(updated.contains("PROSE-0 a note the team wrote"), updated);
+    assertTrue(updated.indexOf("### 2. Made up <!-- drill:step restart ") < updated.indexOf("<!-- drill:begin step restart -->")
+        && updated.indexOf("<!-- drill:begin step restart -->") < updated.indexOf("drill:step replay"), updated);
+    assertTrue(result.notes().stream().anyMatch(n -> n.contains("moved the generated part of step 'restart'")),
+        result.notes().toString());
+    assertEquals(updated, merged(updated, render(changed)).text());
+  }
+
   @Test
   void theGuideDoesNotDependOnTheWorkingDirectory() {
     Plan here = DrillCompiler.compile("drills/x.drill", DRILL.getBytes(StandardCharsets.UTF_8)).plan().orElseThrow();
