@@ -1,6 +1,9 @@
 package dev.drill.board;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.drill.runtime.journal.Event;
+import dev.drill.runtime.journal.JournalEvent;
+import dev.drill.runtime.journal.JournalReader;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -8,6 +11,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -63,6 +68,17 @@ public final class Board implements AutoCloseable {
     String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + bound.getPort() + "/";
     return new Board(server, threads, feed, follower, URI.create(base + "?token=" + tokens.observer()),
         URI.create(base + "?view=" + tokens.readOnly()));
+  }
+
+  /** Why {@code journal} cannot be shown, if so: it cannot be read, or does not start with {@code run-started}. */
+  public static Optional<String> unreadable(Path journal) {
+    try {
+      List<JournalEvent> events = JournalReader.read(journal).events();
+      return events.isEmpty() || events.get(0).is(Event.RUN_STARTED) ? Optional.empty()
+          : Optional.of(journal + " is not a drill journal: it does not start with a run-started event");
+    } catch (IOException e) {
+      return Optional.of("cannot read " + journal + ": " + e.getMessage());
+    }
   }
 
   /** The observer's link: the page with the note form. */

@@ -2,7 +2,6 @@ package dev.drill.cli;
 
 import dev.drill.board.Board;
 import dev.drill.board.BoardAddress;
-import dev.drill.runtime.journal.JournalReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -47,10 +46,9 @@ final class BoardCommand implements Callable<Integer> {
       err.println("drill board: no such journal: " + journal);
       return Main.USAGE;
     }
-    try {
-      JournalReader.read(journal);
-    } catch (IOException e) {
-      err.println("drill board: cannot read " + journal + ": " + e.getMessage());
+    Optional<String> unreadable = Board.unreadable(journal);
+    if (unreadable.isPresent()) {
+      err.println("drill board: " + unreadable.get());
       return Main.USAGE;
     }
     if (port < 0 || port > 65535) {

@@ -70,6 +70,14 @@ class BoardCommandTest {
   }
 
   @Test
+  void drillBoardRefusesAFileThatIsNotAJournal() throws IOException {
+    Path notes = Files.writeString(dir.resolve("notes.jsonl"), "{\"at\":\"2026-11-20T10:00:00Z\",\"event\":\"note\"}\n");
+    Outcome o = ReportCommandTest.drill("board", notes.toString(), "--port", "0");
+    assertEquals(2, o.exit());
+    assertTrue(o.err().contains("is not a drill journal"), o.err());
+  }
+
+  @Test
   void drillBoardRefusesAMissingJournal() {
     Outcome o = ReportCommandTest.drill("board", dir.resolve("nope.jsonl").toString(), "--port", "0");
     assertEquals(2, o.exit());
