@@ -1,5 +1,7 @@
 package dev.drill.cli;
 
+import dev.drill.board.Board;
+import dev.drill.board.BoardAddress;
 import dev.drill.compiler.CompileResult;
 import dev.drill.compiler.DrillCompiler;
 import dev.drill.compiler.diagnostic.DiagnosticRenderer;
@@ -86,6 +88,11 @@ final class RunCommand implements Callable<Integer> {
       + " names, Prometheus servers, someone to answer) and run nothing; every real run checks it first")
   boolean preflight;
 
+  @Option(names = "--board", paramLabel = "[HOST:]PORT", description = "serve the live drill board while the drill"
+      + " runs, on 127.0.0.1 unless a host is given (port 0: any free port); prints the observer's link and the"
+      + " read-only link (see docs/board.md)")
+  String board;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
@@ -111,7 +118,11 @@ final class RunCommand implements Callable<Integer> {
       err.println("drill run: " + nowhere.reason());
     }
     Optional<Bindings> bindings = bound.bindings();
-    if (values.malformed() || bindings.isEmpty() || refused.isPresent()
+    Optional<BoardAddress> boardAddress = Optional.ofNullable(board).flatMap(BoardAddress::parse);
+    if (board != null && boardAddress.isEmpty()) {
+      err.println("drill run: --board " + board + ": expected [HOST:]PORT, such as 8787 or 0.0.0.0:8787");
+    }
+    if (values.malformed() || bindings.isEmpty() || refused.isPresent() || (board != null && boardAddress.isEmpty())
         || !(found instanceof RunPlaces.Found.Ready located)) {
       return Main.USAGE;
     }
@@ -143,7 +154,17 @@ final class RunCommand implements Callable<Integer> {
           + " check");
       return Main.FINDINGS;
     }
-    DrillRunner.Finished finished = runner.run();
+    if (boardAddress.isEmpty()) {
+      return Finish.print(runner.run(), out, err, "drill run");
+    }
+    Optional<Board> live = BoardCommand.open(boardAddress.get(), "drill run", err);
+    if (live.isEmpty()) {
+      return Main.USAGE;
+    }
+    DrillRunner.Finished finished;
+    try (Board shown = live.get()) {
+      finished = runner.run(shown::follow);
+    }
     return Finish.print(finished, out, err, "drill run");
   }
 

@@ -43,6 +43,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -137,6 +138,14 @@ public final class DrillRunner {
 
   /** Runs the drill: always rolls back, always leaves a journal; a report and result when they can be written. */
   public Finished run() throws IOException {
+    return run(journal -> { });
+  }
+
+  /**
+   * As {@link #run()}, telling {@code journalCreated} where the journal is as soon as it
+   * exists, before its first event (the live board follows it from there).
+   */
+  public Finished run(Consumer<Path> journalCreated) throws IOException {
     Plan plan = request.plan();
     Bindings bindings = request.bindings();
     // One moment names the run's directory and is its start, which names its result file.
@@ -144,6 +153,7 @@ public final class DrillRunner {
     Path dir = RunFiles.directory(request.journals(), plan.id(), RUN_DIR.format(started));
     Path journalFile = dir.resolve("journal.jsonl");
     LiveLines journal = new LiveLines(JsonlJournal.create(journalFile, bindings::redact), plan, console);
+    journalCreated.accept(journalFile);
     notes = new Recorder(journal, clock::now, bindings::redact);
     HttpClient http = HttpRunner.newClient();
     ExecutorService workers = newWorkers();
