@@ -46,7 +46,14 @@ public final class ActionItems {
    * One task of the list, at its 1-based {@code line} and the {@code column} of its list
    * marker; {@code text} is all that follows the box, owner and date included.
    */
-  public record Item(int line, int column, boolean done, String text, Optional<String> owner, Due due) {}
+  public record Item(int line, int column, boolean done, String text, Optional<String> owner, Due due) {
+
+    /** What is to be done: the text without its owner and due date. */
+    public String what() {
+      String what = DUE.matcher(OWNER.matcher(text).replaceAll("")).replaceAll("").strip().replaceAll("[ \\t]+", " ");
+      return what.isEmpty() ? "(no text)" : what;
+    }
+  }
 
   /** Where the section is in a report. */
   public sealed interface Section {
@@ -171,7 +178,10 @@ public final class ActionItems {
     try {
       return new Due.On(LocalDate.parse(written), column);
     } catch (DateTimeParseException e) {
-      return new Due.Unreadable(written, column, "'" + written + "' is not a date; write it as YYYY-MM-DD, as 2026-12-15");
+      String why = written.matches("\\d{4}-\\d{2}-\\d{2}")
+          ? "'" + written + "' is not a day of the calendar"
+          : "'" + written + "' is not a date; write it as YYYY-MM-DD, as 2026-12-15";
+      return new Due.Unreadable(written, column, why);
     }
   }
 
