@@ -144,8 +144,9 @@ public final class RunReports {
   /** At the end of {@code drill rollback}: the report rewritten, the result written if it is missing. */
   public static Written afterRollback(Path journal, Path resultsDir) throws IOException, JournalFormatException {
     Rebuilt rebuilt = rebuild(journal);
-    Path report = writeReport(journal, rebuilt);
-    return new Written(report, rebuilt.writeResultIfMissing(resultsDir));
+    // The result first: a report whose action items cannot be kept must not cost the run its result.
+    Optional<Path> result = rebuilt.writeResultIfMissing(resultsDir);
+    return new Written(writeReport(journal, rebuilt), result);
   }
 
   /** A report that exists and whose action items cannot be kept: it is left as it is. */
