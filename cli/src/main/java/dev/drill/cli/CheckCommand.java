@@ -22,10 +22,12 @@ import picocli.CommandLine.Spec;
     description = {
       "Check every drill under the paths: it compiles, its recovery guide still matches it"
           + " (steps, order, commands, signals, verifications, fingerprint), and it is"
-          + " practiced on its cadence (run results under --results).",
+          + " practiced on its cadence (run results under --results), and the action items of its"
+          + " after-action reports (under --runs) are done in time.",
       "",
       "Prose in guides never fails the check. Errors fail it; warnings (never practiced,"
-          + " procedure changed since last practiced) fail it only with --strict."
+          + " procedure changed since last practiced, action items overdue or without owner or date)"
+          + " fail it only with --strict."
     })
 final class CheckCommand implements Callable<Integer> {
 
@@ -37,6 +39,11 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--results", paramLabel = "DIR",
       description = "directory of run results, which must exist (default: drill-results/ at the project root)")
   Path results;
+
+  @Option(names = "--runs", paramLabel = "DIR",
+      description = "directory of run journals and reports, whose action items are checked, which must exist"
+          + " (default: drill-runs/ at the project root)")
+  Path runs;
 
   @Option(names = "--today", paramLabel = "DATE", description = "the date to judge practice freshness on, as 2026-11-24 (default: today, UTC)")
   String today;
@@ -58,13 +65,14 @@ final class CheckCommand implements Callable<Integer> {
     }
     Optional<LocalDate> day = Inputs.today("check", today, err);
     Optional<Path> resultsDir = Inputs.resultsToRead("check", results, LibraryCheck.defaultResults(paths), err);
+    Optional<Path> runsDir = Inputs.runsToRead("check", runs, LibraryCheck.defaultRuns(paths), err);
     Optional<List<DrillFiles.Found>> drills = Inputs.drills("check", paths, err);
-    if (day.isEmpty() || resultsDir.isEmpty() || drills.isEmpty()) {
+    if (day.isEmpty() || resultsDir.isEmpty() || runsDir.isEmpty() || drills.isEmpty()) {
       return Main.USAGE;
     }
     LibraryCheck.Outcome outcome;
     try {
-      outcome = LibraryCheck.run(drills.get(), new LibraryCheck.Options(resultsDir.get(), day.get()));
+      outcome = LibraryCheck.run(drills.get(), new LibraryCheck.Options(resultsDir.get(), runsDir.get(), day.get()));
     } catch (IOException e) {
       err.println("drill check: cannot read " + e.getMessage());
       return Main.USAGE;

@@ -41,12 +41,25 @@ final class Inputs {
    * directory (a typo must not make every drill "never practiced"); else {@code default}.
    */
   static Optional<Path> resultsToRead(String command, Path given, Path byDefault, PrintWriter err) {
+    return directoryToRead(command, "--results", "drill-results", given, byDefault, err);
+  }
+
+  /**
+   * The runs directory to read reports from: {@code --runs} as given, which must be an
+   * existing directory; else {@code default}, which need not exist.
+   */
+  static Optional<Path> runsToRead(String command, Path given, Path byDefault, PrintWriter err) {
+    return directoryToRead(command, "--runs", "drill-runs", given, byDefault, err);
+  }
+
+  private static Optional<Path> directoryToRead(
+      String command, String option, String defaultName, Path given, Path byDefault, PrintWriter err) {
     if (given == null) {
       return Optional.of(byDefault);
     }
     if (!Files.isDirectory(given)) {
-      err.println("drill " + command + ": --results " + given + ": " + (Files.exists(given) ? "not a directory"
-          : "no such directory") + " (without --results, drill-results/ at the project root is read)");
+      err.println("drill " + command + ": " + option + " " + given + ": " + (Files.exists(given) ? "not a directory"
+          : "no such directory") + " (without " + option + ", " + defaultName + "/ at the project root is read)");
       return Optional.empty();
     }
     return Optional.of(given);

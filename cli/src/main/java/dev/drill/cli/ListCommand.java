@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "list",
     mixinStandardHelpOptions = true,
-    description = "The scenario library: each drill with its kind, cadence, last run and outcome, and when it is next due.")
+    description = "The scenario library: each drill with its kind, cadence, last run and outcome, when it is next due,"
+        + " and the action items of its reports still open (and overdue).")
 final class ListCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -30,6 +31,11 @@ final class ListCommand implements Callable<Integer> {
       description = "directory of run results, which must exist (default: drill-results/ at the project root)")
   Path results;
 
+  @Option(names = "--runs", paramLabel = "DIR",
+      description = "directory of run journals and reports, whose open action items are counted, which must exist"
+          + " (default: drill-runs/ at the project root)")
+  Path runs;
+
   @Option(names = "--today", paramLabel = "DATE", description = "the date to judge due dates on (default: today, UTC)")
   String today;
 
@@ -39,13 +45,14 @@ final class ListCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Optional<LocalDate> day = Inputs.today("list", today, err);
     Optional<Path> resultsDir = Inputs.resultsToRead("list", results, PracticeList.defaultResults(paths), err);
+    Optional<Path> runsDir = Inputs.runsToRead("list", runs, PracticeList.defaultRuns(paths), err);
     Optional<List<DrillFiles.Found>> drills = Inputs.drills("list", paths, err);
-    if (day.isEmpty() || resultsDir.isEmpty() || drills.isEmpty()) {
+    if (day.isEmpty() || resultsDir.isEmpty() || runsDir.isEmpty() || drills.isEmpty()) {
       return Main.USAGE;
     }
     List<PracticeList.Row> listed;
     try {
-      listed = PracticeList.of(drills.get(), resultsDir.get(), day.get());
+      listed = PracticeList.of(drills.get(), resultsDir.get(), runsDir.get(), day.get());
     } catch (PracticeList.Unreadable e) {
       err.println("drill list: " + e.getMessage());
       return Main.USAGE;

@@ -31,6 +31,9 @@ import picocli.CommandLine.Spec;
       "With --html it is one self-contained HTML page instead (report.html), with the timeline"
           + " drawn as a chart: no script, nothing from the network, printable.",
       "",
+      "Rebuilding a report that exists keeps its \"Action items\" section as the team left it,"
+          + " byte for byte; when that section cannot be told, the file is left as it is.",
+      "",
       "When the run ended but its result file is missing (the runner was killed after its"
           + " end), the result is written too, into the results directory the run recorded"
           + " or --results."
@@ -86,7 +89,10 @@ final class ReportCommand implements Callable<Integer> {
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      Files.writeString(target, html ? report.html() : report.markdown(), StandardCharsets.UTF_8);
+      Files.writeString(target, html ? report.html() : RunReports.markdownFor(target, report), StandardCharsets.UTF_8);
+    } catch (RunReports.KeptRefused e) {
+      err.println("drill report: " + e.getMessage());
+      return Main.USAGE;
     } catch (IOException e) {
       err.println("drill report: cannot write the report to " + target + ": " + e.getMessage());
       return Main.USAGE;

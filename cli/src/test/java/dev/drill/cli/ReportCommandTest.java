@@ -64,6 +64,43 @@ class ReportCommandTest {
   }
 
   @Test
+  void aRebuiltReportKeepsTheTeamsActionItemsByteForByteAndRegeneratesTheRest() throws IOException {
+    Path journal = killedRun(dir.resolve("runs/db/journal.jsonl"));
+    assertEquals(0, drill("report", journal.toString()).exit());
+    Path report = dir.resolve("runs/db/report.md");
+    String generated = Files.readString(report);
+    assertTrue(generated.endsWith("\n## Action items\n\n<!-- What the team will fix, one task a line: \"- [ ] Fix the stale"
+        + " restart command @carol due 2026-12-15\", ticked \"- [x]\" when done. Edit this section and commit the report:"
+        + " drill report keeps it when it rebuilds the report, drill check and drill list report open items past their"
+        + " due date. -->\n"), generated);
+    String team = "## Action items\r\n\r\n- [ ] Fix the stale restart command @carol due 2026-12-15\r\n"
+        + "- [x] Page the right rotation @bob due 2026-11-30  \r\n\r\nNotes kept as written.\r\n";
+    String retitled = generated.replace("# After-action report: Primary", "# Edited title: Primary");
+    String edited = retitled.substring(0, retitled.indexOf("## Action items")) + team;
+    Files.writeString(report, edited);
+    Outcome o = drill("report", journal.toString());
+    assertEquals(0, o.exit(), o.err());
+    assertEquals(generated.substring(0, generated.indexOf("## Action items")) + team, Files.readString(report));
+  }
+
+  @Test
+  void aReportWhoseActionItemsCannotBeToldIsLeftByteIdentical() throws IOException {
+    Path journal = killedRun(dir.resolve("runs/db/journal.jsonl"));
+    assertEquals(0, drill("report", journal.toString()).exit());
+    Path report = dir.resolve("runs/db/report.md");
+    String generated = Files.readString(report);
+    byte[] edited = generated.replace("## Action items", "## Follow-ups")
+        .concat("- [ ] Fix the stale restart command @carol due 2026-12-15\n").getBytes(StandardCharsets.UTF_8);
+    Files.write(report, edited);
+    Outcome o = drill("report", journal.toString());
+    assertEquals(2, o.exit());
+    assertEquals("drill report: the report " + report + " was left as it is: it has a task list but no '## Action items'"
+        + " heading: was the heading renamed or removed?; put its '## Action items' heading back (one, above the team's"
+        + " task list), then run drill report again\n", o.err());
+    assertTrue(java.util.Arrays.equals(edited, Files.readAllBytes(report)));
+  }
+
+  @Test
   void writesTheReportBesideTheJournalAndPrintsItsPath() throws IOException {
     Path journal = killedRun(dir.resolve("runs/db/journal.jsonl"));
     Outcome o = drill("report", journal.toString());

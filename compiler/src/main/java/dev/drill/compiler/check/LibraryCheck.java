@@ -8,6 +8,8 @@ import dev.drill.compiler.guide.GuideChecker;
 import dev.drill.compiler.guide.GuideException;
 import dev.drill.compiler.guide.GuideFiles;
 import dev.drill.compiler.library.Library;
+import dev.drill.compiler.practice.ActionItemCheck;
+import dev.drill.compiler.practice.ActionItemStore;
 import dev.drill.compiler.practice.PracticeFreshness;
 import dev.drill.compiler.practice.ResultStore;
 import dev.drill.compiler.source.DrillFiles;
@@ -31,8 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * {@code drill check}: every drill compiles, its recovery guide matches it, and it is
- * practiced on its cadence. One entry per drill, holding everything found about it
+ * {@code drill check}: every drill compiles, its recovery guide matches it, it is
+ * practiced on its cadence, and the action items of its reports are done in time. One entry per drill, holding everything found about it
  * wherever it points (the drill, its guide, a run result).
  */
 public final class LibraryCheck {
@@ -50,8 +52,16 @@ public final class LibraryCheck {
     return ResultStore.defaultDirectory(paths);
   }
 
-  /** Where run results are, and which day it is (for practice freshness). */
-  public record Options(Path resultsDir, LocalDate today) {}
+  /** Where run results and run reports are, and which day it is (for practice freshness and action items). */
+  public record Options(Path resultsDir, Path runsDir, LocalDate today) {}
+
+  /**
+   * The runs directory when {@code --runs} is not given: {@code drill-runs/} at the project
+   * root of the paths checked (see {@link ActionItemStore#defaultDirectory}).
+   */
+  public static Path defaultRuns(List<Path> paths) {
+    return ActionItemStore.defaultDirectory(paths);
+  }
 
   /** The findings, and the text of every file it points into, for excerpts. */
   public record Outcome(CheckFindings findings, Map<String, SourceFile> sources) {
@@ -73,6 +83,7 @@ public final class LibraryCheck {
    */
   public static Outcome run(List<DrillFiles.Found> drills, Options options) throws IOException {
     ResultStore.Loaded results = ResultStore.load(options.resultsDir());
+    ActionItemStore.Loaded reports = ActionItemStore.load(options.runsDir());
     // Drills are independent: checked on every core, reported in the order given.
     Map<String, SourceFile> sources = new ConcurrentHashMap<>();
     Library library = Library.session();
@@ -81,7 +92,7 @@ public final class LibraryCheck {
       checked = drills.parallelStream()
           .map(drill -> {
             try {
-              return checkOne(drill, results, options.today(), sources, library);
+              return checkOne(drill, results, reports, options.today(), sources, library);
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }
@@ -116,8 +127,8 @@ public final class LibraryCheck {
   private record Checked(CheckFindings.Entry entry, Optional<DrillIds.Declared> declared) {}
 
   private static Checked checkOne(
-      DrillFiles.Found drill, ResultStore.Loaded results, LocalDate today, Map<String, SourceFile> sources,
-      Library library) throws IOException {
+      DrillFiles.Found drill, ResultStore.Loaded results, ActionItemStore.Loaded reports, LocalDate today,
+      Map<String, SourceFile> sources, Library library) throws IOException {
     CompileResult compiled = DrillCompiler.compile(drill.path(), drill.displayPath(), library);
     Map<String, SourceFile> read = new HashMap<>();
     compiled.source().ifPresent(s -> read.put(s.path(), s));
@@ -133,7 +144,10 @@ public final class LibraryCheck {
     } else {
       Plan plan = compiled.plan().get();
       found.addAll(guide(drill, plan, read));
-      found.addAll(PracticeFreshness.check(plan, results.results(), today));
+      List<ActionItemStore.Report> own = reports.of(plan.id());
+      found.addAll(PracticeFreshness.check(plan, results.results(), today, ActionItemCheck.named(own)));
+      found.addAll(ActionItemCheck.check(own, today));
+      own.forEach(report -> read.put(report.file(), report.source()));
       checked = new Checked(new CheckFindings.Entry(plan.id(), drill.displayPath(), found),
           compiled.source().map(source -> DrillIds.of(plan, source)));
     }

@@ -93,6 +93,9 @@ public enum Code {
   D703("practice overdue", Severity.ERROR),
   D704("failed drill not re-run in time", Severity.ERROR),
   D705("unreadable run result", Severity.ERROR),
+  D706("action item overdue", Severity.WARNING),
+  D707("action item without owner or due date", Severity.WARNING),
+  D708("unreadable action item", Severity.WARNING),
 
   // The library: imports and templates.
   D801("imported file not found", Severity.ERROR),

@@ -53,12 +53,20 @@ public final class PracticeFreshness {
 
   /** The findings about a plan's practice, by the rules above, in code order. */
   public static List<Diagnostic> check(Plan plan, List<LoadedResult> results, LocalDate today) {
+    return check(plan, results, today, List.of());
+  }
+
+  /**
+   * The same, with the drill's open action items ({@link ActionItemCheck#named}): a D704 names
+   * them, since they are what stands between the failed run and a passed re-run.
+   */
+  public static List<Diagnostic> check(Plan plan, List<LoadedResult> results, LocalDate today, List<String> openItems) {
     List<LoadedResult> runs = results.stream()
         .filter(r -> r.result().drill().equals(plan.id()))
         .sorted(Comparator.comparing((LoadedResult r) -> r.result().startedAt())
             .thenComparing(LoadedResult::file))
         .collect(Collectors.toList());
-    Context at = new Context(plan, today);
+    Context at = new Context(plan, today, openItems);
     if (runs.isEmpty()) {
       return List.of(at.neverPracticed());
     }
@@ -103,10 +111,12 @@ public final class PracticeFreshness {
     private final LocalDate today;
     private final SourceSpan span;
     private final String runIt;
+    private final List<String> openItems;
 
-    Context(Plan plan, LocalDate today) {
+    Context(Plan plan, LocalDate today, List<String> openItems) {
       this.plan = plan;
       this.today = today;
+      this.openItems = List.copyOf(openItems);
       this.span = SourceSpan.at(plan.source().file(), plan.source().line(), plan.source().column());
       this.runIt = "drill run " + plan.source().file();
     }
@@ -164,7 +174,10 @@ public final class PracticeFreshness {
       return Optional.of(Diagnostic.of(Code.D704, span,
               "failed on " + failed + " (" + ago(failed) + ") and not passed since; with rerun "
                   + Durations.format(plan.rerun()) + " a passed re-run was due by " + due,
-              "fix what failed, then re-run the drill: " + runIt)
+              openItems.isEmpty()
+                  ? "fix what failed, then re-run the drill: " + runIt
+                  : "fix what failed, then re-run the drill: " + runIt + "; open action items block it: "
+                      + String.join(", ", openItems))
           .withRelated(fail.span(), "the failed run"));
     }
 

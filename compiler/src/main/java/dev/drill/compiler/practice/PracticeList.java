@@ -4,6 +4,7 @@ import dev.drill.compiler.CompileResult;
 import dev.drill.compiler.DrillCompiler;
 import dev.drill.compiler.library.Library;
 import dev.drill.compiler.source.DrillFiles;
+import dev.drill.plan.ActionItems;
 import dev.drill.plan.Plan;
 import dev.drill.plan.PlanText;
 import dev.drill.plan.RunResult;
@@ -19,7 +20,8 @@ import java.util.Optional;
 
 /**
  * {@code drill list}: each drill of the library and where it stands in its practice
- * schedule, by the same rules as {@code drill check}'s freshness check.
+ * schedule, by the same rules as {@code drill check}'s freshness check, and the action items
+ * of its reports still open.
  */
 public final class PracticeList {
 
@@ -33,7 +35,12 @@ public final class PracticeList {
 
   /** The column headings, in the order of {@link Row#cells()}. */
   public static final List<String> HEADINGS =
-      List.of("DRILL", "KIND", "FROM", "CADENCE", "LAST RUN", "OUTCOME", "NEXT DUE", "FILE");
+      List.of("DRILL", "KIND", "FROM", "CADENCE", "LAST RUN", "OUTCOME", "NEXT DUE", "ACTIONS", "FILE");
+
+  /** The runs directory when none is given: {@code drill-runs/} at the project root of the paths listed. */
+  public static Path defaultRuns(List<Path> paths) {
+    return ActionItemStore.defaultDirectory(paths);
+  }
 
   private PracticeList() {}
 
@@ -42,23 +49,37 @@ public final class PracticeList {
    * {@code sameIdAs} names the earlier file that declares the same drill id: run results are
    * kept by id, so this row shows none of them (they may be the other drill's).
    */
-  public record Row(String file, Optional<Plan> plan, Optional<LastRun> lastRun, Due due, Optional<String> sameIdAs) {
+  public record Row(
+      String file, Optional<Plan> plan, Optional<LastRun> lastRun, Due due, Actions actions, Optional<String> sameIdAs) {
 
     /** The row as text, one cell per heading. */
     public List<String> cells() {
       if (plan.isEmpty()) {
-        return List.of("(does not compile)", "", "", "", "", "", "", file);
+        return List.of("(does not compile)", "", "", "", "", "", "", "", file);
       }
       Plan p = plan.get();
       // The template the drill is built from, as its file says (its bases are the template's business).
       String from = p.origin().flatMap(o -> o.from().stream().findFirst()).map(Plan.Instantiation::template).orElse("-");
       if (sameIdAs.isPresent()) {
-        return List.of(p.id(), p.kind().keyword(), from, "", "", "", "(id also in " + sameIdAs.get() + ")", file);
+        return List.of(p.id(), p.kind().keyword(), from, "", "", "", "(id also in " + sameIdAs.get() + ")", "", file);
       }
       return List.of(p.id(), p.kind().keyword(), from, p.cadence().map(PlanText::duration).orElse("-"),
           lastRun.map(r -> r.date().toString()).orElse("-"),
           lastRun.map(r -> r.outcome().name().toLowerCase(Locale.ROOT)).orElse("-"),
-          due.text(), file);
+          due.text(), actions.text(), file);
+    }
+  }
+
+  /** The action items of a drill's reports: how many are open, and how many of those are past their due date. */
+  public record Actions(int open, int overdue) {
+
+    static final Actions NONE = new Actions(0, 0);
+
+    String text() {
+      if (open == 0) {
+        return "-";
+      }
+      return open + " open" + (overdue > 0 ? ", " + overdue + " overdue" : "");
     }
   }
 
@@ -87,11 +108,14 @@ public final class PracticeList {
   }
 
   /**
-   * The drills in the order given, with the run results under {@code resultsDir} judged on
-   * {@code today}. Results that cannot be read are left out, as {@code drill check} reports them.
+   * The drills in the order given, with the run results under {@code resultsDir} and the
+   * action items of the reports under {@code runsDir} judged on {@code today}. Results that
+   * cannot be read are left out, as {@code drill check} reports them.
    */
-  public static List<Row> of(List<DrillFiles.Found> drills, Path resultsDir, LocalDate today) throws Unreadable {
+  public static List<Row> of(List<DrillFiles.Found> drills, Path resultsDir, Path runsDir, LocalDate today)
+      throws Unreadable {
     List<LoadedResult> results = ResultStore.load(resultsDir).results();
+    ActionItemStore.Loaded reports = ActionItemStore.load(runsDir);
     List<Row> rows = new ArrayList<>();
     Library library = Library.session();
     Map<String, String> firstFileOf = new HashMap<>();
@@ -109,15 +133,18 @@ public final class PracticeList {
       Optional<String> sameIdAs = compiled.plan()
           .flatMap(p -> Optional.ofNullable(firstFileOf.putIfAbsent(p.id(), drill.displayPath())));
       rows.add(sameIdAs.isPresent()
-          ? new Row(drill.displayPath(), compiled.plan(), Optional.empty(), new Due(Optional.empty(), false, false), sameIdAs)
-          : row(drill.displayPath(), compiled.plan(), results, today));
+          ? new Row(drill.displayPath(), compiled.plan(), Optional.empty(), new Due(Optional.empty(), false, false),
+              Actions.NONE, sameIdAs)
+          : row(drill.displayPath(), compiled.plan(), results, reports, today));
     }
     return rows;
   }
 
-  private static Row row(String file, Optional<Plan> compiled, List<LoadedResult> results, LocalDate today) {
+  private static Row row(
+      String file, Optional<Plan> compiled, List<LoadedResult> results, ActionItemStore.Loaded reports, LocalDate today) {
     if (compiled.isEmpty()) {
-      return new Row(file, Optional.empty(), Optional.empty(), new Due(Optional.empty(), false, false), Optional.empty());
+      return new Row(file, Optional.empty(), Optional.empty(), new Due(Optional.empty(), false, false), Actions.NONE,
+          Optional.empty());
     }
     Plan plan = compiled.get();
     Schedule schedule = Schedule.of(plan, results);
@@ -125,6 +152,13 @@ public final class PracticeList {
         .map(r -> new LastRun(PracticeFreshness.date(r), r.result().outcome()));
     Optional<LocalDate> next = schedule.nextDue();
     Due due = new Due(next, next.filter(d -> d.isBefore(today)).isPresent(), last.isEmpty());
-    return new Row(file, compiled, last, due, Optional.empty());
+    return new Row(file, compiled, last, due, actions(reports.of(plan.id()), today), Optional.empty());
+  }
+
+  private static Actions actions(List<ActionItemStore.Report> reports, LocalDate today) {
+    List<ActionItems.Item> open = reports.stream().flatMap(r -> r.open().stream()).toList();
+    long overdue = open.stream()
+        .filter(item -> item.due() instanceof ActionItems.Due.On on && today.isAfter(on.date())).count();
+    return new Actions(open.size(), (int) overdue);
   }
 }

@@ -26,7 +26,7 @@ class LibraryCheckTest {
     Files.writeString(drill, "# a drill without its guide\ndrill cache-node-loss {\n  title \"Cache lost\"\n"
         + "  owner \"platform\"\n  kind ics\n}\n");
     LibraryCheck.Outcome outcome = LibraryCheck.run(DrillFiles.find(List.of(drill)),
-        new LibraryCheck.Options(dir.resolve("drill-results"), LocalDate.parse("2026-11-24")));
+        new LibraryCheck.Options(dir.resolve("drill-results"), dir.resolve("drill-runs"), LocalDate.parse("2026-11-24")));
     CheckFindings.Entry entry = outcome.findings().entries().get(0);
     assertEquals(List.of("D601 2:1", "D701 2:1"), entry.diagnostics().stream()
         .map(d -> d.code() + " " + d.span().line() + ":" + d.span().column()).collect(Collectors.toList()));
@@ -43,7 +43,7 @@ class LibraryCheckTest {
         new DrillFiles.Found(drills.resolve("cache-zone-1.drill"), "drills/cache-zone-1.drill", drills),
         new DrillFiles.Found(drills.resolve("cache-zone-2.drill"), "drills/cache-zone-2.drill", drills));
     LibraryCheck.Outcome outcome = LibraryCheck.run(found,
-        new LibraryCheck.Options(dir.resolve("drill-results"), LocalDate.parse("2026-11-24")));
+        new LibraryCheck.Options(dir.resolve("drill-results"), dir.resolve("drill-runs"), LocalDate.parse("2026-11-24")));
     List<CheckFindings.Entry> entries = outcome.findings().entries();
     assertEquals(List.of("D601 2:1", "D701 2:1"), codes(entries.get(0)), "the first file given is the first");
     assertEquals(List.of("D207 2:7", "D601 2:1", "D701 2:1"), codes(entries.get(1)));
@@ -70,7 +70,7 @@ class LibraryCheckTest {
       Files.writeString(drill, "drill d-" + i + " {\n  title \"T\"\n  owner \"o\"\n  kind ics\n}\n");
       files.add(drill);
     }
-    LibraryCheck.Options options = new LibraryCheck.Options(dir.resolve("none"), LocalDate.parse("2026-11-24"));
+    LibraryCheck.Options options = new LibraryCheck.Options(dir.resolve("none"), dir.resolve("none"), LocalDate.parse("2026-11-24"));
     List<String> first = LibraryCheck.run(DrillFiles.find(files), options).findings().entries().stream()
         .map(CheckFindings.Entry::name).collect(Collectors.toList());
     List<String> expected = new java.util.ArrayList<>();

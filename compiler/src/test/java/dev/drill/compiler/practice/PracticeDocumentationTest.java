@@ -51,7 +51,33 @@ class PracticeDocumentationTest {
         "D704", render(PracticeFreshness.check(PLAN, List.of(
             loaded(PLAN, Outcome.PASSED, "2026-10-28T14:03:00Z"),
             loaded(PLAN, Outcome.FAILED, "2026-11-03T14:03:00Z")), TODAY)),
-        "D705", d705(tmp));
+        "D705", d705(tmp),
+        "D706", actionItems(tmp, "D706"),
+        "D707", actionItems(tmp, "D707"),
+        "D708", actionItems(tmp, "D708"));
+  }
+
+  /** The report of the failed run of 2026-11-03, as the team left it. */
+  static final String REPORT = """
+      # After-action report: Loss of one cache node
+
+      ## Action items
+
+      - [ ] Fix the stale restart command @carol due 2026-11-15
+      - [ ] Write the cache warm-up runbook
+      - [ ] Rotate the keys @dave due 2026-11-31
+      - [x] Page the cache rotation, not the database one @bob due 2026-11-10
+      """;
+
+  /** The findings of one code about {@link #REPORT}, its path shown as in the project. */
+  private static String actionItems(Path tmp, String code) throws IOException {
+    Path dir = tmp.resolve(code).resolve("drill-runs");
+    Path file = dir.resolve("cache-node-loss/2026-11-03T140300Z/report.md");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, REPORT);
+    String shown = ResultStore.display(dir);
+    return render(ActionItemCheck.check(ActionItemStore.load(dir).of("cache-node-loss"), TODAY).stream()
+        .filter(d -> d.code().name().equals(code)).toList()).replace(shown, "drill-runs");
   }
 
   /** A result whose outcome was edited by hand to a word drill does not know. */
@@ -78,7 +104,7 @@ class PracticeDocumentationTest {
       assertTrue(!block.find(), code + " has one example only");
       found++;
     }
-    assertEquals(5, found, "sections D701 to D705");
+    assertEquals(8, found, "sections D701 to D708");
   }
 
   /** The run-results page shows a result exactly as the runtime writes it. */

@@ -29,7 +29,7 @@ class PracticeListTest {
   @TempDir Path dir;
 
   private List<List<String>> list(String today) throws IOException {
-    return PracticeList.of(DrillFiles.find(List.of(dir.resolve("drills"))), dir.resolve("results"), day(today))
+    return PracticeList.of(DrillFiles.find(List.of(dir.resolve("drills"))), dir.resolve("results"), dir.resolve("runs"), day(today))
         .stream().map(PracticeList.Row::cells).toList();
   }
 
@@ -47,7 +47,7 @@ class PracticeListTest {
   @Test
   void aDrillNeverRunIsNeverPracticed() throws IOException {
     drill("a.drill", DRILL);
-    assertEquals(List.of(List.of("cache-node-loss", "ics", "-", "30d", "-", "-", "never practiced", shown("a.drill"))),
+    assertEquals(List.of(List.of("cache-node-loss", "ics", "-", "30d", "-", "-", "never practiced", "-", shown("a.drill"))),
         list("2026-11-24"));
   }
 
@@ -55,7 +55,7 @@ class PracticeListTest {
   void theLastRunAndWhenTheDrillIsNextDue() throws IOException {
     Plan plan = drill("a.drill", DRILL);
     Runs.write(dir.resolve("results"), Runs.result(plan, Outcome.PASSED, "2026-10-01"));
-    assertEquals(List.of("cache-node-loss", "ics", "-", "30d", "2026-10-01", "passed", "2026-10-31", shown("a.drill")),
+    assertEquals(List.of("cache-node-loss", "ics", "-", "30d", "2026-10-01", "passed", "2026-10-31", "-", shown("a.drill")),
         list("2026-10-31").get(0));
     assertEquals("2026-10-31 (overdue)", list("2026-11-01").get(0).get(6));
   }
@@ -78,7 +78,7 @@ class PracticeListTest {
   @Test
   void aDrillThatDoesNotCompileIsListedAsSuch() throws IOException {
     drill("a.drill", DRILL.replace("kind  ics", "kind  nonsense"));
-    assertEquals(List.of(List.of("(does not compile)", "", "", "", "", "", "", shown("a.drill"))), list("2026-11-24"));
+    assertEquals(List.of(List.of("(does not compile)", "", "", "", "", "", "", "", shown("a.drill"))), list("2026-11-24"));
   }
 
   @Test
@@ -87,12 +87,25 @@ class PracticeListTest {
     List<DrillFiles.Found> found = DrillFiles.find(List.of(dir.resolve("drills")));
     Files.delete(dir.resolve("drills/a.drill"));
     PracticeList.Unreadable e = assertThrows(PracticeList.Unreadable.class,
-        () -> PracticeList.of(found, dir.resolve("results"), day("2026-11-24")));
+        () -> PracticeList.of(found, dir.resolve("results"), dir.resolve("runs"), day("2026-11-24")));
     assertEquals("cannot read " + shown("a.drill"), e.getMessage());
   }
 
   @Test
   void theHeadingsMatchTheCells() {
-    assertEquals(8, PracticeList.HEADINGS.size());
+    assertEquals(9, PracticeList.HEADINGS.size());
+  }
+
+  @Test
+  void showsTheOpenAndOverdueActionItemsOfTheDrillsReports() throws IOException {
+    drill("a.drill", DRILL);
+    Path report = dir.resolve("runs/cache-node-loss/2026-11-03T140300Z/report.md");
+    Files.createDirectories(report.getParent());
+    Files.writeString(report, ActionItemCheckTest.REPORT);
+    Path other = dir.resolve("runs/other-drill/2026-11-03T140300Z/report.md");
+    Files.createDirectories(other.getParent());
+    Files.writeString(other, ActionItemCheckTest.REPORT);
+    assertEquals("4 open, 1 overdue", list("2026-12-20").get(0).get(7));
+    assertEquals("4 open", list("2026-12-15").get(0).get(7));
   }
 }

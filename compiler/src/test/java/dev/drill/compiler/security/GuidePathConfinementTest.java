@@ -56,7 +56,7 @@ class GuidePathConfinementTest {
 
   private static List<Diagnostic> check(Path file) throws IOException {
     LibraryCheck.Outcome outcome = LibraryCheck.run(DrillFiles.find(List.of(file)),
-        new LibraryCheck.Options(file.getParent().resolve("drill-results"), LocalDate.parse("2026-11-24")));
+        new LibraryCheck.Options(file.getParent().resolve("drill-results"), file.getParent().resolve("drill-runs"), LocalDate.parse("2026-11-24")));
     // practice findings (D7xx: never run) are not what these tests are about
     return outcome.findings().entries().get(0).diagnostics().stream()
         .filter(d -> !d.code().name().startsWith("D7")).collect(Collectors.toList());

@@ -3,7 +3,11 @@ package dev.drill.runtime.report;
 import dev.drill.runtime.journal.JournalContents;
 import dev.drill.runtime.journal.JournalFormatException;
 import dev.drill.runtime.journal.JournalReader;
+import dev.drill.plan.ActionItems;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +58,29 @@ public final class RunReports {
     /** The report in Markdown, ending in a newline. */
     public String markdown() {
       return new ReportRenderer().render(report);
+    }
+
+    /**
+     * The report in Markdown to write over {@code existing}, the report file there now, if
+     * any: regenerated, except its "Action items" section, which is the team's and is kept
+     * byte for byte ({@link ActionItems#keep}). Refused when that section cannot be told, or the
+     * file there is not UTF-8 text: the file must then be left as it is.
+     */
+    public String markdownOver(Optional<byte[]> existing) throws ActionItems.Unclear {
+      String generated = markdown();
+      if (existing.isEmpty()) {
+        return generated;
+      }
+      try {
+        String text = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(existing.get()))
+            .toString();
+        return ActionItems.keep(generated, text);
+      } catch (CharacterCodingException e) {
+        throw new ActionItems.Unclear("it is not UTF-8 text, so its action items cannot be kept");
+      }
     }
 
     /** The report as one self-contained HTML page (no script, nothing from the network), ending in a newline. */
@@ -117,13 +144,36 @@ public final class RunReports {
   /** At the end of {@code drill rollback}: the report rewritten, the result written if it is missing. */
   public static Written afterRollback(Path journal, Path resultsDir) throws IOException, JournalFormatException {
     Rebuilt rebuilt = rebuild(journal);
-    Path report = writeReport(journal, rebuilt);
-    return new Written(report, rebuilt.writeResultIfMissing(resultsDir));
+    // The result first: a report whose action items cannot be kept must not cost the run its result.
+    Optional<Path> result = rebuilt.writeResultIfMissing(resultsDir);
+    return new Written(writeReport(journal, rebuilt), result);
+  }
+
+  /** A report that exists and whose action items cannot be kept: it is left as it is. */
+  public static final class KeptRefused extends IOException {
+    KeptRefused(Path report, String why) {
+      super("the report " + report + " was left as it is: " + why
+          + "; put its '" + ActionItems.HEADING + "' heading back (one, above the team's task list), then run drill report again");
+    }
+  }
+
+  /**
+   * The report's Markdown over the file at {@code report}, keeping the team's action items.
+   *
+   * @throws KeptRefused when the file there holds action items that cannot be told apart
+   */
+  public static String markdownFor(Path report, Rebuilt rebuilt) throws IOException {
+    Optional<byte[]> existing = Files.isRegularFile(report) ? Optional.of(Files.readAllBytes(report)) : Optional.empty();
+    try {
+      return rebuilt.markdownOver(existing);
+    } catch (ActionItems.Unclear e) {
+      throw new KeptRefused(report, e.getMessage());
+    }
   }
 
   private static Path writeReport(Path journal, Rebuilt rebuilt) throws IOException {
     Path report = besideJournal(journal);
-    Files.writeString(report, rebuilt.markdown(), StandardCharsets.UTF_8);
+    Files.writeString(report, markdownFor(report, rebuilt), StandardCharsets.UTF_8);
     Files.writeString(htmlBesideJournal(journal), rebuilt.html(), StandardCharsets.UTF_8);
     return report;
   }

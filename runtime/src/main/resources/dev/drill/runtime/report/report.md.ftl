@@ -197,3 +197,7 @@ ${q?counter}. ${q}
 <@aarSection "What needs improving" aar.toImprove/>
 <@aarSection "What we liked" aar.liked/>
 <@aarSection "What we did not like" aar.didNotLike/>
+
+## Action items
+
+<!-- What the team will fix, one task a line: "- [ ] Fix the stale restart command @carol due 2026-12-15", ticked "- [x]" when done. Edit this section and commit the report: drill report keeps it when it rebuilds the report, drill check and drill list report open items past their due date. -->
