@@ -14,6 +14,7 @@ import dev.drill.runtime.DrillRunner;
 import dev.drill.runtime.DryRun;
 import dev.drill.runtime.PlanLoader;
 import dev.drill.runtime.Preflight;
+import dev.drill.runtime.Roster;
 import dev.drill.runtime.RunInputs;
 import dev.drill.runtime.RunPlaces;
 import dev.drill.runtime.engine.RunOutcome;
@@ -56,6 +57,15 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--set", paramLabel = "NAME=VALUE", description = "a param's value, taken verbatim (repeatable)")
   List<String> set = new ArrayList<>();
+
+  @Option(names = "--role", paramLabel = "ROLE=NAME",
+      description = "who holds a role of the drill during this run, for the journal, the report and the result"
+          + " (repeatable; one person may hold several roles)")
+  List<String> roles = new ArrayList<>();
+
+  @Option(names = "--roster", paramLabel = "FILE",
+      description = "who holds which role: a text file, one ROLE = NAME a line, # comments (--role wins over it)")
+  Path roster;
 
   @Option(names = "--env", paramLabel = "NAME", description = "the environment this run targets (default: ${DEFAULT-VALUE})")
   String environment = "staging";
@@ -117,18 +127,24 @@ final class RunCommand implements Callable<Integer> {
     if (found instanceof RunPlaces.Found.Refused nowhere) {
       err.println("drill run: " + nowhere.reason());
     }
+    Optional<Roster> people = RosterInputs.read("run", Optional.ofNullable(roster), roles, plan, err);
     Optional<Bindings> bindings = bound.bindings();
     Optional<BoardAddress> boardAddress = Optional.ofNullable(board).flatMap(BoardAddress::parse);
     if (board != null && boardAddress.isEmpty()) {
       err.println("drill run: --board " + board + ": expected [HOST:]PORT, such as 8787 or 0.0.0.0:8787");
     }
     if (values.malformed() || bindings.isEmpty() || refused.isPresent() || (board != null && boardAddress.isEmpty())
+        || people.isEmpty()
         || !(found instanceof RunPlaces.Found.Ready located)) {
       return Main.USAGE;
     }
+    if (!people.get().holders().isEmpty()) {
+      people.get().unheld(plan).forEach(role -> err.println("drill run: warning: nobody holds role '" + role
+          + "', which a recovery step or comms duty is for; name someone with --role " + role + "=NAME"));
+    }
     RunPlaces.Places places = located.places();
     DrillRunner.Request request = new DrillRunner.Request(plan, bindings.get(), places.workdir(), auto,
-        places.journals(), places.results(), Optional.ofNullable(prometheus));
+        places.journals(), places.results(), Optional.ofNullable(prometheus), people.get());
     if (dryRun) {
       out.print(DryRun.of(plan, bindings.get()));
       out.print("\n" + DrillRunner.preflight(request).render(bindings.get()));

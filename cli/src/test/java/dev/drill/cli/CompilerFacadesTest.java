@@ -33,6 +33,9 @@ class CompilerFacadesTest {
       // A session of imported files, shared by the drills one command compiles.
       "dev.drill.compiler.library.Library",
       "dev.drill.compiler.practice.PracticeList",
+      // drill roster: the roster of the run results, and its formats (as OutputFormat is drill check's).
+      "dev.drill.compiler.practice.PracticeRoster",
+      "dev.drill.compiler.practice.RosterOutput",
       "dev.drill.compiler.source.DrillFiles",
       // Reads any file by its size first (drill run's plan files too): never a 3 GB file into the heap.
       "dev.drill.compiler.source.SourceReader",

@@ -108,6 +108,52 @@ class RunCommandTest {
     }
   }
 
+  @Test
+  void aRoleTheDrillDoesNotDeclareIsAUsageErrorWithADidYouMean() {
+    Outcome o = run(drill.toString(), "--role", "operater=alice", "--dry-run");
+    assertEquals(2, o.exit(), o.err());
+    assertEquals("drill run: --role operater=alice: the drill has no role 'operater'; did you mean 'operator'?\n",
+        o.err());
+    Outcome far = run(drill.toString(), "--role", "commander=alice", "--dry-run");
+    assertEquals(2, far.exit(), far.err());
+    assertEquals("drill run: --role commander=alice: the drill has no role 'commander'; its roles are operator\n",
+        far.err());
+  }
+
+  @Test
+  void aRoleIsGivenAsRoleEqualsNameAndHasOnePerson() {
+    for (String given : new String[] {"operator", "operator=", "=alice", "operator=  "}) {
+      Outcome o = run(drill.toString(), "--role", given, "--dry-run");
+      assertEquals(2, o.exit(), given);
+      assertEquals("drill run: --role wants ROLE=NAME, such as --role commander=alice, not '" + given + "'\n",
+          o.err());
+    }
+    Outcome twice = run(drill.toString(), "--role", "operator=alice", "--role", "operator=bob", "--dry-run");
+    assertEquals(2, twice.exit(), twice.err());
+    assertEquals("drill run: --role operator=bob: role 'operator' is held by alice already (--role operator=alice);"
+        + " a role has one person\n", twice.err());
+    assertEquals(0, run(drill.toString(), "--role", "operator=Alice Martin", "--dry-run").exit());
+  }
+
+  @Test
+  void aRosterFileIsReadLineByLineAndItsErrorsSayWhere() throws IOException {
+    Path roster = dir.resolve("team.roster");
+    Files.writeString(roster, "# who is on call this Friday\n\noperator = alice\noperater = bob\njust-a-name\n");
+    Outcome o = run(drill.toString(), "--roster", roster.toString(), "--dry-run");
+    assertEquals(2, o.exit(), o.err());
+    String shown = roster.toString();
+    assertEquals("drill run: " + shown + ":4: the drill has no role 'operater'; did you mean 'operator'?\n"
+        + "drill run: " + shown + ":5: expected ROLE = NAME, such as commander = alice, not 'just-a-name'\n",
+        o.err());
+
+    Outcome missing = run(drill.toString(), "--roster", dir.resolve("nobody.roster").toString(), "--dry-run");
+    assertEquals(2, missing.exit());
+    assertEquals("drill run: --roster " + dir.resolve("nobody.roster") + ": no such file\n", missing.err());
+
+    Files.writeString(roster, "operator = alice # on call\n".replace(" # on call", ""));
+    assertEquals(0, run(drill.toString(), "--roster", roster.toString(), "--dry-run").exit());
+  }
+
   /** A value is taken as written, quotes and all; picocli neither splits it nor warns about its quotes. */
   @Test
   void setValuesAreTakenVerbatim() {

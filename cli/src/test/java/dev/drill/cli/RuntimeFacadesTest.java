@@ -28,6 +28,8 @@ class RuntimeFacadesTest {
       "dev.drill.runtime.DryRun",
       "dev.drill.runtime.Preflight",
       "dev.drill.runtime.Bindings",
+      // Who holds which role: part of a run's request, as its Bindings are.
+      "dev.drill.runtime.Roster",
       "dev.drill.runtime.engine.RunOutcome",
       "dev.drill.runtime.report.RunReports",
       "dev.drill.runtime.journal.JournalNotes",

@@ -1,12 +1,16 @@
 package dev.drill.plan;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,6 +22,10 @@ import java.util.Optional;
  *
  * <p>Times are instants (UTC); {@code timeToDetect} and {@code timeToRecover} are measured
  * from the moment the fault was injected and are absent when the run never got there.
+ *
+ * <p>The {@code roster} says who held which role of the drill during the run (role id to
+ * person, in the order given); empty when nobody was named, and then left out of the file, so
+ * results written before the roster existed still read.
  */
 public record RunResult(
     int resultVersion,
@@ -28,7 +36,8 @@ public record RunResult(
     Instant startedAt,
     Instant endedAt,
     Optional<Duration> timeToDetect,
-    Optional<Duration> timeToRecover) {
+    Optional<Duration> timeToRecover,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> roster) {
 
   /** The result version this build writes and reads. */
   public static final int CURRENT_VERSION = 1;
@@ -53,6 +62,7 @@ public record RunResult(
     Objects.requireNonNull(endedAt, "endedAt");
     Objects.requireNonNull(timeToDetect, "timeToDetect");
     Objects.requireNonNull(timeToRecover, "timeToRecover");
+    Objects.requireNonNull(roster, "roster");
     require(PlanValidator.isId(drill), "drill id '" + drill + "' is not kebab-case");
     require(PlanValidator.isId(environment), "environment '" + environment + "' is not kebab-case");
     require(PlanFingerprint.isWellFormed(fingerprint),
@@ -62,6 +72,17 @@ public record RunResult(
     require(!endedAt.isBefore(startedAt), "endedAt " + endedAt + " is before startedAt " + startedAt);
     timeToDetect.ifPresent(d -> require(!d.isNegative(), "timeToDetect " + d + " is negative"));
     timeToRecover.ifPresent(d -> require(!d.isNegative(), "timeToRecover " + d + " is negative"));
+    roster.forEach((role, person) -> {
+      require(PlanValidator.isId(role), "role '" + role + "' is not kebab-case");
+      require(isPersonName(person), "the person holding " + role + " must be a name on one line, not '"
+          + person + "'");
+    });
+    roster = Collections.unmodifiableMap(new LinkedHashMap<>(roster));
+  }
+
+  /** True for a name a roster can hold: not blank, one line, no spaces around it. */
+  public static boolean isPersonName(String name) {
+    return !name.isBlank() && name.strip().equals(name) && name.lines().count() == 1;
   }
 
   /** A result of the {@link #CURRENT_VERSION}. */
@@ -69,7 +90,13 @@ public record RunResult(
       Instant startedAt, Instant endedAt, Optional<Duration> timeToDetect,
       Optional<Duration> timeToRecover) {
     return new RunResult(CURRENT_VERSION, drill, fingerprint, outcome, environment, startedAt,
-        endedAt, timeToDetect, timeToRecover);
+        endedAt, timeToDetect, timeToRecover, Map.of());
+  }
+
+  /** This result with who held which role (role id to person). */
+  public RunResult withRoster(Map<String, String> holders) {
+    return new RunResult(resultVersion, drill, fingerprint, outcome, environment, startedAt, endedAt,
+        timeToDetect, timeToRecover, holders);
   }
 
   /**

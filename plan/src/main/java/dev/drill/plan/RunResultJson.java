@@ -12,7 +12,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -94,7 +96,8 @@ public final class RunResultJson {
           instant(tree, "startedAt"),
           instant(tree, "endedAt"),
           duration(tree, "timeToDetect"),
-          duration(tree, "timeToRecover"));
+          duration(tree, "timeToRecover"),
+          roster(tree));
     } catch (IllegalArgumentException e) {
       throw new ResultFormatException("not a valid run result: " + e.getMessage(), e);
     }
@@ -142,6 +145,27 @@ public final class RunResultJson {
       throw new ResultFormatException("\"" + name + "\" must be an ISO-8601 duration such as PT4M12S, not '"
           + text + "'", e);
     }
+  }
+
+  private static Map<String, String> roster(JsonNode tree) throws ResultFormatException {
+    if (!tree.has("roster")) {
+      return Map.of();
+    }
+    JsonNode node = tree.get("roster");
+    if (!node.isObject()) {
+      throw new ResultFormatException("\"roster\" must be an object from role to person, not " + kind(node)
+          + (node.isNull() ? " (leave it out when nobody was named)" : ""));
+    }
+    Map<String, String> roster = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      if (!field.getValue().isTextual()) {
+        throw new ResultFormatException("\"roster\" role \"" + field.getKey() + "\" must name a person as a string, not "
+            + kind(field.getValue()));
+      }
+      roster.put(field.getKey(), field.getValue().textValue());
+    }
+    return roster;
   }
 
   private static boolean isOptional(String name) {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -66,7 +67,8 @@ class RunResultJsonTest {
   void propertiesFollowRecordDeclarationOrder() throws IOException {
     List<String> components = Arrays.stream(RunResult.class.getRecordComponents())
         .map(c -> c.getName()).collect(Collectors.toList());
-    assertEquals(components, PlanJsonTest.names(JSON.readTree(RunResultJson.write(RunResults.passed()))));
+    assertEquals(components, PlanJsonTest.names(JSON.readTree(RunResultJson.write(
+        RunResults.passed().withRoster(Map.of("commander", "alice"))))));
     assertEquals("resultVersion", components.get(0));
   }
 
@@ -133,7 +135,7 @@ class RunResultJsonTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "unknown-property|unknown property \"operator\"; a run result has resultVersion, drill, fingerprint, "
-          + "outcome, environment, startedAt, endedAt, timeToDetect, timeToRecover",
+          + "outcome, environment, startedAt, endedAt, timeToDetect, timeToRecover, roster",
       "missing-drill|missing \"drill\"",
       "missing-started|missing \"startedAt\"",
       "drill-number|\"drill\" must be a string, not the number 7",
@@ -154,7 +156,12 @@ class RunResultJsonTest {
       "bad-fingerprint|not a valid run result: fingerprint 'sha256:0123' is not sha256: and 16 lower-case hex digits",
       "bad-drill|not a valid run result: drill id 'Matching_Engine' is not kebab-case",
       "bad-environment|not a valid run result: environment 'Staging' is not kebab-case",
-      "environment-object|\"environment\" must be a string, not an object"})
+      "environment-object|\"environment\" must be a string, not an object",
+      "roster-list|\"roster\" must be an object from role to person, not an array",
+      "roster-null|\"roster\" must be an object from role to person, not null (leave it out when nobody was named)",
+      "roster-number|\"roster\" role \"commander\" must name a person as a string, not the number 3",
+      "roster-role|not a valid run result: role 'Commander' is not kebab-case",
+      "roster-blank|not a valid run result: the person holding scribe must be a name on one line, not ' '"})
   void refusesBrokenResultsSayingWhy(String edit, String expected) throws IOException {
     String text = edited(r -> {
       switch (edit) {
@@ -180,6 +187,11 @@ class RunResultJsonTest {
         case "bad-drill": r.put("drill", "Matching_Engine"); break;
         case "bad-environment": r.put("environment", "Staging"); break;
         case "environment-object": r.putObject("environment"); break;
+        case "roster-list": r.putArray("roster"); break;
+        case "roster-null": r.putNull("roster"); break;
+        case "roster-number": r.putObject("roster").put("commander", 3); break;
+        case "roster-role": r.putObject("roster").put("Commander", "alice"); break;
+        case "roster-blank": r.putObject("roster").put("scribe", " "); break;
         default: throw new AssertionError(edit);
       }
     });
@@ -198,11 +210,32 @@ class RunResultJsonTest {
     RunResult r = RunResults.passed();
     assertThrows(IllegalArgumentException.class, () -> new RunResult(1, "x", r.fingerprint(), r.outcome(),
         r.environment(), Instant.parse("+10000-01-01T00:00:00Z"), Instant.parse("+10000-01-01T00:00:00Z"),
-        Optional.empty(), Optional.empty()));
+        Optional.empty(), Optional.empty(), Map.of()));
     assertThrows(NullPointerException.class, () -> new RunResult(1, null, r.fingerprint(), r.outcome(),
-        r.environment(), r.startedAt(), r.endedAt(), Optional.empty(), Optional.empty()));
+        r.environment(), r.startedAt(), r.endedAt(), Optional.empty(), Optional.empty(), Map.of()));
     assertThrows(IllegalArgumentException.class, () -> new RunResult(1, "x", r.fingerprint(), r.outcome(),
-        r.environment(), r.startedAt(), r.endedAt(), Optional.of(Duration.ofSeconds(-1)), Optional.empty()));
+        r.environment(), r.startedAt(), r.endedAt(), Optional.of(Duration.ofSeconds(-1)), Optional.empty(), Map.of()));
+    assertThrows(IllegalArgumentException.class, () -> r.withRoster(Map.of("scribe", "bob\ncarol")));
+  }
+
+  @Test
+  void writesTheRosterInTheOrderGivenAndReadsItBack() throws ResultFormatException {
+    Map<String, String> roster = new java.util.LinkedHashMap<>();
+    roster.put("scribe", "bob");
+    roster.put("commander", "Alice Martin");
+    RunResult named = RunResults.passed().withRoster(roster);
+    String json = RunResultJson.write(named);
+    assertTrue(json.endsWith("  \"roster\": {\n    \"scribe\": \"bob\",\n    \"commander\": \"Alice Martin\"\n  }\n}\n"),
+        json);
+    assertEquals(named, RunResultJson.read(json));
+    assertEquals(List.of("scribe", "commander"), List.copyOf(RunResultJson.read(json).roster().keySet()));
+  }
+
+  @Test
+  void resultsWithoutARosterStillReadAndNobodyNamedWritesNone() throws ResultFormatException {
+    String json = RunResultJson.write(RunResults.passed());
+    assertFalse(json.contains("roster"), json);
+    assertEquals(Map.of(), RunResultJson.read(json).roster());
   }
 
   @Test
@@ -226,6 +259,6 @@ class RunResultJsonTest {
 
   static RunResult withStart(RunResult r, Instant start) {
     return new RunResult(r.resultVersion(), r.drill(), r.fingerprint(), r.outcome(), r.environment(), start,
-        start.plusSeconds(60), r.timeToDetect(), r.timeToRecover());
+        start.plusSeconds(60), r.timeToDetect(), r.timeToRecover(), r.roster());
   }
 }

@@ -105,7 +105,7 @@ class RunResultSchemaTest {
     RunResult r = RunResults.passed();
     assertValid(tree(new RunResult(1, r.drill(), r.fingerprint(), RunResult.Outcome.FAILED, r.environment(),
         Instant.parse("2026-01-01T00:00:00.123456789Z"), Instant.parse("2026-01-01T00:00:01Z"),
-        Optional.of(Duration.ZERO), Optional.of(Duration.ofMillis(500)))));
+        Optional.of(Duration.ZERO), Optional.of(Duration.ofMillis(500)), java.util.Map.of("commander", "alice"))));
   }
 
   @Test

@@ -55,10 +55,17 @@ import java.util.function.Function;
  */
 public final class DrillRunner {
 
-  /** What a run needs: the plan, its bound values, where its commands run, and where it writes. */
+  /** What a run needs: the plan, its bound values, where its commands run, where it writes, who holds which role. */
   public record Request(
       Plan plan, Bindings bindings, Path workdir, boolean auto, Path journals, Path results,
-      Optional<String> prometheus) {}
+      Optional<String> prometheus, Roster roster) {
+
+    /** A run without a roster. */
+    public Request(Plan plan, Bindings bindings, Path workdir, boolean auto, Path journals, Path results,
+        Optional<String> prometheus) {
+      this(plan, bindings, workdir, auto, journals, results, prometheus, Roster.nobody());
+    }
+  }
 
   /** How a run ended and where it wrote; {@code problem} when its report or result could not be written. */
   public record Finished(RunOutcome outcome, Path journal, Path report, Optional<Path> result, Optional<String> problem) {}
@@ -165,7 +172,7 @@ public final class DrillRunner {
               WorldActions.of(bindings, request.workdir(), http, groups), responder, journal, workers),
           new RunEngine.Settings(bindings, publicParams(plan, bindings), request.auto(),
               request.workdir().toAbsolutePath().toString(), RunFiles.display(journalFile),
-              request.results().toAbsolutePath().normalize().toString()));
+              request.results().toAbsolutePath().normalize().toString(), request.roster()));
       CountDownLatch finished = new CountDownLatch(1);
       startStatusLine(journal, clock, finished);
       try (StopSignals signals = StopSignals.install(run::interrupt)) {

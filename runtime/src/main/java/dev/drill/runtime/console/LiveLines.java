@@ -8,6 +8,7 @@ import dev.drill.runtime.journal.Event;
 import dev.drill.runtime.journal.Fact;
 import dev.drill.runtime.journal.Journal;
 import dev.drill.runtime.journal.JournalEvent;
+import dev.drill.runtime.journal.Roles;
 import dev.drill.runtime.journal.RunPhase;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -130,6 +131,8 @@ public final class LiveLines implements Journal {
     switch (kind) {
       case RUN_STARTED:
         return "drill " + shown(e, Fact.DRILL) + ": " + shown(e, Fact.TITLE) + " (" + shown(e, Fact.ENVIRONMENT) + ")";
+      case ROSTER:
+        return "   roles held: " + Roles.held(e);
       case PHASE_STARTED:
         return "== " + shown(e, Fact.PHASE);
       case PHASE_ENDED:

@@ -7,6 +7,7 @@ import dev.drill.plan.RunResult;
 import dev.drill.runtime.Bindings;
 import dev.drill.runtime.DrillRunner;
 import dev.drill.runtime.Responder;
+import dev.drill.runtime.Roster;
 import dev.drill.runtime.RunHost;
 import dev.drill.runtime.action.ActionRunner;
 import dev.drill.runtime.clock.Clock;
@@ -47,11 +48,18 @@ public final class RunEngine {
   /**
    * How to run: the values of params and secrets; for the record, where commands run (an
    * absolute path: {@code drill rollback} runs the undo actions there) and where the journal
-   * and results go.
+   * and results go; who holds which role.
    */
   public record Settings(
       Bindings bindings, Map<String, String> shownParams, boolean auto, String workdir, String journal,
-      String results) {}
+      String results, Roster roster) {
+
+    /** Settings of a run without a roster. */
+    public Settings(Bindings bindings, Map<String, String> shownParams, boolean auto, String workdir, String journal,
+        String results) {
+      this(bindings, shownParams, auto, workdir, journal, results, Roster.nobody());
+    }
+  }
 
   private final Plan plan;
   private final Settings settings;
@@ -121,6 +129,9 @@ public final class RunEngine {
     watches.start(started);
     recorder.runStarted(started, plan, settings.auto(), settings.shownParams(), settings.workdir(), settings.journal(),
         settings.results(), ProcessHandle.current().pid(), RunHost.name());
+    if (!settings.roster().holders().isEmpty()) {
+      recorder.roster(settings.roster().holders(), settings.roster().unheld(plan));
+    }
     Optional<String> aborted = Optional.empty();
     Optional<String> internalError = Optional.empty();
     Optional<Duration> timeToDetect = Optional.empty();

@@ -14,6 +14,7 @@ import static dev.drill.runtime.journal.Fact.ENVIRONMENT;
 import static dev.drill.runtime.journal.Fact.FINGERPRINT;
 import static dev.drill.runtime.journal.Fact.FIRED;
 import static dev.drill.runtime.journal.Fact.HELD;
+import static dev.drill.runtime.journal.Fact.HOLDERS;
 import static dev.drill.runtime.journal.Fact.HOLDS;
 import static dev.drill.runtime.journal.Fact.HOST;
 import static dev.drill.runtime.journal.Fact.ID;
@@ -50,6 +51,7 @@ import static dev.drill.runtime.journal.Fact.TIME_TO_DETECT;
 import static dev.drill.runtime.journal.Fact.TIME_TO_RECOVER;
 import static dev.drill.runtime.journal.Fact.TITLE;
 import static dev.drill.runtime.journal.Fact.UNDO;
+import static dev.drill.runtime.journal.Fact.UNHELD;
 import static dev.drill.runtime.journal.Fact.WORKDIR;
 import static dev.drill.runtime.journal.Fact.YES;
 import static dev.drill.runtime.journal.Slot.maybe;
@@ -73,6 +75,7 @@ import java.util.stream.Collectors;
 public enum Event {
   RUN_STARTED("run-started", DRILL, TITLE, FINGERPRINT, SOURCE, ENVIRONMENT, AUTO, PARAMS, SECRETS, maybe(TIMEBOX),
       WORKDIR, JOURNAL, RESULTS, PID, HOST, PLAN),
+  ROSTER("roster", HOLDERS, UNHELD),
   PHASE_STARTED("phase-started", PHASE),
   PHASE_ENDED("phase-ended", PHASE, OK, maybe(DETAIL)),
   ACTION_STARTED("action-started", PHASE, STEP, INDEX, KIND, TEXT),

@@ -46,6 +46,12 @@ public final class Fact<T> implements Slot {
   /** The whole plan, as {@code drill compile} writes it. */
   public static final Fact<Plan> PLAN = new Fact<>("plan", JournalPlan::read, JournalPlan::tree);
 
+  // roster
+  /** Role id to the person who held it during the run. */
+  public static final Fact<Map<String, String>> HOLDERS = new Fact<>("holders", Fact::textMap, v -> v);
+  /** The roles a step or comms duty is for that nobody held. */
+  public static final Fact<List<String>> UNHELD = texts("unheld");
+
   // phases, actions, checks, probes
   /** A phase of the run: a {@link RunPhase}'s name. */
   public static final Fact<String> PHASE = text("phase");

@@ -102,6 +102,14 @@ public final class Recorder {
         .with(PID, pid).with(HOST, host).with(PLAN, plan).write();
   }
 
+  /**
+   * Who held which role (role id to person), and the roles a step or comms duty is for that
+   * nobody held; right after {@code run-started}, when someone was named.
+   */
+  public void roster(Map<String, String> holders, List<String> unheld) {
+    event(Event.ROSTER).with(Fact.HOLDERS, holders).with(Fact.UNHELD, unheld).write();
+  }
+
   public void phaseStarted(RunPhase phase) {
     event(Event.PHASE_STARTED).with(PHASE, phase.wireName()).write();
   }

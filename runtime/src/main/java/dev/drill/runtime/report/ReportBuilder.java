@@ -115,7 +115,8 @@ final class ReportBuilder {
         plan.flatMap(Plan::timebox).or(() -> started.get(Fact.TIMEBOX)),
         plan.map(Plan::rerun).orElse(DEFAULT_RERUN),
         started.text(Fact.JOURNAL),
-        plan.map(Plan::kind).filter(DrillKind.EXPERIMENT::equals).isPresent());
+        plan.map(Plan::kind).filter(DrillKind.EXPERIMENT::equals).isPresent(),
+        Who.of(first(Event.ROSTER), plan));
   }
 
   private List<String> interruptedReasons(Run run) {

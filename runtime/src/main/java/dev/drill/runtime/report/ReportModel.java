@@ -117,6 +117,11 @@ final class ReportModel {
         "problem", !c.holds(),
         "verdict", c.holds() ? "holds" : md.strong("does not hold") + (c.detail().isEmpty() ? "" : ": " + md.text(c.detail()))))
         .collect(Collectors.toList()));
+    model.put("who", r.run().who().stream().map(h -> map(
+        "role", md.code(h.role()),
+        "description", md.text(h.description()),
+        "person", h.person().map(md::text).orElse(NONE)))
+        .collect(Collectors.toList()));
     model.put("comms", r.comms().stream().map(d -> map(
         "duty", (d.duty().equals("notify") ? "Notify " : "Update ") + md.text(d.audience()),
         "role", md.text(d.role()),

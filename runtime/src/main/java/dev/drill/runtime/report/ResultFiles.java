@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,7 +29,14 @@ final class ResultFiles {
     RunReport.Run run = report.run();
     return report.outcome().map(outcome -> RunResult.of(run.drill(), run.fingerprint(), outcome, run.environment(),
         run.startedAt(), run.endedAt(), report.detection().flatMap(RunReport.Detection::timeToDetect),
-        report.recovery().flatMap(RunReport.Recovery::timeToRecover)));
+        report.recovery().flatMap(RunReport.Recovery::timeToRecover))
+        .withRoster(holders(run)));
+  }
+
+  private static Map<String, String> holders(RunReport.Run run) {
+    Map<String, String> holders = new LinkedHashMap<>();
+    run.who().forEach(h -> h.person().ifPresent(person -> holders.put(h.role(), person)));
+    return holders;
   }
 
   /**

@@ -101,7 +101,19 @@ record RunReport(
       Optional<Duration> timebox,
       Duration rerun,
       Optional<String> journal,
-      boolean experiment) {}
+      boolean experiment,
+      List<Holder> who) {
+
+    public Run {
+      who = List.copyOf(who);
+    }
+  }
+
+  /**
+   * A role of the drill and who held it during the run (empty: nobody); the report lists
+   * them when the run named anyone ({@code drill run --role}).
+   */
+  public record Holder(String role, String description, Optional<String> person) {}
 
   /** The detect phase: the budget from the fault, each signal, and time-to-detect. */
   public record Detection(

@@ -3,6 +3,7 @@ package dev.drill.runtime.report;
 import dev.drill.runtime.journal.Event;
 import dev.drill.runtime.journal.Fact;
 import dev.drill.runtime.journal.JournalEvent;
+import dev.drill.runtime.journal.Roles;
 import dev.drill.runtime.journal.ProbeRole;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,8 @@ final class Timeline {
       case RUN_STARTED:
         return ok("run started: " + quote(text(e, Fact.DRILL)) + " in " + text(e, Fact.ENVIRONMENT)
             + (e.get(Fact.AUTO).orElse(false) ? " (auto: manual steps confirmed automatically)" : ""));
+      case ROSTER:
+        return ok("roles held: " + Roles.held(e));
       case PHASE_STARTED:
         return ok(text(e, Fact.PHASE) + " started");
       case PHASE_ENDED: {

@@ -35,6 +35,16 @@ _Add the team's points here._
 | Fault active (T0) | ${faultAt} |
 </#if>
 | Outcome | **${outcome?upper_case}** |
+<#if who?has_content>
+
+## Who
+
+| Role | Description | Person |
+|---|---|---|
+<#list who as holder>
+| ${holder.role} | ${holder.description} | ${holder.person} |
+</#list>
+</#if>
 
 ## Outcome
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.drill.plan.Plan;
 import dev.drill.runtime.Bindings;
 import dev.drill.runtime.Responder;
+import dev.drill.runtime.Roster;
 import dev.drill.runtime.console.LiveLines;
 import dev.drill.runtime.journal.Journal;
 import dev.drill.runtime.journal.JournalEvent;
@@ -48,6 +49,7 @@ class RunGoldenTest {
   Instant killedAt;
   Instant restartedAt;
   Duration healthBackAfter = Duration.ofSeconds(30);
+  Roster roster = Roster.nobody();
 
   @BeforeEach
   void world() {
@@ -82,7 +84,7 @@ class RunGoldenTest {
     Bindings bindings = new Bindings(Map.of("host", "svc"), Map.of("token", "s3cret-token"));
     return new RunEngine(p, new RunEngine.Services(world.clock, world, world, responder, journal,
         new FakeWorld.SameThread()),
-        new RunEngine.Settings(bindings, Map.of("host", "svc"), true, "/drills", "journal.jsonl", "results"));
+        new RunEngine.Settings(bindings, Map.of("host", "svc"), true, "/drills", "journal.jsonl", "results", roster));
   }
 
   private Path run(Plan p, Responder responder, java.util.function.Consumer<RunEngine> before) throws IOException {
@@ -118,6 +120,13 @@ class RunGoldenTest {
   @Test
   void aPassedRun() throws Exception {
     assertGolden("passed", run());
+  }
+
+  /** Alice is the operator, nobody the liaison the notification is for: the journal, console and report say so. */
+  @Test
+  void aRunWithARoster() throws Exception {
+    roster = new Roster(Map.of("operator", "alice"));
+    assertGolden("roster", run());
   }
 
   /** The verify never holds, replay is skipped, the steady state does not return, the notification is late. */
