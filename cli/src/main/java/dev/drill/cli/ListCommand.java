@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
     name = "list",
     mixinStandardHelpOptions = true,
     description = "The scenario library: each drill with its kind, cadence, last run and outcome, when it is next due,"
-        + " and the action items of its reports still open (and overdue).")
+        + " the action items of its reports still open (and overdue), and its readiness score (0-100) with the reason;"
+        + " the library's readiness (the mean) closes the list.")
 final class ListCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -61,6 +62,8 @@ final class ListCommand implements Callable<Integer> {
     rows.add(PracticeList.HEADINGS);
     listed.forEach(row -> rows.add(row.cells()));
     print(rows, out);
+    out.println(PracticeList.summary(listed));
+    out.flush();
     // Results are kept by drill id: two files with one id share (and confuse) one record.
     List<PracticeList.Row> sameId = listed.stream().filter(row -> row.sameIdAs().isPresent()).toList();
     sameId.forEach(row -> err.println("drill list: " + row.file() + " declares drill id '" + row.plan().orElseThrow().id()
