@@ -40,6 +40,10 @@ final class ListCommand implements Callable<Integer> {
   @Option(names = "--today", paramLabel = "DATE", description = "the date to judge due dates on (default: today, UTC)")
   String today;
 
+  @Option(names = "--trend",
+      description = "add the time to detect and to recover of each drill's last runs, as sparklines (oldest to newest)")
+  boolean trend;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -59,8 +63,8 @@ final class ListCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     List<List<String>> rows = new ArrayList<>();
-    rows.add(PracticeList.HEADINGS);
-    listed.forEach(row -> rows.add(row.cells()));
+    rows.add(withTrend(PracticeList.HEADINGS, PracticeList.TREND_HEADINGS));
+    listed.forEach(row -> rows.add(withTrend(row.cells(), row.trendCells())));
     print(rows, out);
     out.println(PracticeList.summary(listed));
     out.flush();
@@ -69,6 +73,17 @@ final class ListCommand implements Callable<Integer> {
     sameId.forEach(row -> err.println("drill list: " + row.file() + " declares drill id '" + row.plan().orElseThrow().id()
         + "', as " + row.sameIdAs().get() + " does; rename one (drill check reports it as D207)"));
     return sameId.isEmpty() ? Main.OK : Main.FINDINGS;
+  }
+
+  /** The cells with the trend's before the last (FILE), when --trend asks for them. */
+  private List<String> withTrend(List<String> cells, List<String> trendCells) {
+    if (!trend) {
+      return cells;
+    }
+    List<String> all = new ArrayList<>(cells.subList(0, cells.size() - 1));
+    all.addAll(trendCells);
+    all.add(cells.get(cells.size() - 1));
+    return all;
   }
 
   private static void print(List<List<String>> rows, PrintWriter out) {

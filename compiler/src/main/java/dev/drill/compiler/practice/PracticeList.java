@@ -37,6 +37,9 @@ public final class PracticeList {
   public static final List<String> HEADINGS =
       List.of("DRILL", "KIND", "FROM", "CADENCE", "LAST RUN", "OUTCOME", "NEXT DUE", "ACTIONS", "READY", "WHY", "FILE");
 
+  /** The headings {@code --trend} adds before FILE, in the order of {@link Row#trendCells()}. */
+  public static final List<String> TREND_HEADINGS = List.of("TTD (LAST " + Trend.RUNS + " RUNS)", "TTR");
+
   /** The runs directory when none is given: {@code drill-runs/} at the project root of the paths listed. */
   public static Path defaultRuns(List<Path> paths) {
     return ActionItemStore.defaultDirectory(paths);
@@ -51,7 +54,12 @@ public final class PracticeList {
    */
   public record Row(
       String file, Optional<Plan> plan, Optional<LastRun> lastRun, Due due, Actions actions,
-      Optional<Readiness> readiness, Optional<String> sameIdAs) {
+      Optional<Readiness> readiness, Trend trend, Optional<String> sameIdAs) {
+
+    /** The times to detect and to recover as sparklines, one cell per {@link #TREND_HEADINGS} heading. */
+    public List<String> trendCells() {
+      return plan.isEmpty() ? List.of("", "") : List.of(trend.detect(), trend.recover());
+    }
 
     /** The row as text, one cell per heading. */
     public List<String> cells() {
@@ -136,7 +144,7 @@ public final class PracticeList {
           .flatMap(p -> Optional.ofNullable(firstFileOf.putIfAbsent(p.id(), drill.displayPath())));
       rows.add(sameIdAs.isPresent()
           ? new Row(drill.displayPath(), compiled.plan(), Optional.empty(), new Due(Optional.empty(), false, false),
-              Actions.NONE, Optional.empty(), sameIdAs)
+              Actions.NONE, Optional.empty(), new Trend(List.of()), sameIdAs)
           : row(drill.displayPath(), compiled.plan(), results, reports, today));
     }
     return rows;
@@ -146,7 +154,7 @@ public final class PracticeList {
       String file, Optional<Plan> compiled, List<LoadedResult> results, ActionItemStore.Loaded reports, LocalDate today) {
     if (compiled.isEmpty()) {
       return new Row(file, Optional.empty(), Optional.empty(), new Due(Optional.empty(), false, false), Actions.NONE,
-          Optional.empty(), Optional.empty());
+          Optional.empty(), new Trend(List.of()), Optional.empty());
     }
     Plan plan = compiled.get();
     Schedule schedule = Schedule.of(plan, results);
@@ -155,7 +163,7 @@ public final class PracticeList {
     Optional<LocalDate> next = schedule.nextDue();
     Due due = new Due(next, next.filter(d -> d.isBefore(today)).isPresent(), last.isEmpty());
     return new Row(file, compiled, last, due, actions(reports.of(plan.id()), today),
-        Optional.of(Readiness.of(plan, results, today)), Optional.empty());
+        Optional.of(Readiness.of(plan, results, today)), Trend.of(plan, results), Optional.empty());
   }
 
   /** The library's readiness: the mean score of the drills that have one, and how many they are. */
