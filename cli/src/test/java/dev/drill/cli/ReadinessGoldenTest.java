@@ -1,6 +1,8 @@
 package dev.drill.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.drill.cli.ActionItemsGoldenTest.Golden;
@@ -16,6 +18,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * drill list's readiness over a small library (a drill that failed after passes, one that
@@ -93,5 +97,32 @@ class ReadinessGoldenTest {
     Outcome o = list("--trend");
     assertEquals(0, o.exit(), o.err());
     Golden.assertMatches(GOLDEN.resolve("list-trend.golden"), shown(o));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"json", "md", "html"})
+  void listAsAReadinessPage(String format) throws IOException {
+    Outcome o = list("--format=" + format);
+    assertEquals(0, o.exit(), o.err());
+    Golden.assertMatches(GOLDEN.resolve("list." + format + ".golden"), shown(o));
+  }
+
+  @Test
+  void theHtmlPageRunsNoScriptFetchesNothingAndEscapesWhatTheDrillSays() throws IOException {
+    Files.writeString(repo.resolve("drills/x<img src=y>.drill"), CompileCommandTest.VALID
+        .replace("drill db-failover {", "drill x-img {"));
+    String html = list("--format=html").out();
+    assertFalse(html.contains("<script"), html);
+    assertFalse(html.contains("<img"), html);
+    assertTrue(html.contains("x&lt;img src=y&gt;.drill"), html);
+    assertFalse(html.replace("http://www.w3.org/2000/svg", "").contains("http"), html);
+    assertTrue(html.contains("<svg") && html.contains("<polyline class=\"ttd\""), html);
+  }
+
+  @Test
+  void anUnknownFormatIsAUsageError() {
+    Outcome o = list("--format=yaml");
+    assertEquals(2, o.exit());
+    assertEquals("drill list: unknown format 'yaml'; use text, json, md or html\n", o.err());
   }
 }
