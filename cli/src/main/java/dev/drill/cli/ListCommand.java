@@ -1,6 +1,9 @@
 package dev.drill.cli;
 
+import dev.drill.compiler.practice.ListJson;
 import dev.drill.compiler.practice.PracticeList;
+import dev.drill.compiler.practice.ReadinessHtml;
+import dev.drill.compiler.practice.ReadinessMarkdown;
 import dev.drill.compiler.source.DrillFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -19,7 +22,8 @@ import picocli.CommandLine.Spec;
     name = "list",
     mixinStandardHelpOptions = true,
     description = "The scenario library: each drill with its kind, cadence, last run and outcome, when it is next due,"
-        + " and the action items of its reports still open (and overdue).")
+        + " the action items of its reports still open (and overdue), and its readiness score (0-100) with the reason;"
+        + " the library's readiness (the mean) closes the list.")
 final class ListCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -39,6 +43,14 @@ final class ListCommand implements Callable<Integer> {
   @Option(names = "--today", paramLabel = "DATE", description = "the date to judge due dates on (default: today, UTC)")
   String today;
 
+  @Option(names = "--trend",
+      description = "add the time to detect and to recover of each drill's last runs, as sparklines (oldest to newest)")
+  boolean trend;
+
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "text, json (for tools), md or html (a readiness page to publish; html is one offline file) (default: text)")
+  String format = "text";
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -47,6 +59,10 @@ final class ListCommand implements Callable<Integer> {
     Optional<Path> resultsDir = Inputs.resultsToRead("list", results, PracticeList.defaultResults(paths), err);
     Optional<Path> runsDir = Inputs.runsToRead("list", runs, PracticeList.defaultRuns(paths), err);
     Optional<List<DrillFiles.Found>> drills = Inputs.drills("list", paths, err);
+    if (!List.of("text", "json", "md", "html").contains(format)) {
+      err.println("drill list: unknown format '" + format + "'; use text, json, md or html");
+      return Main.USAGE;
+    }
     if (day.isEmpty() || resultsDir.isEmpty() || runsDir.isEmpty() || drills.isEmpty()) {
       return Main.USAGE;
     }
@@ -57,15 +73,37 @@ final class ListCommand implements Callable<Integer> {
       err.println("drill list: " + e.getMessage());
       return Main.USAGE;
     }
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(PracticeList.HEADINGS);
-    listed.forEach(row -> rows.add(row.cells()));
-    print(rows, out);
+    switch (format) {
+      case "json" -> out.print(ListJson.render(listed, day.get()));
+      case "md" -> out.print(ReadinessMarkdown.render(listed, day.get()));
+      case "html" -> out.print(ReadinessHtml.render(listed, day.get()));
+      default -> printText(listed, out);
+    }
+    out.flush();
     // Results are kept by drill id: two files with one id share (and confuse) one record.
     List<PracticeList.Row> sameId = listed.stream().filter(row -> row.sameIdAs().isPresent()).toList();
     sameId.forEach(row -> err.println("drill list: " + row.file() + " declares drill id '" + row.plan().orElseThrow().id()
         + "', as " + row.sameIdAs().get() + " does; rename one (drill check reports it as D207)"));
     return sameId.isEmpty() ? Main.OK : Main.FINDINGS;
+  }
+
+  private void printText(List<PracticeList.Row> listed, PrintWriter out) {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(withTrend(PracticeList.HEADINGS, PracticeList.TREND_HEADINGS));
+    listed.forEach(row -> rows.add(withTrend(row.cells(), row.trendCells())));
+    print(rows, out);
+    out.println(PracticeList.summary(listed));
+  }
+
+  /** The cells with the trend's before the last (FILE), when --trend asks for them. */
+  private List<String> withTrend(List<String> cells, List<String> trendCells) {
+    if (!trend) {
+      return cells;
+    }
+    List<String> all = new ArrayList<>(cells.subList(0, cells.size() - 1));
+    all.addAll(trendCells);
+    all.add(cells.get(cells.size() - 1));
+    return all;
   }
 
   private static void print(List<List<String>> rows, PrintWriter out) {

@@ -35,7 +35,10 @@ public final class PracticeList {
 
   /** The column headings, in the order of {@link Row#cells()}. */
   public static final List<String> HEADINGS =
-      List.of("DRILL", "KIND", "FROM", "CADENCE", "LAST RUN", "OUTCOME", "NEXT DUE", "ACTIONS", "FILE");
+      List.of("DRILL", "KIND", "FROM", "CADENCE", "LAST RUN", "OUTCOME", "NEXT DUE", "ACTIONS", "READY", "WHY", "FILE");
+
+  /** The headings {@code --trend} adds before FILE, in the order of {@link Row#trendCells()}. */
+  public static final List<String> TREND_HEADINGS = List.of("TTD (LAST " + Trend.RUNS + " RUNS)", "TTR");
 
   /** The runs directory when none is given: {@code drill-runs/} at the project root of the paths listed. */
   public static Path defaultRuns(List<Path> paths) {
@@ -50,23 +53,30 @@ public final class PracticeList {
    * kept by id, so this row shows none of them (they may be the other drill's).
    */
   public record Row(
-      String file, Optional<Plan> plan, Optional<LastRun> lastRun, Due due, Actions actions, Optional<String> sameIdAs) {
+      String file, Optional<Plan> plan, Optional<LastRun> lastRun, Due due, Actions actions,
+      Optional<Readiness> readiness, Trend trend, Optional<String> sameIdAs) {
+
+    /** The times to detect and to recover as sparklines, one cell per {@link #TREND_HEADINGS} heading. */
+    public List<String> trendCells() {
+      return plan.isEmpty() ? List.of("", "") : List.of(trend.detect(), trend.recover());
+    }
 
     /** The row as text, one cell per heading. */
     public List<String> cells() {
       if (plan.isEmpty()) {
-        return List.of("(does not compile)", "", "", "", "", "", "", "", file);
+        return List.of("(does not compile)", "", "", "", "", "", "", "", "", "", file);
       }
       Plan p = plan.get();
       // The template the drill is built from, as its file says (its bases are the template's business).
       String from = p.origin().flatMap(o -> o.from().stream().findFirst()).map(Plan.Instantiation::template).orElse("-");
       if (sameIdAs.isPresent()) {
-        return List.of(p.id(), p.kind().keyword(), from, "", "", "", "(id also in " + sameIdAs.get() + ")", "", file);
+        return List.of(p.id(), p.kind().keyword(), from, "", "", "", "(id also in " + sameIdAs.get() + ")", "", "", "", file);
       }
       return List.of(p.id(), p.kind().keyword(), from, p.cadence().map(PlanText::duration).orElse("-"),
           lastRun.map(r -> r.date().toString()).orElse("-"),
           lastRun.map(r -> r.outcome().name().toLowerCase(Locale.ROOT)).orElse("-"),
-          due.text(), actions.text(), file);
+          due.text(), actions.text(), readiness.map(r -> Integer.toString(r.score())).orElse("-"),
+          readiness.map(Readiness::reason).orElse("-"), file);
     }
   }
 
@@ -134,7 +144,7 @@ public final class PracticeList {
           .flatMap(p -> Optional.ofNullable(firstFileOf.putIfAbsent(p.id(), drill.displayPath())));
       rows.add(sameIdAs.isPresent()
           ? new Row(drill.displayPath(), compiled.plan(), Optional.empty(), new Due(Optional.empty(), false, false),
-              Actions.NONE, sameIdAs)
+              Actions.NONE, Optional.empty(), new Trend(List.of()), sameIdAs)
           : row(drill.displayPath(), compiled.plan(), results, reports, today));
     }
     return rows;
@@ -144,7 +154,7 @@ public final class PracticeList {
       String file, Optional<Plan> compiled, List<LoadedResult> results, ActionItemStore.Loaded reports, LocalDate today) {
     if (compiled.isEmpty()) {
       return new Row(file, Optional.empty(), Optional.empty(), new Due(Optional.empty(), false, false), Actions.NONE,
-          Optional.empty());
+          Optional.empty(), new Trend(List.of()), Optional.empty());
     }
     Plan plan = compiled.get();
     Schedule schedule = Schedule.of(plan, results);
@@ -152,7 +162,14 @@ public final class PracticeList {
         .map(r -> new LastRun(PracticeFreshness.date(r), r.result().outcome()));
     Optional<LocalDate> next = schedule.nextDue();
     Due due = new Due(next, next.filter(d -> d.isBefore(today)).isPresent(), last.isEmpty());
-    return new Row(file, compiled, last, due, actions(reports.of(plan.id()), today), Optional.empty());
+    return new Row(file, compiled, last, due, actions(reports.of(plan.id()), today),
+        Optional.of(Readiness.of(plan, results, today)), Trend.of(plan, results), Optional.empty());
+  }
+
+  /** The library's readiness: the mean score of the drills that have one, and how many they are. */
+  public static String summary(List<Row> rows) {
+    List<Readiness> scored = rows.stream().flatMap(row -> row.readiness().stream()).toList();
+    return "readiness " + Readiness.mean(scored) + "/100 over " + scored.size() + (scored.size() == 1 ? " drill" : " drills");
   }
 
   private static Actions actions(List<ActionItemStore.Report> reports, LocalDate today) {

@@ -47,7 +47,8 @@ class PracticeListTest {
   @Test
   void aDrillNeverRunIsNeverPracticed() throws IOException {
     drill("a.drill", DRILL);
-    assertEquals(List.of(List.of("cache-node-loss", "ics", "-", "30d", "-", "-", "never practiced", "-", shown("a.drill"))),
+    assertEquals(List.of(List.of("cache-node-loss", "ics", "-", "30d", "-", "-", "never practiced", "-", "0", "never run",
+        shown("a.drill"))),
         list("2026-11-24"));
   }
 
@@ -55,7 +56,8 @@ class PracticeListTest {
   void theLastRunAndWhenTheDrillIsNextDue() throws IOException {
     Plan plan = drill("a.drill", DRILL);
     Runs.write(dir.resolve("results"), Runs.result(plan, Outcome.PASSED, "2026-10-01"));
-    assertEquals(List.of("cache-node-loss", "ics", "-", "30d", "2026-10-01", "passed", "2026-10-31", "-", shown("a.drill")),
+    assertEquals(List.of("cache-node-loss", "ics", "-", "30d", "2026-10-01", "passed", "2026-10-31", "-", "100",
+            "passed on 2026-10-01, fresh until 2026-10-31", shown("a.drill")),
         list("2026-10-31").get(0));
     assertEquals("2026-10-31 (overdue)", list("2026-11-01").get(0).get(6));
   }
@@ -78,7 +80,7 @@ class PracticeListTest {
   @Test
   void aDrillThatDoesNotCompileIsListedAsSuch() throws IOException {
     drill("a.drill", DRILL.replace("kind  ics", "kind  nonsense"));
-    assertEquals(List.of(List.of("(does not compile)", "", "", "", "", "", "", "", shown("a.drill"))), list("2026-11-24"));
+    assertEquals(List.of(List.of("(does not compile)", "", "", "", "", "", "", "", "", "", shown("a.drill"))), list("2026-11-24"));
   }
 
   @Test
@@ -93,7 +95,7 @@ class PracticeListTest {
 
   @Test
   void theHeadingsMatchTheCells() {
-    assertEquals(9, PracticeList.HEADINGS.size());
+    assertEquals(11, PracticeList.HEADINGS.size());
   }
 
   @Test
@@ -107,5 +109,17 @@ class PracticeListTest {
     Files.writeString(other, ActionItemCheckTest.REPORT);
     assertEquals("4 open, 1 overdue", list("2026-12-20").get(0).get(7));
     assertEquals("4 open", list("2026-12-15").get(0).get(7));
+  }
+
+  @Test
+  void theLibraryReadinessIsTheMeanOfTheDrillsThatCompile() throws IOException {
+    Plan plan = drill("a.drill", DRILL);
+    drill("b.drill", DRILL.replace("cache-node-loss", "db-failover"));
+    drill("c.drill", DRILL.replace("kind  ics", "kind  nonsense"));
+    Runs.write(dir.resolve("results"), Runs.result(plan, Outcome.PASSED, "2026-10-01"));
+    List<PracticeList.Row> rows =
+        PracticeList.of(DrillFiles.find(List.of(dir.resolve("drills"))), dir.resolve("results"), dir.resolve("runs"), day("2026-11-01"));
+    assertEquals(List.of("75", "0", ""), rows.stream().map(r -> r.cells().get(8)).toList());
+    assertEquals("readiness 38/100 over 2 drills", PracticeList.summary(rows));
   }
 }
