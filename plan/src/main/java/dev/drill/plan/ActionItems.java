@@ -151,8 +151,10 @@ public final class ActionItems {
       throw new Unclear(unclear.why());
     }
     if (old instanceof Section.At at) {
+      // The section ends a generated report: whatever the team wrote after it (a section of its own) is theirs too.
+      int to = fresh.to() == generated.length() ? existing.length() : at.to();
       return generated.substring(0, fresh.from())
-          + withBreak(existing.substring(at.from(), at.to()), fresh.to() < generated.length())
+          + withBreak(existing.substring(at.from(), to), fresh.to() < generated.length())
           + generated.substring(fresh.to());
     }
     return generated;

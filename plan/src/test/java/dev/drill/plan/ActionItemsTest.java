@@ -59,6 +59,16 @@ class ActionItemsTest {
   }
 
   @Test
+  void whatTheTeamWroteAfterTheLastSectionIsKeptToo() throws ActionItems.Unclear {
+    String generated = "# After-action report\n\nregenerated\n\n" + ActionItems.HEADING + "\n\n<!-- hint -->\n";
+    String existing = "# After-action report\n\nold\n\n" + ActionItems.HEADING + "\n\n- [ ] Fix it @carol due 2026-12-15\n\n"
+        + "## Our notes\n\nThe pager rotation was wrong.\n";
+    assertEquals("# After-action report\n\nregenerated\n\n" + ActionItems.HEADING
+        + "\n\n- [ ] Fix it @carol due 2026-12-15\n\n## Our notes\n\nThe pager rotation was wrong.\n",
+        ActionItems.keep(generated, existing), "a report's own section after the action items is never lost");
+  }
+
+  @Test
   void aReportFromBeforeActionItemsIsSimplyRegenerated() throws ActionItems.Unclear {
     String generated = "# new\n\n" + ActionItems.HEADING + "\n\n<!-- hint -->\n";
     assertEquals(generated, ActionItems.keep(generated, "# old\n\nno tasks here\n"));
