@@ -1,5 +1,6 @@
 package dev.drill.runtime.report;
 
+import dev.drill.runtime.journal.UnannouncedStart;
 import dev.drill.plan.DrillKind;
 import dev.drill.plan.Phase;
 import dev.drill.plan.Plan;
@@ -115,7 +116,8 @@ final class ReportBuilder {
         plan.flatMap(Plan::timebox).or(() -> started.get(Fact.TIMEBOX)),
         plan.map(Plan::rerun).orElse(DEFAULT_RERUN),
         started.text(Fact.JOURNAL),
-        plan.map(Plan::kind).filter(DrillKind.EXPERIMENT::equals).isPresent());
+        plan.map(Plan::kind).filter(DrillKind.EXPERIMENT::equals).isPresent(),
+        UnannouncedStart.in(events));
   }
 
   private List<String> interruptedReasons(Run run) {

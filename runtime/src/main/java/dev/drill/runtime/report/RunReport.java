@@ -1,5 +1,6 @@
 package dev.drill.runtime.report;
 
+import dev.drill.runtime.journal.UnannouncedStart;
 import dev.drill.plan.RunResult;
 import dev.drill.runtime.journal.JournalEvent;
 import dev.drill.runtime.journal.JournalFormatException;
@@ -101,7 +102,8 @@ record RunReport(
       Optional<Duration> timebox,
       Duration rerun,
       Optional<String> journal,
-      boolean experiment) {}
+      boolean experiment,
+      Optional<UnannouncedStart> unannounced) {}
 
   /** The detect phase: the budget from the fault, each signal, and time-to-detect. */
   public record Detection(

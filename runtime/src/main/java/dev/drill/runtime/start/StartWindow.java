@@ -1,16 +1,15 @@
 package dev.drill.runtime.start;
 
+import dev.drill.runtime.journal.UnannouncedStart;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import java.util.stream.Collectors;
 
 /**
  * When an unannounced drill may start: from {@code from} (inclusive) to {@code to}
@@ -19,8 +18,6 @@ import java.util.stream.Collectors;
  * run can be replayed.
  */
 public record StartWindow(Instant from, Instant to, List<ClockRange> blackouts, ZoneId zone) {
-
-  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   public StartWindow {
     blackouts = List.copyOf(blackouts);
@@ -75,13 +72,7 @@ public record StartWindow(Instant from, Instant to, List<ClockRange> blackouts, 
 
   /** The window, in the local zone, and its blackouts, in words. */
   public String describe() {
-    ZonedDateTime start = from.atZone(zone);
-    ZonedDateTime end = to.atZone(zone);
-    String endShown = end.toLocalDate().equals(start.toLocalDate()) ? end.toLocalTime().withSecond(0).withNano(0)
-        .toString() : SHOWN.format(end);
-    return "between " + SHOWN.format(start) + " and " + endShown + " (" + zone.getId() + ")"
-        + (blackouts.isEmpty() ? "" : ", not during " + blackouts.stream().map(ClockRange::toString)
-            .collect(Collectors.joining(", ")));
+    return UnannouncedStart.describe(from, to, blackouts.stream().map(ClockRange::toString).toList(), zone);
   }
 
   /** The window less the blackouts, in order. */
