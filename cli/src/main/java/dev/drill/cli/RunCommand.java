@@ -19,11 +19,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -86,6 +89,8 @@ final class RunCommand implements Callable<Integer> {
       + " names, Prometheus servers, someone to answer) and run nothing; every real run checks it first")
   boolean preflight;
 
+  @Mixin StartOptions start = new StartOptions();
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
@@ -110,8 +115,10 @@ final class RunCommand implements Callable<Integer> {
     if (found instanceof RunPlaces.Found.Refused nowhere) {
       err.println("drill run: " + nowhere.reason());
     }
+    StartOptions.Resolved armed = start.resolve(plan, Instant.now(), ZoneId.systemDefault());
+    armed.problems().forEach(p -> err.println("drill run: " + p));
     Optional<Bindings> bindings = bound.bindings();
-    if (values.malformed() || bindings.isEmpty() || refused.isPresent()
+    if (values.malformed() || bindings.isEmpty() || refused.isPresent() || !armed.problems().isEmpty()
         || !(found instanceof RunPlaces.Found.Ready located)) {
       return Main.USAGE;
     }
@@ -120,6 +127,7 @@ final class RunCommand implements Callable<Integer> {
         places.journals(), places.results(), Optional.ofNullable(prometheus));
     if (dryRun) {
       out.print(DryRun.of(plan, bindings.get()));
+      armed.arming().ifPresent(a -> out.print("\n" + a.describe(start.reveal) + "\n"));
       out.print("\n" + DrillRunner.preflight(request).render(bindings.get()));
       out.flush();
       return Main.OK;
@@ -143,7 +151,7 @@ final class RunCommand implements Callable<Integer> {
           + " check");
       return Main.FINDINGS;
     }
-    DrillRunner.Finished finished = runner.run();
+    DrillRunner.Finished finished = runner.run(armed.arming(), start.reveal);
     return Finish.print(finished, out, err, "drill run");
   }
 
