@@ -7,6 +7,7 @@ import dev.drill.compiler.source.DrillFiles;
 import dev.drill.compiler.source.SourceReader;
 import dev.drill.plan.Plan;
 import dev.drill.plan.RunResult;
+import dev.drill.runtime.ArmingRequest;
 import dev.drill.runtime.Bindings;
 import dev.drill.runtime.DrillRunner;
 import dev.drill.runtime.DryRun;
@@ -115,7 +116,7 @@ final class RunCommand implements Callable<Integer> {
     if (found instanceof RunPlaces.Found.Refused nowhere) {
       err.println("drill run: " + nowhere.reason());
     }
-    StartOptions.Resolved armed = start.resolve(plan, Instant.now(), ZoneId.systemDefault());
+    ArmingRequest.Resolved armed = start.resolve(plan, Instant.now(), ZoneId.systemDefault());
     armed.problems().forEach(p -> err.println("drill run: " + p));
     Optional<Bindings> bindings = bound.bindings();
     if (values.malformed() || bindings.isEmpty() || refused.isPresent() || !armed.problems().isEmpty()

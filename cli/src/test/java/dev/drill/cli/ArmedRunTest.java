@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * drill run armed for an unannounced start, as a user runs it: the options and their usage
@@ -134,21 +136,22 @@ class ArmedRunTest {
     assertTrue(Duration.between(before, Instant.now()).compareTo(Duration.ofSeconds(2)) > 0);
   }
 
-  /** Ctrl-C while armed: disarmed, nothing injected, teardown ran, the outcome says why. */
-  @Test
-  void ctrlCWhileArmedDisarms() throws Exception {
+  /** Ctrl-C or SIGTERM while armed: disarmed, nothing injected, teardown ran, the outcome says why. */
+  @ParameterizedTest
+  @CsvSource({"INT, interrupted (Ctrl-C)", "TERM, terminated (SIGTERM)"})
+  void aStopSignalWhileArmedDisarms(String signal, String reason) throws Exception {
     Process process = drillProcess("--start-within", "1h", "--auto");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (!console().contains("ARMED") && System.nanoTime() < deadline) {
       Thread.sleep(100);
     }
     Thread.sleep(1500);
-    Process kill = new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).start();
+    Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).start();
     assertEquals(0, kill.waitFor());
     assertTrue(process.waitFor(60, TimeUnit.SECONDS), console());
     assertEquals(1, process.exitValue(), console());
     String console = console();
-    assertTrue(console.contains("DISARMED: interrupted (Ctrl-C); nothing was injected"), console);
+    assertTrue(console.contains("DISARMED: " + reason + "; nothing was injected"), console);
     assertTrue(console.endsWith("aborted\n"), console);
     assertFalse(Files.exists(dir.resolve("down")));
     assertTrue(Files.exists(dir.resolve("teardown.done")));
