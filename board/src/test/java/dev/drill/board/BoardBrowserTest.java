@@ -86,7 +86,7 @@ class BoardBrowserTest {
     browser.get(board.observerLink().toString());
     CompletableFuture<DrillRunner.Finished> run = CompletableFuture.supplyAsync(() -> {
       try {
-        return runner.run(board::follow);
+        return runner.run(Optional.empty(), false, board::follow);
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }

@@ -9,6 +9,7 @@ import dev.drill.compiler.source.DrillFiles;
 import dev.drill.compiler.source.SourceReader;
 import dev.drill.plan.Plan;
 import dev.drill.plan.RunResult;
+import dev.drill.runtime.ArmingRequest;
 import dev.drill.runtime.Bindings;
 import dev.drill.runtime.DrillRunner;
 import dev.drill.runtime.DryRun;
@@ -22,11 +23,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -103,6 +107,8 @@ final class RunCommand implements Callable<Integer> {
       + " read-only link (see docs/board.md)")
   String board;
 
+  @Mixin StartOptions start = new StartOptions();
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
@@ -128,13 +134,15 @@ final class RunCommand implements Callable<Integer> {
       err.println("drill run: " + nowhere.reason());
     }
     Optional<Roster> people = RosterInputs.read("run", Optional.ofNullable(roster), roles, plan, err);
+    ArmingRequest.Resolved armed = start.resolve(plan, Instant.now(), ZoneId.systemDefault());
+    armed.problems().forEach(p -> err.println("drill run: " + p));
     Optional<Bindings> bindings = bound.bindings();
     Optional<BoardAddress> boardAddress = Optional.ofNullable(board).flatMap(BoardAddress::parse);
     if (board != null && boardAddress.isEmpty()) {
       err.println("drill run: --board " + board + ": expected [HOST:]PORT, such as 8787 or 0.0.0.0:8787");
     }
     if (values.malformed() || bindings.isEmpty() || refused.isPresent() || (board != null && boardAddress.isEmpty())
-        || people.isEmpty()
+        || people.isEmpty() || !armed.problems().isEmpty()
         || !(found instanceof RunPlaces.Found.Ready located)) {
       return Main.USAGE;
     }
@@ -147,6 +155,7 @@ final class RunCommand implements Callable<Integer> {
         places.journals(), places.results(), Optional.ofNullable(prometheus), people.get());
     if (dryRun) {
       out.print(DryRun.of(plan, bindings.get()));
+      armed.arming().ifPresent(a -> out.print("\n" + a.describe(start.reveal) + "\n"));
       out.print("\n" + DrillRunner.preflight(request).render(bindings.get()));
       out.flush();
       return Main.OK;
@@ -171,7 +180,7 @@ final class RunCommand implements Callable<Integer> {
       return Main.FINDINGS;
     }
     if (boardAddress.isEmpty()) {
-      return Finish.print(runner.run(), out, err, "drill run");
+      return Finish.print(runner.run(armed.arming(), start.reveal, journal -> { }), out, err, "drill run");
     }
     Optional<Board> live = BoardCommand.open(boardAddress.get(), "drill run", err);
     if (live.isEmpty()) {
@@ -179,7 +188,7 @@ final class RunCommand implements Callable<Integer> {
     }
     DrillRunner.Finished finished;
     try (Board shown = live.get()) {
-      finished = runner.run(shown::follow);
+      finished = runner.run(armed.arming(), start.reveal, shown::follow);
     }
     return Finish.print(finished, out, err, "drill run");
   }

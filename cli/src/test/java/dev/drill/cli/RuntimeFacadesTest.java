@@ -22,6 +22,7 @@ class RuntimeFacadesTest {
 
   private static final Set<String> FACADES = Set.of(
       "dev.drill.runtime.DrillRunner",
+      "dev.drill.runtime.ArmingRequest",
       "dev.drill.runtime.PlanLoader",
       "dev.drill.runtime.RunInputs",
       "dev.drill.runtime.RunPlaces",

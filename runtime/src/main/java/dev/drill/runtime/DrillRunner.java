@@ -3,6 +3,7 @@ package dev.drill.runtime;
 import dev.drill.plan.Action;
 import dev.drill.plan.Phase;
 import dev.drill.plan.Plan;
+import dev.drill.plan.PlanText;
 import dev.drill.plan.PlanWalk;
 import dev.drill.plan.Probe;
 import dev.drill.runtime.action.HttpRunner;
@@ -25,6 +26,7 @@ import dev.drill.runtime.journal.JournalReader;
 import dev.drill.runtime.journal.JsonlJournal;
 import dev.drill.runtime.journal.Recorder;
 import dev.drill.runtime.probe.WorldProbes;
+import dev.drill.runtime.start.Arming;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -145,14 +147,16 @@ public final class DrillRunner {
 
   /** Runs the drill: always rolls back, always leaves a journal; a report and result when they can be written. */
   public Finished run() throws IOException {
-    return run(journal -> { });
+    return run(Optional.empty(), false, journal -> { });
   }
 
   /**
-   * As {@link #run()}, telling {@code journalCreated} where the journal is as soon as it
-   * exists, before its first event (the live board follows it from there).
+   * As {@link #run()}; armed, the fault starts at the arming's moment, which this console
+   * shows, with a countdown, only when {@code reveal}: responders may be watching it. {@code
+   * journalCreated} is told where the journal is as soon as it exists, before its first event
+   * (the live board follows it from there).
    */
-  public Finished run(Consumer<Path> journalCreated) throws IOException {
+  public Finished run(Optional<Arming> arming, boolean reveal, Consumer<Path> journalCreated) throws IOException {
     Plan plan = request.plan();
     Bindings bindings = request.bindings();
     // One moment names the run's directory and is its start, which names its result file.
@@ -174,9 +178,12 @@ public final class DrillRunner {
               request.workdir().toAbsolutePath().toString(), RunFiles.display(journalFile),
               request.results().toAbsolutePath().normalize().toString(), request.roster()));
       CountDownLatch finished = new CountDownLatch(1);
-      startStatusLine(journal, clock, finished);
+      Optional<Arming> revealed = arming.filter(a -> reveal);
+      revealed.ifPresent(a -> console.println("armed: the fault starts at " + a.moment().atZone(a.window().zone())
+          .toLocalTime().withNano(0) + " (" + a.window().zone().getId() + "), in " + countdown(a, started)));
+      startStatusLine(journal, clock, finished, revealed);
       try (StopSignals signals = StopSignals.install(run::interrupt)) {
-        outcome = run.run(started);
+        outcome = run.run(started, arming);
       } finally {
         finished.countDown();
         journal.close();
@@ -288,13 +295,20 @@ public final class DrillRunner {
     }
   }
 
-  private void startStatusLine(LiveLines journal, Clock clock, CountDownLatch finished) {
+  private static String countdown(Arming arming, Instant now) {
+    Duration left = Duration.between(now, arming.moment());
+    return PlanText.duration(Duration.ofSeconds(Math.max(0, left.getSeconds())));
+  }
+
+  private void startStatusLine(LiveLines journal, Clock clock, CountDownLatch finished, Optional<Arming> revealed) {
     Thread status = new Thread(() -> {
       try {
         while (!finished.await(STATUS_EVERY.toMillis(), TimeUnit.MILLISECONDS)) {
-          String line = journal.status(clock.now());
+          Instant now = clock.now();
+          String line = journal.status(now);
           if (!line.isEmpty()) {
-            console.println(line);
+            console.println(line + revealed.filter(a -> now.isBefore(a.moment()))
+                .map(a -> ", the fault in " + countdown(a, now)).orElse(""));
           }
         }
       } catch (InterruptedException e) {

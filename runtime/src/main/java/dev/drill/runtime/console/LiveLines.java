@@ -10,9 +10,12 @@ import dev.drill.runtime.journal.Journal;
 import dev.drill.runtime.journal.JournalEvent;
 import dev.drill.runtime.journal.Roles;
 import dev.drill.runtime.journal.RunPhase;
+import dev.drill.runtime.journal.UnannouncedStart;
 import java.io.PrintWriter;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,6 +38,7 @@ public final class LiveLines implements Journal {
   private String step = "";
   private Instant stepStart;
   private int fired;
+  private boolean armed;
 
   /** @param plan the plan being run, for the budgets and the number of signals in the status line */
   public LiveLines(Journal journal, Plan plan, PrintWriter out) {
@@ -68,6 +72,18 @@ public final class LiveLines implements Journal {
     switch (kind) {
       case FAULT_ACTIVE:
         fault = event.at();
+        break;
+      case ARMED:
+        armed = true;
+        break;
+      case UNANNOUNCED_START:
+      case DISARMED:
+        armed = false;
+        break;
+      case PHASE_ENDED:
+        if (armed) {
+          phase = "armed";
+        }
         break;
       case PHASE_STARTED:
         phase = shown(event, Fact.PHASE);
@@ -133,6 +149,15 @@ public final class LiveLines implements Journal {
         return "drill " + shown(e, Fact.DRILL) + ": " + shown(e, Fact.TITLE) + " (" + shown(e, Fact.ENVIRONMENT) + ")";
       case ROSTER:
         return "   roles held: " + Roles.held(e);
+      case ARMED:
+        // The window only: whoever sees this screen must not learn the moment.
+        return "ARMED: the fault starts unannounced " + UnannouncedStart.describe(e.get(Fact.FROM).orElse(e.at()),
+            e.get(Fact.UNTIL).orElse(e.at()), e.get(Fact.BLACKOUTS).orElse(List.of()), zone(e))
+            + "; Ctrl-C disarms";
+      case UNANNOUNCED_START:
+        return "unannounced start (seed " + shown(e, Fact.SEED) + ")";
+      case DISARMED:
+        return "DISARMED: " + shown(e, Fact.REASON) + "; nothing was injected";
       case PHASE_STARTED:
         return "== " + shown(e, Fact.PHASE);
       case PHASE_ENDED:
@@ -190,6 +215,14 @@ public final class LiveLines implements Journal {
         return "outcome: " + shown(e, Fact.OUTCOME).toUpperCase(Locale.ROOT) + (reasons.isEmpty() ? "" : ": " + reasons);
       default:
         return "";
+    }
+  }
+
+  private static ZoneId zone(JournalEvent e) {
+    try {
+      return ZoneId.of(e.text(Fact.ZONE).orElse("UTC"));
+    } catch (DateTimeException x) {
+      return ZoneId.of("UTC");
     }
   }
 

@@ -16,6 +16,7 @@ import dev.drill.runtime.journal.Recorder;
 import dev.drill.runtime.journal.RunPhase;
 import dev.drill.runtime.probe.Observation;
 import dev.drill.runtime.probe.ProbeRunner;
+import dev.drill.runtime.start.Arming;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -126,12 +127,26 @@ public final class RunEngine {
    * the same.
    */
   public RunOutcome run(Instant started) {
-    watches.start(started);
+    return run(started, Optional.empty());
+  }
+
+  /**
+   * As {@link #run(Instant)}; armed, the fault waits for the arming's moment: setup and the
+   * steady checks run now, the watches and stop signals are serviced while armed (any stop
+   * disarms it, nothing injected), the steady checks run again at the moment, and the
+   * timebox starts then, with the inject steps.
+   */
+  public RunOutcome run(Instant started, Optional<Arming> arming) {
+    if (arming.isEmpty()) {
+      watches.start(started);
+    }
     recorder.runStarted(started, plan, settings.auto(), settings.shownParams(), settings.workdir(), settings.journal(),
         settings.results(), ProcessHandle.current().pid(), RunHost.name());
     if (!settings.roster().holders().isEmpty()) {
       recorder.roster(settings.roster().holders(), settings.roster().unheld(plan));
     }
+    arming.ifPresent(a -> recorder.armed(a.window().from(), a.window().to(), a.window().zone().getId(),
+        a.window().blackouts().stream().map(Object::toString).toList()));
     Optional<String> aborted = Optional.empty();
     Optional<String> internalError = Optional.empty();
     Optional<Duration> timeToDetect = Optional.empty();
@@ -140,6 +155,9 @@ public final class RunEngine {
       phase(RunPhase.SETUP, () -> actions.all(RunPhase.SETUP, Leftover.SETUP_STEP, plan.setup()));
       watches.watch();
       steadyState();
+      if (arming.isPresent()) {
+        awaitTheMoment(arming.get());
+      }
       Instant faultAt = inject();
       comms.schedule(faultAt, watches.timeboxEnd());
       if (plan.kind() == DrillKind.EXPERIMENT) {
@@ -244,6 +262,25 @@ public final class RunEngine {
       return failing.isEmpty() ? Optional.empty()
           : Optional.of("the steady state does not hold: " + String.join(", ", failing));
     });
+  }
+
+  /**
+   * Armed: waits for the moment, watching; a stop before it disarms the drill. At the
+   * moment the seed is recorded, the steady state must hold again, and the timebox starts.
+   */
+  private void awaitTheMoment(Arming arming) throws Abort, InterruptedException {
+    try {
+      watches.sleepServicing(arming.moment());
+    } catch (Abort e) {
+      recorder.disarmed(e.getMessage());
+      throw new Abort("disarmed before the unannounced start (" + e.getMessage() + "); nothing was injected");
+    } catch (InterruptedException e) {
+      recorder.disarmed("interrupted");
+      throw e;
+    }
+    recorder.unannouncedStart(arming.seed());
+    steadyState();
+    watches.start(clock.now());
   }
 
   /**

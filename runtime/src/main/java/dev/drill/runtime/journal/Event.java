@@ -1,6 +1,11 @@
 package dev.drill.runtime.journal;
 
 import static dev.drill.runtime.journal.Fact.AUDIENCE;
+import static dev.drill.runtime.journal.Fact.SEED;
+import static dev.drill.runtime.journal.Fact.BLACKOUTS;
+import static dev.drill.runtime.journal.Fact.ZONE;
+import static dev.drill.runtime.journal.Fact.UNTIL;
+import static dev.drill.runtime.journal.Fact.FROM;
 import static dev.drill.runtime.journal.Fact.AUTO;
 import static dev.drill.runtime.journal.Fact.BUDGET;
 import static dev.drill.runtime.journal.Fact.BY;
@@ -76,6 +81,9 @@ public enum Event {
   RUN_STARTED("run-started", DRILL, TITLE, FINGERPRINT, SOURCE, ENVIRONMENT, AUTO, PARAMS, SECRETS, maybe(TIMEBOX),
       WORKDIR, JOURNAL, RESULTS, PID, HOST, PLAN),
   ROSTER("roster", HOLDERS, UNHELD),
+  ARMED("armed", FROM, UNTIL, ZONE, BLACKOUTS),
+  UNANNOUNCED_START("unannounced-start", SEED),
+  DISARMED("disarmed", REASON),
   PHASE_STARTED("phase-started", PHASE),
   PHASE_ENDED("phase-ended", PHASE, OK, maybe(DETAIL)),
   ACTION_STARTED("action-started", PHASE, STEP, INDEX, KIND, TEXT),

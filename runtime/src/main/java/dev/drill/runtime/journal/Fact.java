@@ -3,6 +3,8 @@ package dev.drill.runtime.journal;
 import dev.drill.plan.Plan;
 import dev.drill.plan.RunResult;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -100,6 +102,19 @@ public final class Fact<T> implements Slot {
   /** Who wrote a note ({@code terminal}, {@code drill note}) or resumed a run ({@code drill rollback}). */
   public static final Fact<String> BY = text("by");
 
+  // an unannounced start
+  /** The start window's first moment (ISO-8601, UTC). */
+  public static final Fact<Instant> FROM = instant("from");
+  /** The start window's end, exclusive (ISO-8601, UTC). */
+  public static final Fact<Instant> UNTIL = instant("until");
+  /** The local time zone the window's hours and the blackouts are read in. */
+  public static final Fact<String> ZONE = text("zone");
+  /** The daily blackouts, {@code HH:MM-HH:MM} local time. */
+  public static final Fact<List<String>> BLACKOUTS = texts("blackouts");
+  /** The seed the start moment was drawn from: the same window and seed give the same moment. */
+  public static final Fact<Long> SEED = new Fact<>("seed", v -> v instanceof Number n ? Optional.of(n.longValue())
+      : Optional.empty(), v -> v);
+
   // stopping and ending
   public static final Fact<String> SIGNAL = text("signal");
   public static final Fact<String> REASON = text("reason");
@@ -157,6 +172,16 @@ public final class Fact<T> implements Slot {
 
   private static Fact<String> text(String name) {
     return new Fact<>(name, v -> v instanceof String s ? Optional.of(s) : Optional.empty(), v -> v);
+  }
+
+  private static Fact<Instant> instant(String name) {
+    return new Fact<>(name, v -> {
+      try {
+        return v instanceof String s ? Optional.of(Instant.parse(s)) : Optional.empty();
+      } catch (DateTimeParseException e) {
+        return Optional.empty();
+      }
+    }, Instant::toString);
   }
 
   private static Fact<Boolean> flag(String name) {

@@ -1,6 +1,11 @@
 package dev.drill.runtime.journal;
 
 import static dev.drill.runtime.journal.Fact.AUDIENCE;
+import static dev.drill.runtime.journal.Fact.SEED;
+import static dev.drill.runtime.journal.Fact.BLACKOUTS;
+import static dev.drill.runtime.journal.Fact.ZONE;
+import static dev.drill.runtime.journal.Fact.UNTIL;
+import static dev.drill.runtime.journal.Fact.FROM;
 import static dev.drill.runtime.journal.Fact.AUTO;
 import static dev.drill.runtime.journal.Fact.BUDGET;
 import static dev.drill.runtime.journal.Fact.BY;
@@ -108,6 +113,24 @@ public final class Recorder {
    */
   public void roster(Map<String, String> holders, List<String> unheld) {
     event(Event.ROSTER).with(Fact.HOLDERS, holders).with(Fact.UNHELD, unheld).write();
+  }
+
+  /**
+   * An unannounced drill is armed: the window and blackouts it may start in, never the
+   * moment (whoever reads the journal must not learn it early).
+   */
+  public void armed(Instant from, Instant until, String zone, List<String> blackouts) {
+    event(Event.ARMED).with(FROM, from).with(UNTIL, until).with(ZONE, zone).with(BLACKOUTS, blackouts).write();
+  }
+
+  /** The unannounced moment has come: the seed it was drawn from is no secret any more. */
+  public void unannouncedStart(long seed) {
+    event(Event.UNANNOUNCED_START).with(SEED, seed).write();
+  }
+
+  /** An armed drill stopped before its moment: nothing was injected. */
+  public void disarmed(String reason) {
+    event(Event.DISARMED).with(REASON, reason).write();
   }
 
   public void phaseStarted(RunPhase phase) {

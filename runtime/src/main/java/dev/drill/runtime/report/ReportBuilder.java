@@ -1,5 +1,6 @@
 package dev.drill.runtime.report;
 
+import dev.drill.runtime.journal.UnannouncedStart;
 import dev.drill.plan.DrillKind;
 import dev.drill.plan.Phase;
 import dev.drill.plan.Plan;
@@ -116,7 +117,7 @@ final class ReportBuilder {
         plan.map(Plan::rerun).orElse(DEFAULT_RERUN),
         started.text(Fact.JOURNAL),
         plan.map(Plan::kind).filter(DrillKind.EXPERIMENT::equals).isPresent(),
-        Who.of(first(Event.ROSTER), plan));
+        Who.of(first(Event.ROSTER), plan), UnannouncedStart.in(events));
   }
 
   private List<String> interruptedReasons(Run run) {

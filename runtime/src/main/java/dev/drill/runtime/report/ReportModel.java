@@ -1,5 +1,6 @@
 package dev.drill.runtime.report;
 
+import dev.drill.runtime.journal.UnannouncedStart;
 import dev.drill.plan.Markdown;
 import dev.drill.runtime.report.RunReport.Bar;
 import dev.drill.runtime.report.RunReport.BarKind;
@@ -53,6 +54,17 @@ final class ReportModel {
     return of(r, Dialect.MARKDOWN);
   }
 
+  /** When the unannounced moment came, or why it never did. */
+  private static String unannouncedStart(UnannouncedStart u, RunReport.Run run) {
+    if (u.startedAt().isPresent()) {
+      return "the fault started unannounced at " + Times.utc(u.startedAt().get()) + " (+"
+          + Times.duration(Duration.between(run.startedAt(), u.startedAt().get())) + " after arming"
+          + u.seed().map(s -> ", seed " + s).orElse("") + ")";
+    }
+    return u.disarmed().map(d -> "disarmed before its moment (" + d + "); nothing was injected")
+        .orElse("its moment had not come");
+  }
+
   static Map<String, Object> of(RunReport r, Dialect md) {
     Map<String, Object> model = new LinkedHashMap<>();
     RunReport.Run run = r.run();
@@ -66,6 +78,8 @@ final class ReportModel {
     model.put("ended", run.ended());
     model.put("lasted", Times.duration(Duration.between(run.startedAt(), run.endedAt())));
     model.put("timebox", run.timebox().map(Times::duration).orElse(""));
+    model.put("unannouncedWindow", run.unannounced().map(u -> md.text(u.window())).orElse(""));
+    model.put("unannouncedStart", run.unannounced().map(u -> md.text(unannouncedStart(u, run))).orElse(""));
     model.put("outcome", r.outcomeKeyword());
     model.put("reasons", r.reasons().stream().map(md::text).collect(Collectors.toList()));
     model.put("skipped", r.skippedLines());

@@ -1,5 +1,6 @@
 package dev.drill.runtime.report;
 
+import dev.drill.runtime.journal.UnannouncedStart;
 import dev.drill.plan.RunResult;
 import dev.drill.runtime.journal.JournalEvent;
 import dev.drill.runtime.journal.JournalFormatException;
@@ -102,7 +103,8 @@ record RunReport(
       Duration rerun,
       Optional<String> journal,
       boolean experiment,
-      List<Holder> who) {
+      List<Holder> who,
+      Optional<UnannouncedStart> unannounced) {
 
     public Run {
       who = List.copyOf(who);

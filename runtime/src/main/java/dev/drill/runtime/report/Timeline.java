@@ -102,6 +102,12 @@ final class Timeline {
       case INTERRUPT:
         return problem(text(e, Fact.REASON) + (e.get(Fact.ROLLING_BACK).orElse(false)
             ? ": ignored, the rollback went on" : ": the run stops and rolls back"));
+      case ARMED:
+        return ok("armed for an unannounced start");
+      case UNANNOUNCED_START:
+        return ok("the unannounced start" + e.get(Fact.SEED).map(seed -> " (seed " + seed + ")").orElse(""));
+      case DISARMED:
+        return problem("disarmed (" + text(e, Fact.REASON) + "): nothing was injected");
       case RESUMED:
         return ok("drill rollback took over the rollback of the killed run");
       case ABORT:

@@ -28,6 +28,9 @@ _Add the team's points here._
 <#else>
 | Last event | ${endedAt} (+${lasted}); the run did not end |
 </#if>
+<#if unannouncedWindow?has_content>
+| Unannounced start | armed for a moment ${unannouncedWindow}; ${unannouncedStart} |
+</#if>
 <#if timebox?has_content>
 | Timebox | ${timebox} |
 </#if>

@@ -43,6 +43,24 @@ class LiveLinesTest {
     return Instant.parse("2026-11-24T10:00:00Z").plusSeconds(seconds);
   }
 
+  /** Responders may watch the armer's screen: it says armed and for which window, never when. */
+  @Test
+  void anArmedRunSaysArmedAndTheWindowNotTheMoment() {
+    live.record(JournalEvent.of(at(0), "run-started", "drill", "x", "title", "X", "environment", "staging"));
+    live.record(JournalEvent.of(at(0), "armed", "from", "2026-11-24T10:00:00Z", "until", "2026-11-24T12:00:00Z",
+        "zone", "Europe/Paris", "blackouts", List.of("12:00-12:30")));
+    live.record(JournalEvent.of(at(1), "phase-started", "phase", "steady"));
+    live.record(JournalEvent.of(at(2), "phase-ended", "phase", "steady", "ok", true));
+    assertEquals("[00:10:00] -- armed", live.status(at(600)));
+    String lines = printed.toString(StandardCharsets.UTF_8);
+    assertTrue(lines.contains("[00:00:00] ARMED: the fault starts unannounced between 2026-11-24 11:00 and 13:00"
+        + " (Europe/Paris), not during 12:00-12:30; Ctrl-C disarms"), lines);
+    live.record(JournalEvent.of(at(3600), "unannounced-start", "seed", 9));
+    live.record(JournalEvent.of(at(3600), "phase-started", "phase", "inject"));
+    live.record(JournalEvent.of(at(3601), "phase-ended", "phase", "inject", "ok", true));
+    assertEquals("[01:00:02] -- inject", live.status(at(3602)));
+  }
+
   @Test
   void linesSayWhatHappenedAndStatusSaysWhereTheRunStands() throws Exception {
     live.record(JournalEvent.of(at(0), "run-started", "drill", "x", "title", "X", "environment", "staging"));

@@ -14,6 +14,9 @@ import dev.drill.runtime.journal.JournalReader;
 import dev.drill.runtime.journal.JsonlJournal;
 import dev.drill.runtime.report.Golden;
 import dev.drill.runtime.report.RunReports;
+import dev.drill.runtime.start.Arming;
+import dev.drill.runtime.start.ClockRange;
+import dev.drill.runtime.start.StartWindow;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -50,6 +53,7 @@ class RunGoldenTest {
   Instant restartedAt;
   Duration healthBackAfter = Duration.ofSeconds(30);
   Roster roster = Roster.nobody();
+  java.util.Optional<Arming> arming = java.util.Optional.empty();
 
   @BeforeEach
   void world() {
@@ -93,7 +97,7 @@ class RunGoldenTest {
     try (Journal journal = new Tee(live(JsonlJournal.create(file, bindings::redact)), world)) {
       RunEngine run = drill(p, journal, responder);
       before.accept(run);
-      run.run();
+      run.run(world.now(), arming);
     }
     return file;
   }
@@ -153,6 +157,31 @@ class RunGoldenTest {
     });
     world.note = java.util.Optional.of("restarted from the console");
     assertGolden("manual", run(Plans.withManualFirstStep(plan, "Restart ${host} by hand"), world, r -> { }));
+  }
+
+  /** Armed at 10:00 for 10:00-12:00 UTC (not 11:00-11:30): the fault at 11:40, the timebox from then. */
+  @Test
+  void anUnannouncedRun() throws Exception {
+    arming = java.util.Optional.of(new Arming(StartWindow.within(Duration.ofHours(2), world.now(),
+        java.util.List.of(ClockRange.parse("11:00-11:30").orElseThrow()), java.time.ZoneId.of("UTC")),
+        world.now().plus(Duration.ofMinutes(100)), 42));
+    assertGolden("unannounced", run());
+  }
+
+  /** Armed for two hours, Ctrl-C after twenty minutes: disarmed, nothing injected, teardown. */
+  @Test
+  void aDisarmedRun() throws Exception {
+    Instant pressed = world.now().plus(Duration.ofMinutes(20));
+    arming = java.util.Optional.of(new Arming(StartWindow.within(Duration.ofHours(2), world.now(), List.of(),
+        java.time.ZoneId.of("UTC")), world.now().plus(Duration.ofMinutes(100)), 42));
+    RunEngine[] run = new RunEngine[1];
+    world.statuses.put("http://svc/orders", now -> {
+      if (!now.isBefore(pressed)) {
+        run[0].interrupt("SIGINT", "interrupted (Ctrl-C)");
+      }
+      return 200;
+    });
+    assertGolden("disarmed", run(plan, world, r -> run[0] = r));
   }
 
   /** Ctrl-C as the first question is asked (the notification due at T0); Ctrl-C and SIGTERM again during the undo. */
