@@ -33,6 +33,10 @@ class CompilerFacadesTest {
       // A session of imported files, shared by the drills one command compiles.
       "dev.drill.compiler.library.Library",
       "dev.drill.compiler.practice.PracticeList",
+      // drill list --format json|md|html: the list's other forms.
+      "dev.drill.compiler.practice.ListJson",
+      "dev.drill.compiler.practice.ReadinessHtml",
+      "dev.drill.compiler.practice.ReadinessMarkdown",
       // drill roster: the roster of the run results, and its formats (as OutputFormat is drill check's).
       "dev.drill.compiler.practice.PracticeRoster",
       "dev.drill.compiler.practice.RosterOutput",
