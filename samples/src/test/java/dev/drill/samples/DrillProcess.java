@@ -38,7 +38,9 @@ final class DrillProcess {
   /** With these environment variables added to the test's own. */
   static DrillProcess start(Path workdir, ProcessBuilder.Redirect input, java.util.Map<String, String> environment,
       String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of("setsid", "-w",
+    // A job started in the background of a non-interactive shell (a CI runner's) inherits SIGINT
+    // ignored, and a JVM that starts with it ignored never sees Ctrl-C: reset it, as a terminal has it.
+    List<String> command = new ArrayList<>(List.of("env", "--default-signal=INT", "setsid", "-w",
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), "dev.drill.cli.Main"));
     command.addAll(List.of(args));
