@@ -1,12 +1,11 @@
 package dev.drill.cli;
 
 import dev.drill.compiler.CompileResult;
-import dev.drill.compiler.DrillCompiler;
+import dev.drill.compiler.BatchCompile;
 import dev.drill.compiler.library.Library;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.diagnostic.DiagnosticRenderer;
 import dev.drill.compiler.source.DrillFiles;
-import dev.drill.plan.PlanJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -52,23 +51,36 @@ final class CompileCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     List<DrillFiles.Found> files = found.get();
-    int errors = 0;
-    int warnings = 0;
-    int failedFiles = 0;
-    int templateFiles = 0;
-    Library library = Library.session();
-    for (DrillFiles.Found file : files) {
-      CompileResult result;
-      try {
-        // Read by size first: a 3 GB file is refused (D011), not read into the heap.
-        result = DrillCompiler.compile(file.path(), file.displayPath(), library);
-      } catch (AccessDeniedException e) {
-        err.println("drill compile: permission denied: " + file.displayPath());
-        return Main.USAGE;
-      } catch (IOException e) {
-        err.println("drill compile: cannot read " + file.displayPath() + ": " + e.getMessage());
-        return Main.USAGE;
+    Counts counts = new Counts();
+    BatchCompile.compile(files, Library.session(), compiled -> {
+      if (compiled instanceof BatchCompile.Unreadable unreadable) {
+        err.println(unreadable.error() instanceof AccessDeniedException
+            ? "drill compile: permission denied: " + unreadable.file().displayPath()
+            : "drill compile: cannot read " + unreadable.file().displayPath() + ": " + unreadable.error().getMessage());
+        counts.usageError = true;
+        return false;
       }
+      return compiled instanceof BatchCompile.Done done && counts.take(done, files.size(), out, err);
+    });
+    if (counts.usageError) {
+      return Main.USAGE;
+    }
+    err.println(summary(files.size() - counts.templateFiles, counts.templateFiles, counts.failedFiles, counts.errors,
+        counts.warnings));
+    return counts.failedFiles > 0 ? Main.FINDINGS : Main.OK;
+  }
+
+  /** What the files compiled so far gave; a plan written (or printed) as each file comes. */
+  private final class Counts {
+    int errors;
+    int warnings;
+    int failedFiles;
+    int templateFiles;
+    boolean usageError;
+
+    /** Prints a file's diagnostics and writes its plan; false when the plan cannot be written. */
+    boolean take(BatchCompile.Done done, int fileCount, PrintWriter out, PrintWriter err) {
+      CompileResult result = done.result();
       for (Diagnostic d : result.diagnostics()) {
         err.print(DiagnosticRenderer.render(d, result.sourceOf(d.span().file())));
         if (d.isError()) errors++; else warnings++;
@@ -76,29 +88,29 @@ final class CompileCommand implements Callable<Integer> {
       if (result.templatesOnly()) {
         templateFiles++;
         failedFiles += result.hasErrors() ? 1 : 0;
-        continue;
+        return true;
       }
-      if (result.plan().isEmpty()) {
+      if (done.planJson().isEmpty()) {
         failedFiles++;
-        continue;
+        return true;
       }
-      String json = PlanJson.write(result.plan().get());
+      String json = done.planJson().get();
       if (output != null) {
         try {
-          Path target = output.resolve(file.planPath());
+          Path target = output.resolve(done.file().planPath());
           Files.createDirectories(target.toAbsolutePath().getParent());
           Files.writeString(target, json, StandardCharsets.UTF_8);
         } catch (IOException e) {
           err.println("drill compile: cannot write plan to " + output + ": " + e.getMessage());
-          return Main.USAGE;
+          usageError = true;
+          return false;
         }
-      } else if (files.size() == 1) {
+      } else if (fileCount == 1) {
         out.print(json);
         out.flush();
       }
+      return true;
     }
-    err.println(summary(files.size() - templateFiles, templateFiles, failedFiles, errors, warnings));
-    return failedFiles > 0 ? Main.FINDINGS : Main.OK;
   }
 
   private static String summary(int files, int templateFiles, int failed, int errors, int warnings) {

@@ -1,6 +1,8 @@
 package dev.drill.plan;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -15,6 +17,8 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 /**
@@ -27,49 +31,66 @@ public final class PlanJson {
   /** Classpath resource of the plan's JSON Schema (draft 2020-12), for consumers and tests. */
   public static final String SCHEMA_RESOURCE = "/dev/drill/plan/plan.schema.json";
 
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder()
-          .addModule(new Jdk8Module())
-          .addModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-          .disable(DeserializationFeature.READ_DATE_TIMESTAMPS_AS_NANOSECONDS)
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
-          // A hand-edited plan must not pass for another: no second document, no repeated key.
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          // Expectation values are BigDecimals: keep every digit and the scale ("1.50") when
-          // reading through a tree, so that read(write(plan)) equals the plan.
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-          .serializationInclusion(JsonInclude.Include.NON_ABSENT)
-          .build();
+  /**
+   * drill's one JSON style: two spaces, {@code "key": value}, {@code []} and {@code {}} for
+   * empty ones, {@code \n} line ends.
+   */
+  private static final DefaultPrettyPrinter PRETTY =
+      new DefaultPrettyPrinter(
+              Separators.createDefaultInstance()
+                  .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                  .withArrayEmptySeparator("")
+                  .withObjectEmptySeparator(""))
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
-  private static final ObjectWriter WRITER =
-      MAPPER.writer(
-          new DefaultPrettyPrinter(
-                  Separators.createDefaultInstance()
-                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                      .withArrayEmptySeparator("")
-                      .withObjectEmptySeparator(""))
-              .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-              .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  /**
+   * Databind, for reading plans and for the other files written in the same style; in a
+   * holder, so that a command that only writes plans never starts it (its start-up is a good
+   * part of a cold {@code drill compile}).
+   */
+  private static final class Databind {
+    static final ObjectMapper MAPPER =
+        JsonMapper.builder()
+            .addModule(new Jdk8Module())
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.READ_DATE_TIMESTAMPS_AS_NANOSECONDS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+            // A hand-edited plan must not pass for another: no second document, no repeated key.
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // Expectation values are BigDecimals: keep every digit and the scale ("1.50") when
+            // reading through a tree, so that read(write(plan)) equals the plan.
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+            .build();
+
+    static final ObjectWriter WRITER = MAPPER.writer(PRETTY);
+  }
 
   private PlanJson() {}
 
   public static String write(Plan plan) {
-    try {
-      return WRITER.writeValueAsString(plan) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
+    StringWriter out = new StringWriter();
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      json.setPrettyPrinter(PRETTY.createInstance());
+      RecordJson.FILE.value(plan, json);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a plan is written to memory", e);
     }
+    return out.append('\n').toString();
   }
 
   /** Reads a plan, refusing any version but {@link Plan#CURRENT_VERSION}. */
   public static Plan read(String json) throws PlanFormatException {
     JsonNode tree;
     try {
-      tree = MAPPER.readTree(json);
+      tree = Databind.MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
       throw new PlanFormatException("not valid JSON: " + PlanJsonProblem.syntax(e), e);
     }
@@ -86,7 +107,7 @@ public final class PlanJson {
               + Plan.CURRENT_VERSION + "); recompile the drill with this version");
     }
     try {
-      return MAPPER.treeToValue(tree, Plan.class);
+      return Databind.MAPPER.treeToValue(tree, Plan.class);
     } catch (JsonProcessingException e) {
       throw new PlanFormatException("not a valid drill plan: " + PlanJsonProblem.of(e), e);
     }
@@ -94,7 +115,7 @@ public final class PlanJson {
 
   /** The configured mapper, shared with {@link RunResultJson} so both files follow one set of conventions. */
   static ObjectMapper mapper() {
-    return MAPPER;
+    return Databind.MAPPER;
   }
 
   /**
@@ -102,6 +123,6 @@ public final class PlanJson {
    * value}, {@code []}), shared with run results and the JSON reports of drill check.
    */
   public static ObjectWriter writer() {
-    return WRITER;
+    return Databind.WRITER;
   }
 }

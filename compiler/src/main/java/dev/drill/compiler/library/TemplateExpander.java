@@ -11,8 +11,10 @@ import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.diagnostic.NearMiss;
 import dev.drill.compiler.semantic.SemanticAnalyzer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +83,8 @@ final class TemplateExpander {
    */
   private List<Link> chain(Optional<Template> first, Optional<TemplateCall> firstCall, String callerFile) {
     List<Link> chain = new ArrayList<>();
-    Set<Template> seen = new HashSet<>();
+    // By identity: a template is one object of its file's tree, and hashing a record hashes its whole tree.
+    Set<Template> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     Optional<TemplateCall> call = firstCall;
     Map<String, Text> callerArguments = Map.of();
     Optional<Template> next = first;
