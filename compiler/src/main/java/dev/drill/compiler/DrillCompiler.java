@@ -56,8 +56,13 @@ public final class DrillCompiler {
   public static CompileResult compile(Path file, String shown, Library library) throws IOException {
     CompileResult compiled = compile(SourceReader.read(file, shown), file, library);
     return new CompileResult(compiled.source(),
-        compiled.plan().map(p -> p.withDirectory(ProjectRoot.directoryOf(file))), compiled.diagnostics(),
+        compiled.plan().map(p -> p.withDirectory(directoryOf(file, library))), compiled.diagnostics(),
         compiled.imported(), compiled.templatesOnly());
+  }
+
+  private static Optional<String> directoryOf(Path file, Library library) {
+    Path directory = file.toAbsolutePath().normalize().getParent();
+    return ProjectRoot.relativeDirectory(directory, library.projectRoot(directory));
   }
 
   private static CompileResult compile(SourceReader.Result read, Path file, Library library) {

@@ -41,9 +41,14 @@ public final class ProjectRoot {
    */
   public static Optional<String> directoryOf(Path drillFile) {
     Path dir = drillFile.toAbsolutePath().normalize().getParent();
+    return relativeDirectory(dir, enclosing(dir));
+  }
+
+  /** As {@link #directoryOf}, for a drill's (absolute, normal) directory whose project root is known. */
+  public static Optional<String> relativeDirectory(Path directory, Optional<Path> root) {
     // A directory whose name a plan cannot hold (a control character) is left out: runs then
     // use the plan file's directory.
-    return enclosing(dir).map(root -> root.relativize(dir).toString().replace('\\', '/'))
+    return root.map(r -> r.relativize(directory).toString().replace('\\', '/'))
         .map(relative -> relative.isEmpty() ? "." : relative)
         .filter(ProjectRoot::isDirectory);
   }

@@ -143,7 +143,7 @@ public final class LibraryCheck {
       checked = new Checked(new CheckFindings.Entry(name, drill.displayPath(), found), Optional.empty());
     } else {
       Plan plan = compiled.plan().get();
-      found.addAll(guide(drill, plan, read));
+      found.addAll(guide(drill, plan, read, library));
       List<ActionItemStore.Report> own = reports.of(plan.id());
       found.addAll(PracticeFreshness.check(plan, results.results(), today, ActionItemCheck.named(own)));
       found.addAll(ActionItemCheck.check(own, today));
@@ -189,12 +189,13 @@ public final class LibraryCheck {
     }
   }
 
-  private static List<Diagnostic> guide(DrillFiles.Found drill, Plan plan, Map<String, SourceFile> files)
+  private static List<Diagnostic> guide(
+      DrillFiles.Found drill, Plan plan, Map<String, SourceFile> files, Library library)
       throws IOException {
     SourceSpan drillStart = SourceSpan.at(plan.source().file(), plan.source().line(), plan.source().column());
     Path path;
     try {
-      path = GuideFiles.confined(drill.path(), plan);
+      path = GuideFiles.confined(drill.path(), plan, library);
     } catch (GuideException e) {
       return List.of(Diagnostic.of(Code.D506, drillStart, e.getMessage(),
           "a drill's guide must stay inside its project (the nearest directory with .git, else the drill's own)"));

@@ -1,5 +1,6 @@
 package dev.drill.compiler.guide;
 
+import dev.drill.compiler.library.Library;
 import dev.drill.plan.Plan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 
 /** Where a drill's guide lives, and writing it so that a crash never leaves half a guide. */
 public final class GuideFiles {
@@ -31,18 +33,22 @@ public final class GuideFiles {
    * @throws GuideException naming the resolved path, when it lies outside the root
    */
   public static Path confined(Path drillFile, Plan plan) throws GuideException {
+    return confined(drillFile, plan, Library.session());
+  }
+
+  /** As {@link #confined(Path, Plan)}, the file system looked up through a session shared with other drills. */
+  public static Path confined(Path drillFile, Plan plan, Library library) throws GuideException {
     Path path = pathFor(drillFile, plan);
-    Path root;
-    Path resolved;
-    try {
-      root = projectRoot(drillFile).toRealPath();
-      resolved = resolveExisting(path);
-    } catch (IOException e) {
-      throw new GuideException("cannot resolve the guide path " + path + ": " + e.getMessage(), e);
+    Path dir = drillFile.toAbsolutePath().normalize().getParent();
+    Path projectRoot = library.projectRoot(dir).orElse(dir);
+    Optional<Path> root = library.realPath(projectRoot);
+    if (root.isEmpty()) {
+      throw new GuideException("cannot resolve the guide path " + path + ": " + projectRoot + " does not exist");
     }
-    if (!resolved.startsWith(root) || resolved.equals(root)) {
+    Path resolved = resolveExisting(path, library);
+    if (!resolved.startsWith(root.get()) || resolved.equals(root.get())) {
       throw new GuideException("the guide path '" + plan.guide() + "' resolves to " + resolved
-          + ", outside the project root " + root);
+          + ", outside the project root " + root.get());
     }
     return path;
   }
@@ -63,7 +69,7 @@ public final class GuideFiles {
   }
 
   /** The real path of the longest existing prefix, with the rest (not yet created) appended. */
-  private static Path resolveExisting(Path path) throws IOException {
+  private static Path resolveExisting(Path path, Library library) throws GuideException {
     Path absolute = path.toAbsolutePath().normalize();
     Path existing = absolute;
     while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
@@ -72,9 +78,13 @@ public final class GuideFiles {
     if (existing == null) {
       return absolute;
     }
-    Path real = existing.toRealPath();
+    // A link that leads nowhere (or in a loop) is refused, not looked past.
+    Optional<Path> real = library.realPath(existing);
+    if (real.isEmpty()) {
+      throw new GuideException("cannot resolve the guide path " + path + ": " + existing + " cannot be followed");
+    }
     Path rest = existing.relativize(absolute);
-    return rest.toString().isEmpty() ? real : real.resolve(rest).normalize();
+    return rest.toString().isEmpty() ? real.get() : real.get().resolve(rest).normalize();
   }
 
   /** Writes via a temporary file in the same directory and an atomic move. */

@@ -115,7 +115,7 @@ public final class GuideWriter {
     Plan plan = compiled.plan().get();
     Path target;
     try {
-      target = GuideFiles.confined(drill.path(), plan);
+      target = GuideFiles.confined(drill.path(), plan, library);
     } catch (GuideException e) {
       return refused(drill.displayPath() + ": " + e.getMessage() + "; no guide written");
     }

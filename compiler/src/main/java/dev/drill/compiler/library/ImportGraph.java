@@ -68,7 +68,7 @@ final class ImportGraph {
   static Scope resolve(Library library, Path path, DrillFile ast) {
     ImportGraph graph = new ImportGraph(library);
     String root = ast.span().file();
-    graph.walk(new Frame(path, Library.realPath(path).orElse(path.toAbsolutePath().normalize()), ast));
+    graph.walk(new Frame(path, library.realPath(path).orElse(path.toAbsolutePath().normalize()), ast));
     return new Scope(root, graph.nodes, graph.sources, graph.diagnostics, graph.reachedThrough);
   }
 
@@ -106,7 +106,7 @@ final class ImportGraph {
       diagnostics.add(notFound(anImport, written.get(), target, shownBeside(from.ast.span().file(), written.get())));
       return Optional.empty();
     }
-    Optional<Path> real = Library.realPath(target);
+    Optional<Path> real = library.realPath(target);
     if (real.isEmpty()) {
       diagnostics.add(notFound(anImport, written.get(), target, shownBeside(from.ast.span().file(), written.get())));
       return Optional.empty();
@@ -220,9 +220,9 @@ final class ImportGraph {
   }
 
   /** The project an importing file belongs to: the nearest directory with .git, else the working directory. */
-  private static Path projectOf(Path importing) {
+  private Path projectOf(Path importing) {
     Path dir = importing.toAbsolutePath().normalize().getParent();
-    Path project = ProjectRoot.enclosing(dir).orElse(Path.of("").toAbsolutePath());
-    return Library.realPath(project).orElse(project);
+    Path project = library.projectRoot(dir).orElse(Path.of("").toAbsolutePath());
+    return library.realPath(project).orElse(project);
   }
 }

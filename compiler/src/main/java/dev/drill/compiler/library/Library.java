@@ -8,10 +8,13 @@ import dev.drill.compiler.source.SourceFile;
 import dev.drill.compiler.source.SourceReader;
 import dev.drill.compiler.syntax.ParseResult;
 import dev.drill.compiler.syntax.SyntaxAnalyzer;
+import dev.drill.plan.ProjectRoot;
 import dev.drill.plan.SourceSpan;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Library {
 
   private final Map<Path, LibraryFile> files = new ConcurrentHashMap<>();
+  private final Map<Path, Path> realPaths = new ConcurrentHashMap<>();
+  private final Map<Path, Optional<Path>> projectRoots = new ConcurrentHashMap<>();
 
   private Library() {}
 
@@ -109,11 +114,53 @@ public final class Library {
     return new LibraryFile(realPath, Optional.of(source), parsed.ast(), parsed.diagnostics());
   }
 
-  static Optional<Path> realPath(Path path) {
+  /**
+   * The real path of a file (symbolic links resolved), empty when it does not exist. Cached for
+   * the session, and a file that is no link is resolved through its directory's real path: a
+   * check of 10,000 drills in a few directories resolves each directory once, not every
+   * component of every drill's path (a look-up of the file system each).
+   */
+  public Optional<Path> realPath(Path path) {
+    Path absolute = path.toAbsolutePath();
+    Path known = realPaths.get(absolute);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    // Only what exists is kept: a file or directory a command creates is looked up again.
+    Optional<Path> resolved = resolve(absolute);
+    resolved.ifPresent(real -> realPaths.putIfAbsent(absolute, real));
+    return resolved;
+  }
+
+  private Optional<Path> resolve(Path absolute) {
+    Path parent = absolute.getParent();
+    Path name = absolute.getFileName();
+    if (parent != null && name != null && !name.toString().equals("..") && !name.toString().equals(".")) {
+      BasicFileAttributes attributes;
+      try {
+        attributes = Files.readAttributes(absolute, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      } catch (IOException | SecurityException e) {
+        return Optional.empty();
+      }
+      if (!attributes.isSymbolicLink()) {
+        return realPath(parent).map(real -> real.resolve(name));
+      }
+    }
     try {
-      return Optional.of(path.toRealPath());
+      return Optional.of(absolute.toRealPath());
     } catch (IOException | SecurityException e) {
       return Optional.empty();
     }
+  }
+
+  /** The project a directory belongs to (see {@link ProjectRoot#enclosing}), cached for the session. */
+  public Optional<Path> projectRoot(Path directory) {
+    Path absolute = directory.toAbsolutePath().normalize();
+    Optional<Path> known = projectRoots.get(absolute);
+    if (known == null) {
+      known = ProjectRoot.enclosing(absolute);
+      projectRoots.putIfAbsent(absolute, known);
+    }
+    return known;
   }
 }
