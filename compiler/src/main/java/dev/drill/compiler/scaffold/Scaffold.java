@@ -152,11 +152,13 @@ public final class Scaffold {
       }
     }
 
+    /** The files, then the directories, each in the reverse order of their creation. */
     void remove() {
       List<Path> all = new ArrayList<>(files);
-      all.addAll(directories);
-      Collections.reverse(all.subList(0, files.size()));
-      Collections.reverse(all.subList(files.size(), all.size()));
+      Collections.reverse(all);
+      List<Path> dirs = new ArrayList<>(directories);
+      Collections.reverse(dirs);
+      all.addAll(dirs);
       for (Path path : all) {
         try {
           Files.deleteIfExists(path);

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The starting files of one kind, from the resource texts beside this class. A text names the
@@ -74,6 +73,6 @@ enum Starter {
 
   /** The kinds, in the order help lists them. */
   static List<String> kinds() {
-    return Arrays.stream(values()).map(Starter::kind).collect(Collectors.toList());
+    return Arrays.stream(values()).map(Starter::kind).toList();
   }
 }
