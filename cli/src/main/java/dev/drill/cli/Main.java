@@ -28,8 +28,8 @@ public final class Main implements Callable<Integer> {
 
   /** The subcommands, in the order help lists them. */
   private static final List<Class<?>> COMMANDS = List.of(
-      CompileCommand.class, FmtCommand.class, GuideCommand.class, CheckCommand.class, RunCommand.class,
-      RollbackCommand.class, ListCommand.class, RosterCommand.class, ReportCommand.class, NoteCommand.class,
+      NewCommand.class, CompileCommand.class, FmtCommand.class, GuideCommand.class, CheckCommand.class,
+      RunCommand.class, RollbackCommand.class, ListCommand.class, RosterCommand.class, ReportCommand.class, NoteCommand.class,
       BoardCommand.class, ImportCommand.class, ExportCommand.class, LspCommand.class, CommandLine.HelpCommand.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

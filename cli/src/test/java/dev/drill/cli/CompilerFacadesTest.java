@@ -42,6 +42,8 @@ class CompilerFacadesTest {
       // drill roster: the roster of the run results, and its formats (as OutputFormat is drill check's).
       "dev.drill.compiler.practice.PracticeRoster",
       "dev.drill.compiler.practice.RosterOutput",
+      // drill new: starting drills and libraries, written as drill guide would write their guides.
+      "dev.drill.compiler.scaffold.Scaffold",
       "dev.drill.compiler.source.DrillFiles",
       // Reads any file by its size first (drill run's plan files too): never a 3 GB file into the heap.
       "dev.drill.compiler.source.SourceReader",

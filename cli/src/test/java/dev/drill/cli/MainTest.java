@@ -18,7 +18,7 @@ class MainTest {
   void helpListsEveryCommand() {
     Outcome help = drill("--help");
     assertEquals(Main.OK, help.exit());
-    for (String command : new String[] {"compile", "fmt", "guide", "check", "run", "list", "report", "note", "board", "help"}) {
+    for (String command : new String[] {"new", "compile", "fmt", "guide", "check", "run", "list", "report", "note", "board", "help"}) {
       assertTrue(help.out().contains("\n  " + command + " "), command + " missing from:\n" + help.out());
     }
   }

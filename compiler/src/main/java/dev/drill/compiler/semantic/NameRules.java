@@ -107,9 +107,8 @@ final class NameRules {
 
   static String toKebab(String name) {
     String kebab = name.replaceAll("([a-z0-9])([A-Z])", "$1-$2")
-        .replace('_', '-')
         .toLowerCase(Locale.ROOT)
-        .replaceAll("-+", "-")
+        .replaceAll("[^a-z0-9]+", "-")
         .replaceAll("^[-0-9]+|-$", "");
     return kebab.isEmpty() ? "name" : kebab;
   }
