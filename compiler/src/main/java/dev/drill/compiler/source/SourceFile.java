@@ -1,14 +1,13 @@
 package dev.drill.compiler.source;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /** The text of a source file and the path it is reported under. */
 public final class SourceFile {
 
   private final String path;
   private final String text;
-  private List<Integer> lineStarts;
+  private volatile int[] lineStarts;
 
   public SourceFile(String path, String text) {
     this.path = path;
@@ -28,29 +27,34 @@ public final class SourceFile {
    * LF, CRLF or a lone CR (as on an old Mac), as editors and the lexer see it.
    */
   public String line(int number) {
-    List<Integer> starts = lineStarts();
-    if (number < 1 || number > starts.size()) {
+    int[] starts = lineStarts();
+    if (number < 1 || number > starts.length) {
       return "";
     }
-    int start = starts.get(number - 1);
-    int end = number < starts.size() ? starts.get(number) - 1 : text.length();
+    int start = starts[number - 1];
+    int end = number < starts.length ? starts[number] - 1 : text.length();
     if (end > start && end < text.length() && text.charAt(end) == '\n' && text.charAt(end - 1) == '\r') {
       end--;
     }
     return text.substring(start, Math.max(start, end));
   }
 
-  private List<Integer> lineStarts() {
+  private int[] lineStarts() {
     if (lineStarts == null) {
-      List<Integer> starts = new ArrayList<>();
-      starts.add(0);
-      for (int i = 0; i < text.length(); i++) {
+      int[] starts = new int[64];
+      int count = 1;
+      boolean lf = text.indexOf('\r') < 0;
+      // Most files end lines with LF alone: found with indexOf, not looked at char by char.
+      for (int i = lf ? text.indexOf('\n') : 0; i >= 0 && i < text.length(); i = lf ? text.indexOf('\n', i + 1) : i + 1) {
         char c = text.charAt(i);
         if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
-          starts.add(i + 1);
+          if (count == starts.length) {
+            starts = Arrays.copyOf(starts, count * 2);
+          }
+          starts[count++] = i + 1;
         }
       }
-      lineStarts = starts;
+      lineStarts = Arrays.copyOf(starts, count);
     }
     return lineStarts;
   }

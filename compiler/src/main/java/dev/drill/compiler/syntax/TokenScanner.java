@@ -147,6 +147,9 @@ final class TokenScanner {
 
   /** Each run of control characters in a string or a comment (D013), at its first character. */
   private void reportControls(String raw, int line, int column, Kind kind) {
+    if (!mayHoldControls(raw)) {
+      return;
+    }
     int l = line;
     int c = column;
     int runLine = 0;
@@ -179,6 +182,21 @@ final class TokenScanner {
     if (count > 0) {
       reportControl(first, count, new SourceSpan(file, runLine, runColumn, runLine, runEnd), kind);
     }
+  }
+
+  /**
+   * A quick look, char by char, before the exact one by code point: every control character
+   * this pass reports is below U+0020, from U+007F to U+009F, or from U+202A to U+2069, and
+   * almost no string holds one.
+   */
+  private static boolean mayHoldControls(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c < ' ' && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F || c >= 0x202A && c <= 0x2069) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void reportControl(int cp, int count, SourceSpan span, Kind kind) {
