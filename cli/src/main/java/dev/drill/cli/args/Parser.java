@@ -81,11 +81,12 @@ public final class Parser {
     Optional<String> attached = equals > 0 ? Optional.of(arg.substring(equals + 1)) : Optional.empty();
     if (found.isEmpty() && !arg.startsWith("--") && arg.length() > 2) {
       // -oDIR, or flags clustered as -hV.
-      found = spec.option(arg.substring(0, 2));
-      if (found.isPresent() && found.get().takesValue()) {
+      Optional<Option> first = spec.option(arg.substring(0, 2));
+      if (first.isPresent() && first.get().takesValue()) {
+        found = first;
         name = arg.substring(0, 2);
         attached = Optional.of(arg.substring(2));
-      } else {
+      } else if (equals < 0) {
         return cluster(spec, qualified, arg, options);
       }
     }

@@ -133,6 +133,8 @@ class ParserTest {
     assertEquals("tool check: unknown option '--colour'; tool check --help lists the options",
         refused("check", "--colour"));
     assertEquals("tool check: unknown option '-Zq'; tool check --help lists the options", refused("check", "-Zq"));
+    assertEquals("tool check: unknown option '-Z'; did you mean '-V'?", refused("check", "-Z=1"));
+    assertEquals(Optional.of(Path.of("a=b")), run("check", "-oa=b").path("--output"));
     assertEquals("tool: unknown command 'chek'; did you mean 'check'?", refused("chek"));
     assertEquals("tool: unknown command 'deploy'; tool --help lists the commands", refused("deploy", "x"));
     assertEquals("tool: unknown command 'nte'; did you mean 'note'?", refused("help", "nte"));
