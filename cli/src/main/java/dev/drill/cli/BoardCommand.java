@@ -2,6 +2,11 @@ package dev.drill.cli;
 
 import dev.drill.board.Board;
 import dev.drill.board.BoardAddress;
+import dev.drill.cli.args.CommandSpec;
+import dev.drill.cli.args.Option;
+import dev.drill.cli.args.Option.Type;
+import dev.drill.cli.args.Positional;
+import dev.drill.cli.args.Values;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -9,39 +14,37 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-@Command(
-    name = "board",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Serve the live drill board of a run's journal until Ctrl-C: live while the run (or"
-          + " drill note) still writes it, a replay once it has ended. Prints the observer's"
-          + " link (it can add notes) and the read-only link; see docs/board.md.",
-      "",
-      "Example: drill board drill-runs/x/2026-11-20T140300Z/journal.jsonl --port 8787"
-    })
 final class BoardCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+  static CommandSpec spec() {
+    return CommandSpec.command("board",
+            "Serve the live drill board of a run's journal until Ctrl-C: live while the run (or"
+                + " drill note) still writes it, a replay once it has ended. Prints the observer's"
+                + " link (it can add notes) and the read-only link; see docs/board.md.",
+            "",
+            "Example: drill board drill-runs/x/2026-11-20T140300Z/journal.jsonl --port 8787")
+        .positional(Positional.one(Type.PATH, "JOURNAL", "the journal of the run (journal.jsonl)"))
+        .option(Option.integer("--port", "PORT", "the port (default: ${DEFAULT-VALUE}; 0: any free port)")
+            .withDefault("8787"))
+        .option(Option.string("--host", "HOST", "the address to listen on (default: ${DEFAULT-VALUE}, this machine"
+            + " only)").withDefault(BoardAddress.LOOPBACK));
+  }
 
-  @Parameters(paramLabel = "JOURNAL", description = "the journal of the run (journal.jsonl)")
-  Path journal;
+  private final PrintWriter err;
+  private final Path journal;
+  private final int port;
+  private final String host;
 
-  @Option(names = "--port", paramLabel = "PORT", description = "the port (default: ${DEFAULT-VALUE}; 0: any free port)")
-  int port = 8787;
-
-  @Option(names = "--host", paramLabel = "HOST",
-      description = "the address to listen on (default: ${DEFAULT-VALUE}, this machine only)")
-  String host = BoardAddress.LOOPBACK;
+  BoardCommand(Values args, PrintWriter err) {
+    this.err = err;
+    journal = args.path("JOURNAL").orElseThrow();
+    port = args.integer("--port");
+    host = args.string("--host").orElseThrow();
+  }
 
   @Override
   public Integer call() throws InterruptedException {
-    PrintWriter err = spec.commandLine().getErr();
     if (!Files.isRegularFile(journal)) {
       err.println("drill board: no such journal: " + journal);
       return Main.USAGE;

@@ -1,5 +1,10 @@
 package dev.drill.cli;
 
+import dev.drill.cli.args.CommandSpec;
+import dev.drill.cli.args.Option;
+import dev.drill.cli.args.Option.Type;
+import dev.drill.cli.args.Positional;
+import dev.drill.cli.args.Values;
 import dev.drill.compiler.check.LibraryCheck;
 import dev.drill.compiler.check.output.OutputFormat;
 import dev.drill.compiler.source.DrillFiles;
@@ -10,54 +15,55 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-@Command(
-    name = "check",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Check every drill under the paths: it compiles, its recovery guide still matches it"
-          + " (steps, order, commands, signals, verifications, fingerprint), and it is"
-          + " practiced on its cadence (run results under --results), and the action items of its"
-          + " after-action reports (under --runs) are done in time.",
-      "",
-      "Prose in guides never fails the check. Errors fail it; warnings (never practiced,"
-          + " procedure changed since last practiced, action items overdue or without owner or date)"
-          + " fail it only with --strict."
-    })
 final class CheckCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+  static CommandSpec spec() {
+    return CommandSpec.command("check",
+            "Check every drill under the paths: it compiles, its recovery guide still matches it"
+                + " (steps, order, commands, signals, verifications, fingerprint), and it is"
+                + " practiced on its cadence (run results under --results), and the action items of its"
+                + " after-action reports (under --runs) are done in time.",
+            "",
+            "Prose in guides never fails the check. Errors fail it; warnings (never practiced,"
+                + " procedure changed since last practiced, action items overdue or without owner or date)"
+                + " fail it only with --strict.")
+        .positional(Positional.any(Type.PATH, "PATH", ".drill files or directories (default: .)"))
+        .option(Option.path("--results", "DIR",
+            "directory of run results, which must exist (default: drill-results/ at the project root)"))
+        .option(Option.path("--runs", "DIR",
+            "directory of run journals and reports, whose action items are checked, which must exist"
+                + " (default: drill-runs/ at the project root)"))
+        .option(Option.string("--today", "DATE",
+            "the date to judge practice freshness on, as 2026-11-24 (default: today, UTC)"))
+        .option(Option.string("--format", "FORMAT", "text, json, junit, sarif or github (default: text)")
+            .withDefault("text"))
+        .option(Option.flag("--strict", "warnings fail the check too"));
+  }
 
-  @Parameters(paramLabel = "PATH", arity = "0..*", description = ".drill files or directories (default: .)")
-  List<Path> paths = List.of(Path.of("."));
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final List<Path> paths;
+  private final Path results;
+  private final Path runs;
+  private final String today;
+  private final String format;
+  private final boolean strict;
 
-  @Option(names = "--results", paramLabel = "DIR",
-      description = "directory of run results, which must exist (default: drill-results/ at the project root)")
-  Path results;
-
-  @Option(names = "--runs", paramLabel = "DIR",
-      description = "directory of run journals and reports, whose action items are checked, which must exist"
-          + " (default: drill-runs/ at the project root)")
-  Path runs;
-
-  @Option(names = "--today", paramLabel = "DATE", description = "the date to judge practice freshness on, as 2026-11-24 (default: today, UTC)")
-  String today;
-
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, junit, sarif or github (default: text)")
-  String format = "text";
-
-  @Option(names = "--strict", description = "warnings fail the check too")
-  boolean strict;
+  CheckCommand(Values args, PrintWriter out, PrintWriter err) {
+    this.out = out;
+    this.err = err;
+    List<Path> given = args.paths("PATH");
+    paths = given.isEmpty() ? List.of(Path.of(".")) : given;
+    results = args.path("--results").orElse(null);
+    runs = args.path("--runs").orElse(null);
+    today = args.string("--today").orElse(null);
+    format = args.string("--format").orElseThrow();
+    strict = args.flag("--strict");
+  }
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     Optional<OutputFormat> outputFormat = OutputFormat.named(format);
     if (outputFormat.isEmpty()) {
       err.println("drill check: unknown format '" + format + "'; use text, json, junit, sarif or github");

@@ -1,10 +1,15 @@
 package dev.drill.cli;
 
-import dev.drill.compiler.CompileResult;
+import dev.drill.cli.args.CommandSpec;
+import dev.drill.cli.args.Option;
+import dev.drill.cli.args.Option.Type;
+import dev.drill.cli.args.Positional;
+import dev.drill.cli.args.Values;
 import dev.drill.compiler.BatchCompile;
-import dev.drill.compiler.library.Library;
+import dev.drill.compiler.CompileResult;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.diagnostic.DiagnosticRenderer;
+import dev.drill.compiler.library.Library;
 import dev.drill.compiler.source.DrillFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,37 +20,35 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-@Command(
-    name = "compile",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Compile .drill files into executable drill plans (JSON).",
-      "",
-      "With -o, each plan is written to DIR, mirroring the layout under the given directories"
-          + " (samples/x.drill -> DIR/x.plan.json). Without -o, a single file's plan is printed"
-          + " to stdout; several files are only checked.",
-      "Diagnostics go to stderr as file:line:col: severity code: message."
-    })
 final class CompileCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+  static CommandSpec spec() {
+    return CommandSpec.command("compile",
+            "Compile .drill files into executable drill plans (JSON).",
+            "",
+            "With -o, each plan is written to DIR, mirroring the layout under the given directories"
+                + " (samples/x.drill -> DIR/x.plan.json). Without -o, a single file's plan is printed"
+                + " to stdout; several files are only checked.",
+            "Diagnostics go to stderr as file:line:col: severity code: message.")
+        .positional(Positional.some(Type.PATH, "FILE|DIR", ".drill files, or directories to search for them"))
+        .option(Option.path("--output", "DIR", "write plans to this directory").alias("-o"));
+  }
 
-  @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = ".drill files, or directories to search for them")
-  List<Path> paths;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final List<Path> paths;
+  private final Path output;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "write plans to this directory")
-  Path output;
+  CompileCommand(Values args, PrintWriter out, PrintWriter err) {
+    this.out = out;
+    this.err = err;
+    paths = args.paths("FILE|DIR");
+    output = args.path("--output").orElse(null);
+  }
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     Optional<List<DrillFiles.Found>> found = Inputs.drills("compile", paths, err);
     if (found.isEmpty()) {
       return Main.USAGE;

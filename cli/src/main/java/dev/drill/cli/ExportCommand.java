@@ -1,5 +1,10 @@
 package dev.drill.cli;
 
+import dev.drill.cli.args.CommandSpec;
+import dev.drill.cli.args.Option;
+import dev.drill.cli.args.Option.Type;
+import dev.drill.cli.args.Positional;
+import dev.drill.cli.args.Values;
 import dev.drill.compiler.CompileResult;
 import dev.drill.compiler.DrillCompiler;
 import dev.drill.compiler.diagnostic.Diagnostic;
@@ -16,56 +21,57 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code drill export ctk}: drills as Chaos Toolkit experiments. */
-@Command(
-    name = "export",
-    mixinStandardHelpOptions = true,
-    description = "Write drills in another tool's format.",
-    subcommands = ExportCommand.Ctk.class)
 final class ExportCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+  static CommandSpec spec() {
+    return CommandSpec.command("export", "Write drills in another tool's format.").subcommand(Ctk.spec());
+  }
+
+  private final PrintWriter err;
+
+  ExportCommand(PrintWriter err) {
+    this.err = err;
+  }
 
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("drill export: say what to export to: drill export ctk FILE.drill|DIR");
+    err.println("drill export: say what to export to: drill export ctk FILE.drill|DIR");
     return Main.USAGE;
   }
 
-  @Command(
-      name = "ctk",
-      mixinStandardHelpOptions = true,
-      description = {
-        "Write each drill as a Chaos Toolkit 1.0 experiment (JSON): steady checks as the hypothesis with"
-            + " tolerances; inject actions, signals (as probes) and automated recovery steps as the method; waits"
-            + " as pauses; undo actions (last step first) and the teardown as the rollbacks; params and secrets"
-            + " read from the environment.",
-        "What Chaos Toolkit cannot express (manual steps, budgets, roles, comms, abort conditions) is kept in"
-            + " the experiment's extensions under 'drill', with a warning at its place in the drill.",
-        "One drill without -o: the experiment goes to stdout. -o FILE.json names the file for one drill; any"
-            + " other -o is a directory, each experiment named after its drill's id."
-      })
   static final class Ctk implements Callable<Integer> {
 
-    @Spec CommandSpec spec;
+    static CommandSpec spec() {
+      return CommandSpec.command("ctk",
+              "Write each drill as a Chaos Toolkit 1.0 experiment (JSON): steady checks as the hypothesis with"
+                  + " tolerances; inject actions, signals (as probes) and automated recovery steps as the method;"
+                  + " waits as pauses; undo actions (last step first) and the teardown as the rollbacks; params and"
+                  + " secrets read from the environment.",
+              "What Chaos Toolkit cannot express (manual steps, budgets, roles, comms, abort conditions) is kept in"
+                  + " the experiment's extensions under 'drill', with a warning at its place in the drill.",
+              "One drill without -o: the experiment goes to stdout. -o FILE.json names the file for one drill; any"
+                  + " other -o is a directory, each experiment named after its drill's id.")
+          .positional(Positional.some(Type.PATH, "FILE|DIR", ".drill files, or directories to search for them"))
+          .option(Option.path("--output", "PATH", "a .json file, or a directory").alias("-o"));
+    }
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = ".drill files, or directories to search for them")
-    List<Path> paths;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final List<Path> paths;
+    private final Path output;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = "a .json file, or a directory")
-    Path output;
+    Ctk(Values args, PrintWriter out, PrintWriter err) {
+      this.out = out;
+      this.err = err;
+      paths = args.paths("FILE|DIR");
+      output = args.path("--output").orElse(null);
+    }
 
     @Override
     public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
-      Optional<List<DrillFiles.Found>> found = Inputs.drills("export ctk", paths, err);
+          Optional<List<DrillFiles.Found>> found = Inputs.drills("export ctk", paths, err);
       if (found.isEmpty()) {
         return Main.USAGE;
       }

@@ -1,5 +1,10 @@
 package dev.drill.cli;
 
+import dev.drill.cli.args.CommandSpec;
+import dev.drill.cli.args.Option;
+import dev.drill.cli.args.Option.Type;
+import dev.drill.cli.args.Positional;
+import dev.drill.cli.args.Values;
 import dev.drill.compiler.diagnostic.DiagnosticRenderer;
 import dev.drill.compiler.source.DrillFiles;
 import dev.drill.compiler.syntax.Formatter;
@@ -9,36 +14,34 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-@Command(
-    name = "fmt",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Rewrite .drill files in the canonical layout (indentation, aligned values, blank lines);"
-          + " comments stay where they are and no token changes.",
-      "Without --check, each changed file is rewritten in place and listed as 'formatted FILE'.",
-      "With --check, nothing is written: files that would change are listed and the exit code is 1.",
-      "A file with syntax errors is left untouched: its diagnostics go to stderr and the exit code is 1."
-    })
 final class FmtCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+  static CommandSpec spec() {
+    return CommandSpec.command("fmt",
+            "Rewrite .drill files in the canonical layout (indentation, aligned values, blank lines);"
+                + " comments stay where they are and no token changes.",
+            "Without --check, each changed file is rewritten in place and listed as 'formatted FILE'.",
+            "With --check, nothing is written: files that would change are listed and the exit code is 1.",
+            "A file with syntax errors is left untouched: its diagnostics go to stderr and the exit code is 1.")
+        .positional(Positional.some(Type.PATH, "FILE|DIR", ".drill files, or directories to search for them"))
+        .option(Option.flag("--check", "only list the files that are not formatted; exit 1 if any"));
+  }
 
-  @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = ".drill files, or directories to search for them")
-  List<Path> paths;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final List<Path> paths;
+  private final boolean check;
 
-  @Option(names = "--check", description = "only list the files that are not formatted; exit 1 if any")
-  boolean check;
+  FmtCommand(Values args, PrintWriter out, PrintWriter err) {
+    this.out = out;
+    this.err = err;
+    paths = args.paths("FILE|DIR");
+    check = args.flag("--check");
+  }
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     Optional<List<DrillFiles.Found>> found = Inputs.drills("fmt", paths, err);
     if (found.isEmpty()) {
       return Main.USAGE;

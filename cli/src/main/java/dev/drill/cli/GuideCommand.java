@@ -1,5 +1,10 @@
 package dev.drill.cli;
 
+import dev.drill.cli.args.CommandSpec;
+import dev.drill.cli.args.Option;
+import dev.drill.cli.args.Option.Type;
+import dev.drill.cli.args.Positional;
+import dev.drill.cli.args.Values;
 import dev.drill.compiler.diagnostic.DiagnosticRenderer;
 import dev.drill.compiler.guide.GuideException;
 import dev.drill.compiler.guide.GuideWriter;
@@ -14,40 +19,38 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-@Command(
-    name = "guide",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Generate the Markdown recovery guide of each drill, where its 'guide' says (default:"
-          + " <drill>.md beside the drill file).",
-      "",
-      "An existing guide is never overwritten: with --update, only the generated parts"
-          + " (between drill:begin and drill:end markers) are rewritten and every word of your"
-          + " own is kept; new steps get a section, removed steps keep your text under an"
-          + " unmarked heading."
-    })
 final class GuideCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+  static CommandSpec spec() {
+    return CommandSpec.command("guide",
+            "Generate the Markdown recovery guide of each drill, where its 'guide' says (default:"
+                + " <drill>.md beside the drill file).",
+            "",
+            "An existing guide is never overwritten: with --update, only the generated parts"
+                + " (between drill:begin and drill:end markers) are rewritten and every word of your"
+                + " own is kept; new steps get a section, removed steps keep your text under an"
+                + " unmarked heading.")
+        .positional(Positional.some(Type.PATH, "FILE|DIR", ".drill files, or directories to search for them"))
+        .option(Option.flag("--update", "regenerate the generated parts of existing guides, keeping your text"))
+        .option(Option.path("--templates", "DIR",
+            "use guide.md.ftl from this directory instead of the built-in template"));
+  }
 
-  @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = ".drill files, or directories to search for them")
-  List<Path> paths;
+  private final PrintWriter err;
+  private final List<Path> paths;
+  private final boolean update;
+  private final Path templates;
 
-  @Option(names = "--update", description = "regenerate the generated parts of existing guides, keeping your text")
-  boolean update;
-
-  @Option(names = "--templates", paramLabel = "DIR", description = "use guide.md.ftl from this directory instead of the built-in template")
-  Path templates;
+  GuideCommand(Values args, PrintWriter err) {
+    this.err = err;
+    paths = args.paths("FILE|DIR");
+    update = args.flag("--update");
+    templates = args.path("--templates").orElse(null);
+  }
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
     Optional<List<DrillFiles.Found>> found = Inputs.drills("guide", paths, err);
     if (found.isEmpty()) {
       return Main.USAGE;

@@ -1,5 +1,10 @@
 package dev.drill.cli;
 
+import dev.drill.cli.args.CommandSpec;
+import dev.drill.cli.args.Option;
+import dev.drill.cli.args.Option.Type;
+import dev.drill.cli.args.Positional;
+import dev.drill.cli.args.Values;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.diagnostic.DiagnosticRenderer;
 import dev.drill.ctk.ChaosToolkit;
@@ -14,66 +19,67 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code drill import ctk}: Chaos Toolkit experiments as drills. */
-@Command(
-    name = "import",
-    mixinStandardHelpOptions = true,
-    description = "Write drills from scenarios in another tool's format.",
-    subcommands = ImportCommand.Ctk.class)
 final class ImportCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+  static CommandSpec spec() {
+    return CommandSpec.command("import", "Write drills from scenarios in another tool's format.")
+        .subcommand(Ctk.spec());
+  }
+
+  private final PrintWriter err;
+
+  ImportCommand(PrintWriter err) {
+    this.err = err;
+  }
 
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("drill import: say what to import from: drill import ctk FILE...");
+    err.println("drill import: say what to import from: drill import ctk FILE...");
     return Main.USAGE;
   }
 
-  @Command(
-      name = "ctk",
-      mixinStandardHelpOptions = true,
-      description = {
-        "Write a formatted drill of kind experiment for each Chaos Toolkit experiment (JSON, or YAML when"
-            + " named .yaml/.yml): the hypothesis as steady checks, before the method and after it; the method"
-            + " as inject steps; the rollbacks as the teardown, which drill always runs.",
-        "What drill cannot execute (python providers, controls, extensions, vault secrets) becomes a manual"
-            + " step, with a warning naming its place in the experiment.",
-        "One experiment without -o: the drill goes to stdout. -o FILE.drill names the file for one"
-            + " experiment; any other -o is a directory, each drill named after its id.",
-        "Exit 0 when every experiment was written (warnings allowed), 1 when one is not a valid experiment."
-      })
   static final class Ctk implements Callable<Integer> {
 
     private static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
-    @Spec CommandSpec spec;
+    static CommandSpec spec() {
+      return CommandSpec.command("ctk",
+              "Write a formatted drill of kind experiment for each Chaos Toolkit experiment (JSON, or YAML when"
+                  + " named .yaml/.yml): the hypothesis as steady checks, before the method and after it; the"
+                  + " method as inject steps; the rollbacks as the teardown, which drill always runs.",
+              "What drill cannot execute (python providers, controls, extensions, vault secrets) becomes a manual"
+                  + " step, with a warning naming its place in the experiment.",
+              "One experiment without -o: the drill goes to stdout. -o FILE.drill names the file for one"
+                  + " experiment; any other -o is a directory, each drill named after its id.",
+              "Exit 0 when every experiment was written (warnings allowed), 1 when one is not a valid experiment.")
+          .positional(Positional.some(Type.PATH, "FILE", "Chaos Toolkit experiment files"))
+          .option(Option.path("--output", "PATH", "a .drill file, or a directory").alias("-o"))
+          .option(Option.string("--environment", "NAME", "the environment the drills run in (default:"
+              + " ${DEFAULT-VALUE})").withDefault("staging"))
+          .option(Option.flag("--force", "replace drill files that exist"));
+    }
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Chaos Toolkit experiment files")
-    List<Path> files;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final List<Path> files;
+    private final Path output;
+    private final String environment;
+    private final boolean force;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = "a .drill file, or a directory")
-    Path output;
-
-    @Option(names = "--environment", paramLabel = "NAME", defaultValue = "staging",
-        description = "the environment the drills run in (default: ${DEFAULT-VALUE})")
-    String environment;
-
-    @Option(names = "--force", description = "replace drill files that exist")
-    boolean force;
+    Ctk(Values args, PrintWriter out, PrintWriter err) {
+      this.out = out;
+      this.err = err;
+      files = args.paths("FILE");
+      output = args.path("--output").orElse(null);
+      environment = args.string("--environment").orElseThrow();
+      force = args.flag("--force");
+    }
 
     @Override
     public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
-      Optional<String> usage = usageProblem();
+          Optional<String> usage = usageProblem();
       if (usage.isPresent()) {
         err.println("drill import ctk: " + usage.get());
         return Main.USAGE;

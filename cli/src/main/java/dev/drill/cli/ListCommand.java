@@ -1,5 +1,10 @@
 package dev.drill.cli;
 
+import dev.drill.cli.args.CommandSpec;
+import dev.drill.cli.args.Option;
+import dev.drill.cli.args.Option.Type;
+import dev.drill.cli.args.Positional;
+import dev.drill.cli.args.Values;
 import dev.drill.compiler.practice.ListJson;
 import dev.drill.compiler.practice.PracticeList;
 import dev.drill.compiler.practice.ReadinessHtml;
@@ -12,49 +17,50 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-@Command(
-    name = "list",
-    mixinStandardHelpOptions = true,
-    description = "The scenario library: each drill with its kind, cadence, last run and outcome, when it is next due,"
-        + " the action items of its reports still open (and overdue), and its readiness score (0-100) with the reason;"
-        + " the library's readiness (the mean) closes the list.")
 final class ListCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+  static CommandSpec spec() {
+    return CommandSpec.command("list",
+            "The scenario library: each drill with its kind, cadence, last run and outcome, when it is next due,"
+                + " the action items of its reports still open (and overdue), and its readiness score (0-100) with"
+                + " the reason; the library's readiness (the mean) closes the list.")
+        .positional(Positional.any(Type.PATH, "PATH", ".drill files or directories (default: .)"))
+        .option(Option.path("--results", "DIR",
+            "directory of run results, which must exist (default: drill-results/ at the project root)"))
+        .option(Option.path("--runs", "DIR",
+            "directory of run journals and reports, whose open action items are counted, which must exist"
+                + " (default: drill-runs/ at the project root)"))
+        .option(Option.string("--today", "DATE", "the date to judge due dates on (default: today, UTC)"))
+        .option(Option.flag("--trend",
+            "add the time to detect and to recover of each drill's last runs, as sparklines (oldest to newest)"))
+        .option(Option.string("--format", "FORMAT", "text, json (for tools), md or html (a readiness page to"
+            + " publish; html is one offline file) (default: text)").withDefault("text"));
+  }
 
-  @Parameters(paramLabel = "PATH", arity = "0..*", description = ".drill files or directories (default: .)")
-  List<Path> paths = List.of(Path.of("."));
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final List<Path> paths;
+  private final Path results;
+  private final Path runs;
+  private final String today;
+  private final boolean trend;
+  private final String format;
 
-  @Option(names = "--results", paramLabel = "DIR",
-      description = "directory of run results, which must exist (default: drill-results/ at the project root)")
-  Path results;
-
-  @Option(names = "--runs", paramLabel = "DIR",
-      description = "directory of run journals and reports, whose open action items are counted, which must exist"
-          + " (default: drill-runs/ at the project root)")
-  Path runs;
-
-  @Option(names = "--today", paramLabel = "DATE", description = "the date to judge due dates on (default: today, UTC)")
-  String today;
-
-  @Option(names = "--trend",
-      description = "add the time to detect and to recover of each drill's last runs, as sparklines (oldest to newest)")
-  boolean trend;
-
-  @Option(names = "--format", paramLabel = "FORMAT",
-      description = "text, json (for tools), md or html (a readiness page to publish; html is one offline file) (default: text)")
-  String format = "text";
+  ListCommand(Values args, PrintWriter out, PrintWriter err) {
+    this.out = out;
+    this.err = err;
+    List<Path> given = args.paths("PATH");
+    paths = given.isEmpty() ? List.of(Path.of(".")) : given;
+    results = args.path("--results").orElse(null);
+    runs = args.path("--runs").orElse(null);
+    today = args.string("--today").orElse(null);
+    trend = args.flag("--trend");
+    format = args.string("--format").orElseThrow();
+  }
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     Optional<LocalDate> day = Inputs.today("list", today, err);
     Optional<Path> resultsDir = Inputs.resultsToRead("list", results, PracticeList.defaultResults(paths), err);
     Optional<Path> runsDir = Inputs.runsToRead("list", runs, PracticeList.defaultRuns(paths), err);

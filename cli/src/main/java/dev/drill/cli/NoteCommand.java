@@ -1,5 +1,9 @@
 package dev.drill.cli;
 
+import dev.drill.cli.args.CommandSpec;
+import dev.drill.cli.args.Option.Type;
+import dev.drill.cli.args.Positional;
+import dev.drill.cli.args.Values;
 import dev.drill.runtime.journal.JournalFormatException;
 import dev.drill.runtime.journal.JournalNotes;
 import java.io.IOException;
@@ -10,34 +14,32 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-@Command(
-    name = "note",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Add an observer's note to a run's journal, from a second terminal while the drill"
-          + " runs (or afterwards). The note is timed now and shows in the report's notes and"
-          + " timeline.",
-      "",
-      "Example: drill note drill-runs/x/2026-11-20T140300Z/journal.jsonl \"the page went to the old rota\""
-    })
 final class NoteCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+  static CommandSpec spec() {
+    return CommandSpec.command("note",
+            "Add an observer's note to a run's journal, from a second terminal while the drill"
+                + " runs (or afterwards). The note is timed now and shows in the report's notes and"
+                + " timeline.",
+            "",
+            "Example: drill note drill-runs/x/2026-11-20T140300Z/journal.jsonl \"the page went to the old rota\"")
+        .positional(Positional.one(Type.PATH, "JOURNAL", "the journal of the run (journal.jsonl)"))
+        .positional(Positional.some(Type.STRING, "TEXT", "the note (several words are joined)"));
+  }
 
-  @Parameters(index = "0", paramLabel = "JOURNAL", description = "the journal of the run (journal.jsonl)")
-  Path journal;
+  private final PrintWriter err;
+  private final Path journal;
+  private final List<String> words;
 
-  @Parameters(index = "1..*", arity = "1..*", paramLabel = "TEXT", description = "the note (several words are joined)")
-  List<String> words;
+  NoteCommand(Values args, PrintWriter err) {
+    this.err = err;
+    journal = args.path("JOURNAL").orElseThrow();
+    words = args.strings("TEXT");
+  }
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
     String text = String.join(" ", words).strip();
     if (text.isEmpty()) {
       err.println("drill note: the note is empty");

@@ -1,5 +1,10 @@
 package dev.drill.cli;
 
+import dev.drill.cli.args.CommandSpec;
+import dev.drill.cli.args.Option;
+import dev.drill.cli.args.Option.Type;
+import dev.drill.cli.args.Positional;
+import dev.drill.cli.args.Values;
 import dev.drill.runtime.journal.JournalFormatException;
 import dev.drill.runtime.report.RunReports;
 import java.io.IOException;
@@ -11,55 +16,54 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-@Command(
-    name = "report",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Rebuild the after-action report (Markdown) of a run from its journal, at any time:"
-          + " while it runs, after it ended, or after the runner was killed (outcome"
-          + " \"interrupted\").",
-      "",
-      "The report is written beside the journal as report.md unless -o says otherwise; its"
-          + " path is printed. Lines of the journal that cannot be read are skipped and counted.",
-      "",
-      "With --html it is one self-contained HTML page instead (report.html), with the timeline"
-          + " drawn as a chart: no script, nothing from the network, printable.",
-      "",
-      "Rebuilding a report that exists keeps its \"Action items\" section as the team left it,"
-          + " byte for byte; when that section cannot be told, the file is left as it is.",
-      "",
-      "When the run ended but its result file is missing (the runner was killed after its"
-          + " end), the result is written too, into the results directory the run recorded"
-          + " or --results."
-    })
 final class ReportCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+  static CommandSpec spec() {
+    return CommandSpec.command("report",
+            "Rebuild the after-action report (Markdown) of a run from its journal, at any time:"
+                + " while it runs, after it ended, or after the runner was killed (outcome"
+                + " \"interrupted\").",
+            "",
+            "The report is written beside the journal as report.md unless -o says otherwise; its"
+                + " path is printed. Lines of the journal that cannot be read are skipped and counted.",
+            "",
+            "With --html it is one self-contained HTML page instead (report.html), with the timeline"
+                + " drawn as a chart: no script, nothing from the network, printable.",
+            "",
+            "Rebuilding a report that exists keeps its \"Action items\" section as the team left it,"
+                + " byte for byte; when that section cannot be told, the file is left as it is.",
+            "",
+            "When the run ended but its result file is missing (the runner was killed after its"
+                + " end), the result is written too, into the results directory the run recorded"
+                + " or --results.")
+        .positional(Positional.one(Type.PATH, "JOURNAL", "the journal of a run (journal.jsonl)"))
+        .option(Option.path("--output", "FILE",
+            "write the report here (default: report.md, or report.html with --html, beside the journal)")
+            .alias("-o"))
+        .option(Option.flag("--html", "write the report as one self-contained HTML page with a timeline chart"))
+        .option(Option.path("--results", "DIR",
+            "where the run's result goes when it is missing (default: where the run said)"));
+  }
 
-  @Parameters(paramLabel = "JOURNAL", description = "the journal of a run (journal.jsonl)")
-  Path journal;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Path journal;
+  private final Path output;
+  private final boolean html;
+  private final Path results;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "write the report here (default: report.md, or report.html with --html, beside the journal)")
-  Path output;
-
-  @Option(names = "--html", description = "write the report as one self-contained HTML page with a timeline chart")
-  boolean html;
-
-  @Option(names = "--results", paramLabel = "DIR",
-      description = "where the run's result goes when it is missing (default: where the run said)")
-  Path results;
+  ReportCommand(Values args, PrintWriter out, PrintWriter err) {
+    this.out = out;
+    this.err = err;
+    journal = args.path("JOURNAL").orElseThrow();
+    output = args.path("--output").orElse(null);
+    html = args.flag("--html");
+    results = args.path("--results").orElse(null);
+  }
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     RunReports.Rebuilt report;
     try {
       report = RunReports.rebuild(journal);

@@ -1,5 +1,10 @@
 package dev.drill.cli;
 
+import dev.drill.cli.args.CommandSpec;
+import dev.drill.cli.args.Option;
+import dev.drill.cli.args.Option.Type;
+import dev.drill.cli.args.Positional;
+import dev.drill.cli.args.Values;
 import dev.drill.compiler.practice.PracticeList;
 import dev.drill.compiler.practice.PracticeRoster;
 import dev.drill.compiler.practice.RosterOutput;
@@ -9,35 +14,36 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-@Command(
-    name = "roster",
-    mixinStandardHelpOptions = true,
-    description = "Who held which role in which drill, and when last (from the run results), and the onboarding"
-        + " list: each person with the roles the drills declare that they never held.")
 final class RosterCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+  static CommandSpec spec() {
+    return CommandSpec.command("roster",
+            "Who held which role in which drill, and when last (from the run results), and the onboarding"
+                + " list: each person with the roles the drills declare that they never held.")
+        .positional(Positional.any(Type.PATH, "PATH", ".drill files or directories (default: .)"))
+        .option(Option.path("--results", "DIR",
+            "directory of run results, which must exist (default: drill-results/ at the project root)"))
+        .option(Option.string("--format", "FORMAT", "text, json or md (default: text)").withDefault("text"));
+  }
 
-  @Parameters(paramLabel = "PATH", arity = "0..*", description = ".drill files or directories (default: .)")
-  List<Path> paths = List.of(Path.of("."));
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final List<Path> paths;
+  private final Path results;
+  private final String format;
 
-  @Option(names = "--results", paramLabel = "DIR",
-      description = "directory of run results, which must exist (default: drill-results/ at the project root)")
-  Path results;
-
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or md (default: text)")
-  String format = "text";
+  RosterCommand(Values args, PrintWriter out, PrintWriter err) {
+    this.out = out;
+    this.err = err;
+    List<Path> given = args.paths("PATH");
+    paths = given.isEmpty() ? List.of(Path.of(".")) : given;
+    results = args.path("--results").orElse(null);
+    format = args.string("--format").orElseThrow();
+  }
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     Optional<RosterOutput> output = RosterOutput.named(format);
     if (output.isEmpty()) {
       err.println("drill roster: unknown format '" + format + "'; use text, json or md");

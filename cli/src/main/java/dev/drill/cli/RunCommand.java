@@ -2,6 +2,11 @@ package dev.drill.cli;
 
 import dev.drill.board.Board;
 import dev.drill.board.BoardAddress;
+import dev.drill.cli.args.CommandSpec;
+import dev.drill.cli.args.Option;
+import dev.drill.cli.args.Option.Type;
+import dev.drill.cli.args.Positional;
+import dev.drill.cli.args.Values;
 import dev.drill.compiler.CompileResult;
 import dev.drill.compiler.DrillCompiler;
 import dev.drill.compiler.diagnostic.DiagnosticRenderer;
@@ -25,94 +30,92 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-@Command(
-    name = "run",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Run a drill: setup, steady state, inject the fault, watch the signals against their"
-          + " budgets, walk responders through recovery, check the steady state again;"
-          + " abort conditions, the timebox and Ctrl-C stop it at any time; rollback and"
-          + " teardown always run, and a further Ctrl-C does not stop them. Commands run in"
-          + " the drill file's directory (for a plan, the one it was compiled from), each in a"
-          + " process group of its own.",
-      "",
-      "Answer questions with y (done/seen) or f (failed/not seen), an optional note after;"
-          + " type n <text> to add an observer's note at any time. The journal, the report"
-          + " and the run result are written as the run goes and at its end. If drill is"
-          + " killed (kill -9), drill rollback JOURNAL finishes the rollback."
-    })
 final class RunCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+  static CommandSpec spec() {
+    CommandSpec spec = CommandSpec.command("run",
+            "Run a drill: setup, steady state, inject the fault, watch the signals against their"
+                + " budgets, walk responders through recovery, check the steady state again;"
+                + " abort conditions, the timebox and Ctrl-C stop it at any time; rollback and"
+                + " teardown always run, and a further Ctrl-C does not stop them. Commands run in"
+                + " the drill file's directory (for a plan, the one it was compiled from), each in a"
+                + " process group of its own.",
+            "",
+            "Answer questions with y (done/seen) or f (failed/not seen), an optional note after;"
+                + " type n <text> to add an observer's note at any time. The journal, the report"
+                + " and the run result are written as the run goes and at its end. If drill is"
+                + " killed (kill -9), drill rollback JOURNAL finishes the rollback.")
+        .positional(Positional.one(Type.PATH, "FILE", "a .drill file, or a compiled plan (.json)"))
+        .option(Option.string("--set", "NAME=VALUE", "a param's value, taken verbatim (repeatable)").repeatable())
+        .option(Option.string("--role", "ROLE=NAME",
+            "who holds a role of the drill during this run, for the journal, the report and the result"
+                + " (repeatable; one person may hold several roles)").repeatable())
+        .option(Option.path("--roster", "FILE",
+            "who holds which role: a text file, one ROLE = NAME a line, # comments (--role wins over it)"))
+        .option(Option.string("--env", "NAME", "the environment this run targets (default: ${DEFAULT-VALUE})")
+            .withDefault("staging"))
+        .option(Option.flag("--allow-production", "allow a run against production; nothing else does"))
+        .option(Option.flag("--dry-run", "print what the run would do, in order, and touch nothing"))
+        .option(Option.flag("--auto", "confirm every manual step and manual signal at once (rehearsals, CI)"))
+        .option(Option.path("--journal", "DIR",
+            "where runs are recorded (default: drill-runs/ at the drill's project root)"))
+        .option(Option.path("--results", "DIR",
+            "where run results go, created if need be (default: drill-results/ at the drill's project root)"))
+        .option(Option.string("--prometheus", "URL",
+            "Prometheus for probes without 'at' (default: $DRILL_PROMETHEUS_URL)"))
+        .option(Option.flag("--force", "run a plan whose fingerprint does not match its content (edited by hand)"))
+        .option(Option.flag("--preflight", "check, all at once, what the run needs (values, programs on PATH, host"
+            + " names, Prometheus servers, someone to answer) and run nothing; every real run checks it first"))
+        .option(Option.string("--board", "[HOST:]PORT", "serve the live drill board while the drill"
+            + " runs, on 127.0.0.1 unless a host is given (port 0: any free port); prints the observer's link and the"
+            + " read-only link (see docs/board.md)"));
+    return StartOptions.addTo(spec);
+  }
 
-  @Parameters(paramLabel = "FILE", description = "a .drill file, or a compiled plan (.json)")
-  Path file;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Path file;
+  private final List<String> set;
+  private final List<String> roles;
+  private final Path roster;
+  private final String environment;
+  private final boolean allowProduction;
+  private final boolean dryRun;
+  private final boolean auto;
+  private final Path journals;
+  private final Path results;
+  private final String prometheus;
+  private final boolean force;
+  private final boolean preflight;
+  private final String board;
+  private final StartOptions start;
 
-  @Option(names = "--set", paramLabel = "NAME=VALUE", description = "a param's value, taken verbatim (repeatable)")
-  List<String> set = new ArrayList<>();
-
-  @Option(names = "--role", paramLabel = "ROLE=NAME",
-      description = "who holds a role of the drill during this run, for the journal, the report and the result"
-          + " (repeatable; one person may hold several roles)")
-  List<String> roles = new ArrayList<>();
-
-  @Option(names = "--roster", paramLabel = "FILE",
-      description = "who holds which role: a text file, one ROLE = NAME a line, # comments (--role wins over it)")
-  Path roster;
-
-  @Option(names = "--env", paramLabel = "NAME", description = "the environment this run targets (default: ${DEFAULT-VALUE})")
-  String environment = "staging";
-
-  @Option(names = "--allow-production", description = "allow a run against production; nothing else does")
-  boolean allowProduction;
-
-  @Option(names = "--dry-run", description = "print what the run would do, in order, and touch nothing")
-  boolean dryRun;
-
-  @Option(names = "--auto", description = "confirm every manual step and manual signal at once (rehearsals, CI)")
-  boolean auto;
-
-  @Option(names = "--journal", paramLabel = "DIR",
-      description = "where runs are recorded (default: drill-runs/ at the drill's project root)")
-  Path journals;
-
-  @Option(names = "--results", paramLabel = "DIR",
-      description = "where run results go, created if need be (default: drill-results/ at the drill's project root)")
-  Path results;
-
-  @Option(names = "--prometheus", paramLabel = "URL",
-      description = "Prometheus for probes without 'at' (default: $DRILL_PROMETHEUS_URL)")
-  String prometheus = System.getenv("DRILL_PROMETHEUS_URL");
-
-  @Option(names = "--force", description = "run a plan whose fingerprint does not match its content (edited by hand)")
-  boolean force;
-
-  @Option(names = "--preflight", description = "check, all at once, what the run needs (values, programs on PATH, host"
-      + " names, Prometheus servers, someone to answer) and run nothing; every real run checks it first")
-  boolean preflight;
-
-  @Option(names = "--board", paramLabel = "[HOST:]PORT", description = "serve the live drill board while the drill"
-      + " runs, on 127.0.0.1 unless a host is given (port 0: any free port); prints the observer's link and the"
-      + " read-only link (see docs/board.md)")
-  String board;
-
-  @Mixin StartOptions start = new StartOptions();
+  RunCommand(Values args, PrintWriter out, PrintWriter err) {
+    this.out = out;
+    this.err = err;
+    file = args.path("FILE").orElseThrow();
+    set = args.strings("--set");
+    roles = args.strings("--role");
+    roster = args.path("--roster").orElse(null);
+    environment = args.string("--env").orElseThrow();
+    allowProduction = args.flag("--allow-production");
+    dryRun = args.flag("--dry-run");
+    auto = args.flag("--auto");
+    journals = args.path("--journal").orElse(null);
+    results = args.path("--results").orElse(null);
+    prometheus = args.string("--prometheus").orElse(System.getenv("DRILL_PROMETHEUS_URL"));
+    force = args.flag("--force");
+    preflight = args.flag("--preflight");
+    board = args.string("--board").orElse(null);
+    start = new StartOptions(args);
+  }
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter err = spec.commandLine().getErr();
-    PrintWriter out = spec.commandLine().getOut();
     if (!Files.isRegularFile(file)) {
       err.println("drill run: no such file: " + file);
       return Main.USAGE;

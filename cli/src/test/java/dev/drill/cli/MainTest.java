@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Only the command being run is registered with picocli; everything around it must not notice. */
+/** Only the spec of the command being run is built; everything around it must not notice. */
 class MainTest {
 
   @Test
@@ -58,7 +58,7 @@ class MainTest {
     assertEquals("drill list: unknown option '--colour'; drill list --help lists the options\n", unknown.err());
   }
 
-  /** picocli's own sentences ("Unmatched argument at index", "Missing required parameter") never show. */
+  /** A usage error is one line in drill's words, never a parser's ("Unmatched argument at index"). */
   @Test
   void everyUsageErrorIsOneLineOfDrillsOwn(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("x.drill"), CompileCommandTest.VALID);

@@ -154,7 +154,7 @@ class RunCommandTest {
     assertEquals(0, run(drill.toString(), "--roster", roster.toString(), "--dry-run").exit());
   }
 
-  /** A value is taken as written, quotes and all; picocli neither splits it nor warns about its quotes. */
+  /** A value is taken as written, quotes and all; the parser neither splits it nor warns about its quotes. */
   @Test
   void setValuesAreTakenVerbatim() {
     java.io.PrintStream before = System.err;
