@@ -1,11 +1,7 @@
 package dev.drill.plan;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 
@@ -35,15 +31,10 @@ public final class PlanFingerprint {
   }
 
   private static String hash(Object planOrPart, int digits) {
-    MessageDigest sha256;
-    try {
-      sha256 = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
     // Streamed into the digest: the canonical text is never held in memory.
+    Sha256 sha256 = new Sha256();
     try {
-      CanonicalJson.write(planOrPart, new DigestOutputStream(OutputStream.nullOutputStream(), sha256));
+      CanonicalJson.write(planOrPart, sha256);
     } catch (IOException e) {
       throw new UncheckedIOException("hashing writes to no file", e);
     }
