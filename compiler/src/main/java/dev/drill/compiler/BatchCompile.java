@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Predicate;
 
@@ -50,13 +51,31 @@ public final class BatchCompile {
           DrillFiles.Found file = files.get(next++);
           pending.add(CompletableFuture.supplyAsync(() -> compileOne(file, library), pool));
         }
-        if (!each.test(pending.poll().join())) {
+        if (!each.test(handOver(pending.poll()))) {
           return;
         }
       }
     } finally {
       pending.forEach(f -> f.cancel(false));
       pool.shutdown();
+    }
+  }
+
+  /**
+   * A file's result, or what its thread threw as that thread threw it: an out-of-memory error
+   * must reach the command as itself, which ends drill with the one line that says so.
+   */
+  private static Compiled handOver(CompletableFuture<Compiled> compiled) {
+    try {
+      return compiled.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw e;
     }
   }
 
