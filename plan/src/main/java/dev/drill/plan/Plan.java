@@ -58,7 +58,7 @@ public record Plan(
 
   /**
    * A copy that records its drill file's directory, relative to the drill's project root
-   * ({@link ProjectRoot#directoryOf}): where its commands run, wherever the plan file is.
+   * ({@link ProjectRoot#relativeDirectory}): where its commands run, wherever the plan file is.
    * Like the source spans, it is a place, not part of the procedure: the fingerprint stays.
    */
   public Plan withDirectory(Optional<String> value) {

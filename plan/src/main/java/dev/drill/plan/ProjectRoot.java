@@ -36,15 +36,10 @@ public final class ProjectRoot {
   }
 
   /**
-   * The plan's {@code directory} for a drill file: its directory relative to its project
-   * root, with '/' ({@code .} for the root itself); empty when it is in no project.
+   * The plan's {@code directory} for a drill's (absolute, normal) directory whose project root
+   * is known: that directory relative to the root, with '/' ({@code .} for the root itself);
+   * empty when it is in no project.
    */
-  public static Optional<String> directoryOf(Path drillFile) {
-    Path dir = drillFile.toAbsolutePath().normalize().getParent();
-    return relativeDirectory(dir, enclosing(dir));
-  }
-
-  /** As {@link #directoryOf}, for a drill's (absolute, normal) directory whose project root is known. */
   public static Optional<String> relativeDirectory(Path directory, Optional<Path> root) {
     // A directory whose name a plan cannot hold (a control character) is left out: runs then
     // use the plan file's directory.

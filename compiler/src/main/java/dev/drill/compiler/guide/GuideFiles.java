@@ -2,6 +2,7 @@ package dev.drill.compiler.guide;
 
 import dev.drill.compiler.library.Library;
 import dev.drill.plan.Plan;
+import dev.drill.plan.ProjectRoot;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,12 +61,7 @@ public final class GuideFiles {
    */
   public static Path projectRoot(Path drillFile) {
     Path dir = drillFile.toAbsolutePath().normalize().getParent();
-    for (Path d = dir; d != null; d = d.getParent()) {
-      if (Files.exists(d.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
-        return d;
-      }
-    }
-    return dir;
+    return ProjectRoot.enclosing(dir).orElse(dir);
   }
 
   /** The real path of the longest existing prefix, with the rest (not yet created) appended. */
