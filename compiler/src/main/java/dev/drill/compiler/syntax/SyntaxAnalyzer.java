@@ -28,8 +28,16 @@ public final class SyntaxAnalyzer {
 
   private SyntaxAnalyzer() {}
 
-  /** The AST of a file, or every lexical and syntax error in it (up to {@link #MAX_ERRORS}). */
+  /**
+   * The AST of a file, or every lexical and syntax error in it (up to {@link #MAX_ERRORS}).
+   * A well-formed file is read by the {@link DirectParser}; ANTLR's reads the rest, and
+   * reports what is wrong.
+   */
   public static ParseResult parse(SourceFile source) {
+    Optional<DrillFile> direct = DirectParser.parse(source.path(), lexerText(source.text()));
+    if (direct.isPresent()) {
+      return checked(direct.get());
+    }
     return analyze(source).result();
   }
 
@@ -58,9 +66,15 @@ public final class SyntaxAnalyzer {
       return new Analysis(new ParseResult(Optional.empty(), capped(diagnostics, file)), tokens.getTokens(), tree);
     }
     DrillFile ast = new AstBuilder(file, scanner.texts()).file(tree);
+    return new Analysis(checked(ast), tokens.getTokens(), tree);
+  }
+
+  /** A well-formed file's AST, with what is wrong with the file as a whole. */
+  private static ParseResult checked(DrillFile ast) {
+    List<Diagnostic> diagnostics = new ArrayList<>();
     checkDrillCount(ast, diagnostics);
     checkImportsFirst(ast, diagnostics);
-    return new Analysis(new ParseResult(Optional.of(ast), diagnostics), tokens.getTokens(), tree);
+    return new ParseResult(Optional.of(ast), diagnostics);
   }
 
   /**

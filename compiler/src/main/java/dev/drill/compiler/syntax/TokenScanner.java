@@ -189,7 +189,7 @@ final class TokenScanner {
    * this pass reports is below U+0020, from U+007F to U+009F, or from U+202A to U+2069, and
    * almost no string holds one.
    */
-  private static boolean mayHoldControls(String raw) {
+  static boolean mayHoldControls(String raw) {
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
       if (c < ' ' && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F || c >= 0x202A && c <= 0x2069) {
