@@ -1,7 +1,6 @@
 package dev.drill.compiler.syntax;
 
 import dev.drill.compiler.ast.DurationValue;
-import dev.drill.compiler.ast.Durations;
 import dev.drill.compiler.ast.Name;
 import dev.drill.compiler.ast.NameValue;
 import dev.drill.compiler.ast.NumberValue;
@@ -51,10 +50,9 @@ final class DirectCursor {
 
   DurationValue duration() {
     int token = expect(Kind.DURATION);
-    String text = tokens.text(token);
-    // The tokens hold no duration that does not parse.
-    return new DurationValue(tokens.span(token), Durations.parse(text).orElseThrow(), text);
+    return new DurationValue(tokens.span(token), tokens.duration(token), tokens.text(token));
   }
+
 
   Name name() {
     if (!kind().isName()) {

@@ -4,12 +4,14 @@ import dev.drill.compiler.ast.Durations;
 import dev.drill.compiler.ast.Text;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.plan.SourceSpan;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The tokens of a well-formed file, for {@link DirectParser}: DrillLexer.g4's rules (longest
@@ -59,7 +61,9 @@ final class DirectTokens {
   private int[] columns = new int[256];
   private int[] endLines = new int[256];
   private int[] endColumns = new int[256];
+  /** What a STRING and a DURATION token mean, decoded once. */
   private Text[] texts = new Text[256];
+  private Duration[] durations = new Duration[256];
 
   private int at;
   private int line = 1;
@@ -92,6 +96,11 @@ final class DirectTokens {
   /** The decoded string of a STRING token. */
   Text decoded(int token) {
     return texts[token];
+  }
+
+  /** The length of time a DURATION token stands for. */
+  Duration duration(int token) {
+    return durations[token];
   }
 
   SourceSpan span(int token) {
@@ -251,10 +260,12 @@ final class DirectTokens {
       if (duration != bad) {
         throw DirectParser.NotPlain.INSTANCE;
       }
-      if (Durations.parse(text.substring(start, bad)).isEmpty()) {
+      Optional<Duration> value = Durations.parse(text.substring(start, bad));
+      if (value.isEmpty()) {
         throw DirectParser.NotPlain.INSTANCE;
       }
       single(Kind.DURATION, bad - start);
+      durations[count - 1] = value.get();
     } else {
       single(Kind.NUMBER, number(start) - start);
     }
@@ -330,6 +341,7 @@ final class DirectTokens {
       endLines = Arrays.copyOf(endLines, size);
       endColumns = Arrays.copyOf(endColumns, size);
       texts = Arrays.copyOf(texts, size);
+      durations = Arrays.copyOf(durations, size);
     }
     kinds[count] = kind;
     starts[count] = start;
