@@ -235,7 +235,7 @@ final class DirectTokens {
     if (!decoding.isEmpty()) {
       throw DirectParser.NotPlain.INSTANCE;
     }
-    SourceSpan span = TextDecoder.span(file, raw, line, column);
+    SourceSpan span = decoded.span();
     add(Kind.STRING, start, end, line, column, span.endLine(), span.endColumn());
     texts[count - 1] = decoded;
     at = end;
