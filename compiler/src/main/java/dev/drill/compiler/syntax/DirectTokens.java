@@ -53,17 +53,17 @@ final class DirectTokens {
   private final String text;
   private final List<Diagnostic> decoding = new ArrayList<>();
   private int count;
-  private Kind[] kinds = new Kind[256];
-  private int[] starts = new int[256];
-  private int[] ends = new int[256];
+  private Kind[] kinds;
+  private int[] starts;
+  private int[] ends;
   /** Start and end (inclusive) of each token: line and column, 1-based, in code points as ANTLR counts. */
-  private int[] lines = new int[256];
-  private int[] columns = new int[256];
-  private int[] endLines = new int[256];
-  private int[] endColumns = new int[256];
+  private int[] lines;
+  private int[] columns;
+  private int[] endLines;
+  private int[] endColumns;
   /** What a STRING and a DURATION token mean, decoded once. */
-  private Text[] texts = new Text[256];
-  private Duration[] durations = new Duration[256];
+  private Text[] texts;
+  private Duration[] durations;
 
   private int at;
   private int line = 1;
@@ -72,6 +72,17 @@ final class DirectTokens {
   private DirectTokens(String file, String text) {
     this.file = file;
     this.text = text;
+    // A drill has a token for every six characters or so: room for all of them at once.
+    int capacity = Math.max(16, text.length() / 4);
+    kinds = new Kind[capacity];
+    starts = new int[capacity];
+    ends = new int[capacity];
+    lines = new int[capacity];
+    columns = new int[capacity];
+    endLines = new int[capacity];
+    endColumns = new int[capacity];
+    texts = new Text[capacity];
+    durations = new Duration[capacity];
   }
 
   /** The tokens of {@code text} (as the lexer reads it: lone CRs made LF). */
