@@ -4,6 +4,7 @@ import dev.drill.cli.args.CommandSpec;
 import dev.drill.cli.args.Parsed;
 import dev.drill.cli.args.Parser;
 import dev.drill.cli.args.Values;
+import dev.drill.compiler.DrillCompiler;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -66,6 +67,7 @@ public final class Main {
       return OK;
     }
     if (parsed instanceof Parsed.Run run) {
+      DrillCompiler.warmUp();
       if (run.command().equals("drill")) {
         // drill alone: the usage, and a usage error's exit code (it did nothing).
         err.print(run.usage());
