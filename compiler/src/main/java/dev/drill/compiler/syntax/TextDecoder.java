@@ -38,10 +38,42 @@ final class TextDecoder {
    */
   static Text decodeString(
       String file, String raw, int line, int column, boolean terminated, List<Diagnostic> out) {
-    TextDecoder decoder = new TextDecoder(file, out);
     int end = terminated ? raw.length() - 1 : raw.length();
+    if (isPlain(raw, 1, end)) {
+      return plainString(file, raw, raw.substring(1, end), line, column);
+    }
+    return decodeAnyString(file, raw, line, column, terminated, out);
+  }
+
+  /** {@link #decodeString} for any string, plain or not. */
+  static Text decodeAnyString(
+      String file, String raw, int line, int column, boolean terminated, List<Diagnostic> out) {
+    int end = terminated ? raw.length() - 1 : raw.length();
+    TextDecoder decoder = new TextDecoder(file, out);
     decoder.scanLine(raw.substring(1, end), line, column + 1, false);
     return decoder.finish(span(file, raw, line, column), false);
+  }
+
+  /** Whether a string's content has neither an escape nor a reference: most strings. */
+  private static boolean isPlain(String raw, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = raw.charAt(i);
+      if (c == '\\' || c == '$') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** What {@link #scanLine} makes of a plain string's content: one literal, or none when empty. */
+  private static Text plainString(String file, String raw, String content, int line, int column) {
+    SourceSpan span = span(file, raw, line, column);
+    if (content.isEmpty()) {
+      return new Text(span, List.of(), false);
+    }
+    int characters = content.codePointCount(0, content.length());
+    SourceSpan literal = new SourceSpan(file, line, column + 1, line, column + characters);
+    return new Text(span, List.of(new Text.Literal(literal, content)), false);
   }
 
   static Text decodeBlock(
