@@ -7,269 +7,280 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
- * How each record of a plan is written as a JSON object: its properties, in the plan file's
- * order, each read by its accessor. Written out by hand rather than read from the records
- * and their Jackson annotations at run time: reflective reads were a fifth of a
- * {@code drill compile}, and the annotations cost a cold start its proxies. Databind, which
- * reads plans back, stays the reference: {@code PlanJsonProperties} holds every byte of both
- * forms to it, and {@code PlanShapesTest} fails when a record gains a component left out here.
+ * How each record of a plan is written as a JSON object: the names of its properties, in the
+ * plan file's order, and its values, read by plain calls. Written out by hand rather than
+ * read from the records and their Jackson annotations at run time: reflective reads were a
+ * fifth of a {@code drill compile}, and the annotations cost a cold start its proxies.
+ * Databind, which reads plans back, stays the reference: {@code PlanJsonProperties} holds
+ * every byte of both forms to it, and {@code PlanShapesTest} fails when a record gains a
+ * component left out here.
  */
 final class PlanShapes {
 
   /** The properties a plan's fingerprint leaves out: places, not the procedure, and the fingerprint itself. */
   static final Set<String> PLACES = Set.of("source", "directory", "origin", "fingerprint");
 
-  /**
-   * One key of an object and how to read its value from the record: a value, an optional
-   * (left out when empty) or null (left out). The name is pre-encoded, once.
-   */
-  record Property<T>(SerializedString name, Function<T, ?> value) {}
+  /** One key of an object, pre-encoded once, and where its value is in the record's {@link #values}. */
+  record Property(SerializedString name, int index) {}
 
   /** A record type's properties, in the plan file's order and in the fingerprint's (sorted, without places). */
-  record Shape<T>(Class<T> type, List<Property<T>> file, List<Property<T>> canonical) {}
+  record Shape(Class<?> type, List<Property> file, List<Property> canonical) {}
 
-  private static final Map<Class<?>, Shape<?>> SHAPES = byType(List.of(
-      shape(Plan.class,
-          property("planVersion", Plan::planVersion),
-          property("id", Plan::id),
-          property("title", Plan::title),
-          property("summary", Plan::summary),
-          property("owner", Plan::owner),
-          property("kind", Plan::kind),
-          property("tags", Plan::tags),
-          property("environment", Plan::environment),
-          property("timebox", Plan::timebox),
-          property("cadence", Plan::cadence),
-          property("rerun", Plan::rerun),
-          property("guide", Plan::guide),
-          property("source", Plan::source),
-          property("directory", Plan::directory),
-          property("origin", Plan::origin),
-          property("roles", Plan::roles),
-          property("params", Plan::params),
-          property("secrets", Plan::secrets),
-          property("setup", Plan::setup),
-          property("teardown", Plan::teardown),
-          property("phases", Plan::phases),
-          property("fingerprint", Plan::fingerprint)),
-      shape(Plan.Origin.class,
-          property("from", Plan.Origin::from),
-          property("imports", Plan.Origin::imports)),
-      shape(Plan.Instantiation.class,
-          property("template", Plan.Instantiation::template),
-          property("source", Plan.Instantiation::source)),
-      shape(Plan.Role.class,
-          property("id", Plan.Role::id),
-          property("description", Plan.Role::description),
-          property("source", Plan.Role::source)),
-      shape(Plan.Param.class,
-          property("name", Plan.Param::name),
-          property("defaultValue", Plan.Param::defaultValue),
-          property("pattern", Plan.Param::pattern),
-          property("env", Plan.Param::env),
-          property("source", Plan.Param::source)),
-      shape(Plan.Secret.class,
-          property("name", Plan.Secret::name),
-          property("env", Plan.Secret::env),
-          property("pattern", Plan.Secret::pattern),
-          property("source", Plan.Secret::source)),
-      shape(Action.Run.class,
-          type("type", "run"),
-          property("command", Action.Run::command),
-          property("timeout", Action.Run::timeout),
-          property("expectExit", Action.Run::expectExit),
-          property("source", Action.Run::source)),
-      shape(Action.Http.class,
-          type("type", "http"),
-          property("method", Action.Http::method),
-          property("url", Action.Http::url),
-          property("headers", Action.Http::headers),
-          property("body", Action.Http::body),
-          property("expectStatus", Action.Http::expectStatus),
-          property("timeout", Action.Http::timeout),
-          property("source", Action.Http::source)),
-      shape(Action.Manual.class,
-          type("type", "manual"),
-          property("instruction", Action.Manual::instruction),
-          property("source", Action.Manual::source)),
-      shape(Action.Wait.class,
-          type("type", "wait"),
-          property("duration", Action.Wait::duration),
-          property("source", Action.Wait::source)),
-      shape(Header.class,
-          property("name", Header::name),
-          property("value", Header::value)),
-      shape(Expectation.class,
-          property("op", Expectation::op),
-          property("value", Expectation::value)),
-      shape(NumberExpectation.OneOf.class,
-          property("op", NumberExpectation.OneOf::op),
-          property("values", NumberExpectation.OneOf::values)),
-      shape(NumberExpectation.Between.class,
-          property("op", NumberExpectation.Between::op),
-          property("low", NumberExpectation.Between::low),
-          property("high", NumberExpectation.Between::high)),
-      shape(JsonExpectation.class,
-          property("path", JsonExpectation::path),
-          property("count", JsonExpectation::count),
-          property("equals", JsonExpectation::equals)),
-      shape(Polling.class,
-          property("every", Polling::every),
-          property("timeout", Polling::timeout),
-          property("holdFor", Polling::holdFor)),
-      shape(Probe.Http.class,
-          type("type", "http"),
-          property("method", Probe.Http::method),
-          property("url", Probe.Http::url),
-          property("headers", Probe.Http::headers),
-          property("body", Probe.Http::body),
-          property("expectStatus", Probe.Http::expectStatus),
-          property("expectBodyContains", Probe.Http::expectBodyContains),
-          property("expectBodyMatches", Probe.Http::expectBodyMatches),
-          property("expectJson", Probe.Http::expectJson)),
-      shape(Probe.Command.class,
-          type("type", "command"),
-          property("command", Probe.Command::command),
-          property("expectExit", Probe.Command::expectExit),
-          property("expectOutputContains", Probe.Command::expectOutputContains),
-          property("expectOutputMatches", Probe.Command::expectOutputMatches),
-          property("expectJson", Probe.Command::expectJson)),
-      shape(Probe.PrometheusQuery.class,
-          type("type", "prometheusQuery"),
-          property("query", Probe.PrometheusQuery::query),
-          property("server", Probe.PrometheusQuery::server),
-          property("expect", Probe.PrometheusQuery::expect)),
-      shape(Probe.PrometheusAlert.class,
-          type("type", "prometheusAlert"),
-          property("alert", Probe.PrometheusAlert::alert),
-          property("server", Probe.PrometheusAlert::server)),
-      shape(Probe.Log.class,
-          type("type", "log"),
-          property("path", Probe.Log::path),
-          property("pattern", Probe.Log::pattern)),
-      shape(Probe.Manual.class,
-          type("type", "manual"),
-          property("question", Probe.Manual::question)),
-      shape(Phase.Steady.class,
-          type("phase", "steady"),
-          property("checks", Phase.Steady::checks),
-          property("source", Phase.Steady::source)),
-      shape(Phase.Inject.class,
-          type("phase", "inject"),
-          property("steps", Phase.Inject::steps)),
-      shape(Phase.Detect.class,
-          type("phase", "detect"),
-          property("mode", Phase.Detect::mode),
-          property("budget", Phase.Detect::budget),
-          property("signals", Phase.Detect::signals),
-          property("source", Phase.Detect::source)),
-      shape(Phase.Recover.class,
-          type("phase", "recover"),
-          property("budget", Phase.Recover::budget),
-          property("steps", Phase.Recover::steps),
-          property("source", Phase.Recover::source)),
-      shape(Phase.Comms.class,
-          type("phase", "comms"),
-          property("duties", Phase.Comms::duties),
-          property("source", Phase.Comms::source)),
-      shape(Phase.Abort.class,
-          type("phase", "abort"),
-          property("conditions", Phase.Abort::conditions),
-          property("source", Phase.Abort::source)),
-      shape(Phase.Debrief.class,
-          type("phase", "debrief"),
-          property("questions", Phase.Debrief::questions),
-          property("source", Phase.Debrief::source)),
-      shape(Phase.Check.class,
-          property("id", Phase.Check::id),
-          property("title", Phase.Check::title),
-          property("probe", Phase.Check::probe),
-          property("polling", Phase.Check::polling),
-          property("source", Phase.Check::source)),
-      shape(Phase.InjectStep.class,
-          property("id", Phase.InjectStep::id),
-          property("title", Phase.InjectStep::title),
-          property("actions", Phase.InjectStep::actions),
-          property("undo", Phase.InjectStep::undo),
-          // NON_DEFAULT: written only when true, so plans without background steps keep their bytes.
-          property("background", s -> s.background() ? Optional.of(true) : Optional.empty()),
-          property("source", Phase.InjectStep::source)),
-      shape(Phase.Signal.class,
-          property("id", Phase.Signal::id),
-          property("title", Phase.Signal::title),
-          property("probe", Phase.Signal::probe),
-          property("polling", Phase.Signal::polling),
-          property("source", Phase.Signal::source)),
-      shape(Phase.RecoveryStep.class,
-          property("id", Phase.RecoveryStep::id),
-          property("title", Phase.RecoveryStep::title),
-          property("role", Phase.RecoveryStep::role),
-          property("budget", Phase.RecoveryStep::budget),
-          property("after", Phase.RecoveryStep::after),
-          property("actions", Phase.RecoveryStep::actions),
-          property("verify", Phase.RecoveryStep::verify),
-          property("source", Phase.RecoveryStep::source)),
-      shape(Phase.Verification.class,
-          property("probe", Phase.Verification::probe),
-          property("polling", Phase.Verification::polling),
-          property("budget", Phase.Verification::budget),
-          property("source", Phase.Verification::source)),
-      shape(Phase.AbortCondition.class,
-          property("probe", Phase.AbortCondition::probe),
-          property("polling", Phase.AbortCondition::polling),
-          property("source", Phase.AbortCondition::source)),
-      shape(CommsDuty.Update.class,
-          type("type", "update"),
-          property("audience", CommsDuty.Update::audience),
-          property("every", CommsDuty.Update::every),
-          property("role", CommsDuty.Update::role),
-          property("source", CommsDuty.Update::source)),
-      shape(CommsDuty.Notify.class,
-          type("type", "notify"),
-          property("audience", CommsDuty.Notify::audience),
-          property("within", CommsDuty.Notify::within),
-          property("role", CommsDuty.Notify::role),
-          property("source", CommsDuty.Notify::source))));
+  /**
+   * Each record's property names, in the plan file's order: a sealed variant's type id first
+   * (its interface's type property), then its components as declared.
+   */
+  private static final Map<Class<?>, Shape> SHAPES = byType(List.of(
+      shape(Plan.class, "planVersion", "id", "title", "summary", "owner", "kind", "tags", "environment", "timebox",
+          "cadence", "rerun", "guide", "source", "directory", "origin", "roles", "params", "secrets", "setup",
+          "teardown", "phases", "fingerprint"),
+      shape(Plan.Origin.class, "from", "imports"),
+      shape(Plan.Instantiation.class, "template", "source"),
+      shape(Plan.Role.class, "id", "description", "source"),
+      shape(Plan.Param.class, "name", "defaultValue", "pattern", "env", "source"),
+      shape(Plan.Secret.class, "name", "env", "pattern", "source"),
+      shape(Action.Run.class, "type", "command", "timeout", "expectExit", "source"),
+      shape(Action.Http.class, "type", "method", "url", "headers", "body", "expectStatus", "timeout", "source"),
+      shape(Action.Manual.class, "type", "instruction", "source"),
+      shape(Action.Wait.class, "type", "duration", "source"),
+      shape(Header.class, "name", "value"),
+      shape(Expectation.class, "op", "value"),
+      shape(NumberExpectation.OneOf.class, "op", "values"),
+      shape(NumberExpectation.Between.class, "op", "low", "high"),
+      shape(JsonExpectation.class, "path", "count", "equals"),
+      shape(Polling.class, "every", "timeout", "holdFor"),
+      shape(Probe.Http.class, "type", "method", "url", "headers", "body", "expectStatus", "expectBodyContains",
+          "expectBodyMatches", "expectJson"),
+      shape(Probe.Command.class, "type", "command", "expectExit", "expectOutputContains", "expectOutputMatches",
+          "expectJson"),
+      shape(Probe.PrometheusQuery.class, "type", "query", "server", "expect"),
+      shape(Probe.PrometheusAlert.class, "type", "alert", "server"),
+      shape(Probe.Log.class, "type", "path", "pattern"),
+      shape(Probe.Manual.class, "type", "question"),
+      shape(Phase.Steady.class, "phase", "checks", "source"),
+      shape(Phase.Inject.class, "phase", "steps"),
+      shape(Phase.Detect.class, "phase", "mode", "budget", "signals", "source"),
+      shape(Phase.Recover.class, "phase", "budget", "steps", "source"),
+      shape(Phase.Comms.class, "phase", "duties", "source"),
+      shape(Phase.Abort.class, "phase", "conditions", "source"),
+      shape(Phase.Debrief.class, "phase", "questions", "source"),
+      shape(Phase.Check.class, "id", "title", "probe", "polling", "source"),
+      shape(Phase.InjectStep.class, "id", "title", "actions", "undo", "background", "source"),
+      shape(Phase.Signal.class, "id", "title", "probe", "polling", "source"),
+      shape(Phase.RecoveryStep.class, "id", "title", "role", "budget", "after", "actions", "verify", "source"),
+      shape(Phase.Verification.class, "probe", "polling", "budget", "source"),
+      shape(Phase.AbortCondition.class, "probe", "polling", "source"),
+      shape(CommsDuty.Update.class, "type", "audience", "every", "role", "source"),
+      shape(CommsDuty.Notify.class, "type", "audience", "within", "role", "source")));
 
   private PlanShapes() {}
 
   /** The shape of a record of a plan, when it is one. */
-  static Optional<Shape<?>> of(Class<?> type) {
+  static Optional<Shape> of(Class<?> type) {
     return Optional.ofNullable(SHAPES.get(type));
   }
 
   /** Every shape, for the test that holds them to the records. */
-  static Iterable<Shape<?>> all() {
+  static Iterable<Shape> all() {
     return SHAPES.values();
   }
 
-  private static <T> Property<T> property(String name, Function<T, ?> value) {
-    return new Property<>(new SerializedString(name), value);
+  /**
+   * A record's values, in the order of its shape's names: a value, an optional (left out
+   * when empty) or null (left out). A boolean left out when false ({@code NON_DEFAULT}) is
+   * an optional here.
+   */
+  static Object[] values(Object record) {
+    if (record instanceof Probe probe) {
+      return probe(probe);
+    } else if (record instanceof Action action) {
+      return action(action);
+    } else if (record instanceof NumberExpectation expectation) {
+      return expectation(expectation);
+    } else if (record instanceof Phase phase) {
+      return phase(phase);
+    } else if (record instanceof CommsDuty duty) {
+      return duty(duty);
+    }
+    return part(record);
   }
 
-  /** The type id a sealed variant carries, first: the name of its interface's type property and its own. */
-  private static <T> Property<T> type(String name, String id) {
-    return property(name, record -> id);
+  /** A probe's values: its type id, then its components. */
+  private static Object[] probe(Probe probe) {
+    if (probe instanceof Probe.Http http) {
+      return new Object[] {"http", http.method(), http.url(), http.headers(), http.body(), http.expectStatus(),
+          http.expectBodyContains(), http.expectBodyMatches(), http.expectJson()};
+    }
+    if (probe instanceof Probe.Command command) {
+      return new Object[] {"command", command.command(), command.expectExit(), command.expectOutputContains(),
+          command.expectOutputMatches(), command.expectJson()};
+    }
+    if (probe instanceof Probe.PrometheusQuery prometheusQuery) {
+      return new Object[] {"prometheusQuery", prometheusQuery.query(), prometheusQuery.server(),
+          prometheusQuery.expect()};
+    }
+    if (probe instanceof Probe.PrometheusAlert prometheusAlert) {
+      return new Object[] {"prometheusAlert", prometheusAlert.alert(), prometheusAlert.server()};
+    }
+    if (probe instanceof Probe.Log log) {
+      return new Object[] {"log", log.path(), log.pattern()};
+    }
+    if (probe instanceof Probe.Manual manual) {
+      return new Object[] {"manual", manual.question()};
+    }
+    throw new IllegalArgumentException("a plan holds no " + probe.getClass().getName());
   }
 
-  @SafeVarargs
-  private static <T> Shape<T> shape(Class<T> type, Property<T>... properties) {
-    List<Property<T>> canonical = new ArrayList<>();
-    for (Property<T> property : properties) {
+  /** An action's values: its type id, then its components. */
+  private static Object[] action(Action action) {
+    if (action instanceof Action.Run run) {
+      return new Object[] {"run", run.command(), run.timeout(), run.expectExit(), run.source()};
+    }
+    if (action instanceof Action.Http http) {
+      return new Object[] {"http", http.method(), http.url(), http.headers(), http.body(), http.expectStatus(),
+          http.timeout(), http.source()};
+    }
+    if (action instanceof Action.Manual manual) {
+      return new Object[] {"manual", manual.instruction(), manual.source()};
+    }
+    if (action instanceof Action.Wait wait) {
+      return new Object[] {"wait", wait.duration(), wait.source()};
+    }
+    throw new IllegalArgumentException("a plan holds no " + action.getClass().getName());
+  }
+
+  /** An expectation's values: its op, then its numbers. */
+  private static Object[] expectation(NumberExpectation expectation) {
+    if (expectation instanceof Expectation expectationRecord) {
+      return new Object[] {expectationRecord.op(), expectationRecord.value()};
+    }
+    if (expectation instanceof NumberExpectation.OneOf oneOf) {
+      return new Object[] {oneOf.op(), oneOf.values()};
+    }
+    if (expectation instanceof NumberExpectation.Between between) {
+      return new Object[] {between.op(), between.low(), between.high()};
+    }
+    throw new IllegalArgumentException("a plan holds no " + expectation.getClass().getName());
+  }
+
+  /** A phase's values: its type id, then its components. */
+  private static Object[] phase(Phase phase) {
+    if (phase instanceof Phase.Steady steady) {
+      return new Object[] {"steady", steady.checks(), steady.source()};
+    }
+    if (phase instanceof Phase.Inject inject) {
+      return new Object[] {"inject", inject.steps()};
+    }
+    if (phase instanceof Phase.Detect detect) {
+      return new Object[] {"detect", detect.mode(), detect.budget(), detect.signals(), detect.source()};
+    }
+    if (phase instanceof Phase.Recover recover) {
+      return new Object[] {"recover", recover.budget(), recover.steps(), recover.source()};
+    }
+    if (phase instanceof Phase.Comms comms) {
+      return new Object[] {"comms", comms.duties(), comms.source()};
+    }
+    if (phase instanceof Phase.Abort abort) {
+      return new Object[] {"abort", abort.conditions(), abort.source()};
+    }
+    if (phase instanceof Phase.Debrief debrief) {
+      return new Object[] {"debrief", debrief.questions(), debrief.source()};
+    }
+    throw new IllegalArgumentException("a plan holds no " + phase.getClass().getName());
+  }
+
+  /** A duty's values: its type id, then its components. */
+  private static Object[] duty(CommsDuty duty) {
+    if (duty instanceof CommsDuty.Update update) {
+      return new Object[] {"update", update.audience(), update.every(), update.role(), update.source()};
+    }
+    if (duty instanceof CommsDuty.Notify notify) {
+      return new Object[] {"notify", notify.audience(), notify.within(), notify.role(), notify.source()};
+    }
+    throw new IllegalArgumentException("a plan holds no " + duty.getClass().getName());
+  }
+
+  /** The values of a part of a phase (a check, a step, a signal, ...), else of another record. */
+  private static Object[] part(Object part) {
+    if (part instanceof Phase.Check check) {
+      return new Object[] {check.id(), check.title(), check.probe(), check.polling(), check.source()};
+    }
+    if (part instanceof Phase.InjectStep injectStep) {
+      return new Object[] {injectStep.id(), injectStep.title(), injectStep.actions(), injectStep.undo(),
+          injectStep.background() ? Optional.of(true) : Optional.empty(), injectStep.source()};
+    }
+    if (part instanceof Phase.Signal signal) {
+      return new Object[] {signal.id(), signal.title(), signal.probe(), signal.polling(), signal.source()};
+    }
+    if (part instanceof Phase.RecoveryStep recoveryStep) {
+      return new Object[] {recoveryStep.id(), recoveryStep.title(), recoveryStep.role(), recoveryStep.budget(),
+          recoveryStep.after(), recoveryStep.actions(), recoveryStep.verify(), recoveryStep.source()};
+    }
+    if (part instanceof Phase.Verification verification) {
+      return new Object[] {verification.probe(), verification.polling(), verification.budget(),
+          verification.source()};
+    }
+    if (part instanceof Phase.AbortCondition abortCondition) {
+      return new Object[] {abortCondition.probe(), abortCondition.polling(), abortCondition.source()};
+    }
+    return other(part);
+  }
+
+  /** The values of the plan itself and of its other records. */
+  private static Object[] other(Object record) {
+    if (record instanceof Plan plan) {
+      return new Object[] {plan.planVersion(), plan.id(), plan.title(), plan.summary(), plan.owner(), plan.kind(),
+          plan.tags(), plan.environment(), plan.timebox(), plan.cadence(), plan.rerun(), plan.guide(), plan.source(),
+          plan.directory(), plan.origin(), plan.roles(), plan.params(), plan.secrets(), plan.setup(), plan.teardown(),
+          plan.phases(), plan.fingerprint()};
+    }
+    if (record instanceof Plan.Origin origin) {
+      return new Object[] {origin.from(), origin.imports()};
+    }
+    if (record instanceof Plan.Instantiation instantiation) {
+      return new Object[] {instantiation.template(), instantiation.source()};
+    }
+    if (record instanceof Plan.Role role) {
+      return new Object[] {role.id(), role.description(), role.source()};
+    }
+    if (record instanceof Plan.Param param) {
+      return new Object[] {param.name(), param.defaultValue(), param.pattern(), param.env(), param.source()};
+    }
+    if (record instanceof Plan.Secret secret) {
+      return new Object[] {secret.name(), secret.env(), secret.pattern(), secret.source()};
+    }
+    if (record instanceof Header header) {
+      return new Object[] {header.name(), header.value()};
+    }
+    if (record instanceof JsonExpectation jsonExpectation) {
+      return new Object[] {jsonExpectation.path(), jsonExpectation.count(), jsonExpectation.equals()};
+    }
+    if (record instanceof Polling polling) {
+      return new Object[] {polling.every(), polling.timeout(), polling.holdFor()};
+    }
+    throw new IllegalArgumentException("a plan holds no " + record.getClass().getName());
+  }
+
+  private static Shape shape(Class<?> type, String... names) {
+    List<Property> file = new ArrayList<>();
+    for (int i = 0; i < names.length; i++) {
+      file.add(new Property(new SerializedString(names[i]), i));
+    }
+    List<Property> canonical = new ArrayList<>();
+    for (Property property : file) {
       if (!PLACES.contains(property.name().getValue())) {
         canonical.add(property);
       }
     }
     canonical.sort(java.util.Comparator.comparing(p -> p.name().getValue()));
-    return new Shape<>(type, List.of(properties), List.copyOf(canonical));
+    return new Shape(type, List.copyOf(file), List.copyOf(canonical));
   }
 
-  private static Map<Class<?>, Shape<?>> byType(List<Shape<?>> shapes) {
-    Map<Class<?>, Shape<?>> byType = new HashMap<>();
-    for (Shape<?> shape : shapes) {
+  private static Map<Class<?>, Shape> byType(List<Shape> shapes) {
+    Map<Class<?>, Shape> byType = new HashMap<>();
+    for (Shape shape : shapes) {
       byType.put(shape.type(), shape);
     }
     return Map.copyOf(byType);

@@ -61,13 +61,13 @@ final class RecordJson {
     }
   }
 
-  private <T> void object(PlanShapes.Shape<T> shape, Object value, JsonGenerator json) throws IOException {
-    T record = shape.type().cast(value);
-    List<PlanShapes.Property<T>> properties = canonical ? shape.canonical() : shape.file();
+  private void object(PlanShapes.Shape shape, Object record, JsonGenerator json) throws IOException {
+    Object[] values = PlanShapes.values(record);
+    List<PlanShapes.Property> properties = canonical ? shape.canonical() : shape.file();
     json.writeStartObject();
     for (int i = 0; i < properties.size(); i++) {
-      PlanShapes.Property<T> property = properties.get(i);
-      Object component = property.value().apply(record);
+      PlanShapes.Property property = properties.get(i);
+      Object component = values[property.index()];
       if (component instanceof Optional<?> optional) {
         component = optional.orElse(null);
       }

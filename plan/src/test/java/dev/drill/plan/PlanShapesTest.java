@@ -34,7 +34,7 @@ class PlanShapesTest {
 
   @Test
   void everyShapeWritesEachComponentOfItsRecordInDeclarationOrder() {
-    for (PlanShapes.Shape<?> shape : PlanShapes.all()) {
+    for (PlanShapes.Shape shape : PlanShapes.all()) {
       List<String> components = Arrays.stream(shape.type().getRecordComponents())
           .map(RecordComponent::getName).collect(Collectors.toList());
       List<String> names = shape.file().stream().map(p -> p.name().getValue()).collect(Collectors.toList());
