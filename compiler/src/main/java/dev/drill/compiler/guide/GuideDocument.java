@@ -138,7 +138,7 @@ final class GuideDocument {
    * Whether an HTML block met its end condition (CommonMark's kinds 1 to 5 end at a closing
    * text, the others at a blank line); one that did not runs to the end of the document.
    */
-  private static boolean closes(String html) {
+  static boolean closes(String html) {
     String text = html.strip().toLowerCase(Locale.ROOT);
     if (text.startsWith("<!--")) {
       return text.indexOf("-->", 2) >= 0;
@@ -181,7 +181,8 @@ final class GuideDocument {
    * CommonMark's work.
    *
    * <p>commonmark-java has no public handle on its inline parser, but hands it to every block
-   * parser. So the blocks are read first with inline parsing put off; then a second parse, of
+   * parser. So the blocks are read first with inline parsing put off (by {@link PlainBlocks}
+   * when the guide is plain, as drill writes it); then a second parse, of
    * one line whose only block is a {@link Host}, gets the inline parser and runs it over the
    * lines put off, into their own blocks, with the guide's link reference definitions: every
    * node and source position is what a full parse gives. Both parsers are built once; what
@@ -201,11 +202,7 @@ final class GuideDocument {
 
     private static final Parser BLOCKS = Parser.builder()
         .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-        .inlineParserFactory(context -> (lines, block) -> {
-          if (holdsComment(lines)) {
-            WORK.get().deferred.add(new Deferred(lines, block));
-          }
-        })
+        .inlineParserFactory(context -> Inlines::defer)
         .build();
 
     private static final Parser HOST = Parser.builder()
@@ -221,7 +218,7 @@ final class GuideDocument {
       Work work = new Work();
       WORK.set(work);
       try {
-        Node document = BLOCKS.parse(markdown);
+        Node document = PlainBlocks.read(markdown, Inlines::defer).orElseGet(() -> BLOCKS.parse(markdown));
         if (!work.deferred.isEmpty()) {
           work.definitions = definitions(document, markdown);
           // One line for the host; not a letter, since CommonMark tries no block start on one.
@@ -245,6 +242,12 @@ final class GuideDocument {
         });
       }
       return definitions;
+    }
+
+    private static void defer(SourceLines lines, Node block) {
+      if (holdsComment(lines)) {
+        WORK.get().deferred.add(new Deferred(lines, block));
+      }
     }
 
     private static boolean holdsComment(SourceLines lines) {
