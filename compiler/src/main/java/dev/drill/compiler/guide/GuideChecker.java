@@ -23,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Holds a recovery guide against its drill's plan: every recovery step has its section,
@@ -32,8 +31,6 @@ import java.util.regex.Pattern;
  * Only the generated parts and the markers are read: prose never fails the check.
  */
 public final class GuideChecker {
-
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final Plan plan;
   private final String file;
@@ -369,7 +366,23 @@ public final class GuideChecker {
    * reads as U+FFFD, as CommonMark reads it, so a command holding one is found in its guide.
    */
   static String normalize(String text) {
-    return WHITESPACE.matcher(text.replace('\u0000', '\uFFFD').strip()).replaceAll(" ");
+    // By hand, not a regex: every command and probe of every guide goes through here.
+    String stripped = text.strip();
+    StringBuilder out = new StringBuilder(stripped.length());
+    boolean inSpace = false;
+    for (int i = 0; i < stripped.length(); i++) {
+      char c = stripped.charAt(i);
+      if (GuideMarkers.isSpace(c)) {
+        if (!inSpace) {
+          out.append(' ');
+        }
+        inSpace = true;
+      } else {
+        out.append(c == '\u0000' ? '\uFFFD' : c);
+        inSpace = false;
+      }
+    }
+    return out.toString();
   }
 
   /** The two texts around where they first differ, so a long command's change is visible. */

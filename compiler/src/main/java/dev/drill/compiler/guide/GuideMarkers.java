@@ -155,7 +155,7 @@ final class GuideMarkers {
   }
 
   /** The regex {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
-  private static boolean isSpace(char c) {
+  static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }

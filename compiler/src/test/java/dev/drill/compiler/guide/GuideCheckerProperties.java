@@ -1,0 +1,32 @@
+package dev.drill.compiler.guide;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** The hand-written whitespace folding of commands and probes is its specification, the regex. */
+class GuideCheckerProperties {
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+  private static String bySpecification(String text) {
+    return WHITESPACE.matcher(text.replace('\u0000', '\uFFFD').strip()).replaceAll(" ");
+  }
+
+  @Provide
+  Arbitrary<String> command() {
+    return Arbitraries.strings()
+        .withChars(' ', '\t', '\n', '\r', '\u000B', '\f', '\u0000', '\u00A0', '\u2003', '\u001C', '\u3000', 'a', 'b', '-', '\uFFFD')
+        .ofMaxLength(30);
+  }
+
+  @Property(tries = 3000)
+  void foldsWhitespaceAsTheRegexDoes(@ForAll("command") String text) {
+    assertEquals(bySpecification(text), GuideChecker.normalize(text));
+  }
+}
