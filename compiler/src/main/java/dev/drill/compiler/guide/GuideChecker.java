@@ -268,7 +268,7 @@ public final class GuideChecker {
       out.add(Diagnostic.of(code, at(marker.position()),
           what + " has lost its probe: expected `" + expected + "` after the marker",
           "run drill guide --update " + plan.source().file()).withRelated(source, "in the drill"));
-    } else if (!normalize(span.get().code()).equals(normalize(expected))) {
+    } else if (!sameText(span.get().code(), expected)) {
       out.add(Diagnostic.of(code, at(span.get().position()),
           what + " differs from the drill: the guide says `" + span.get().code().strip()
               + "`, the drill `" + expected + "`",
@@ -299,7 +299,7 @@ public final class GuideChecker {
     for (int i = 0; i < n; i++) {
       Command want = expected.get(i);
       CodeBlockItem have = actual.get(i);
-      if (!normalize(have.code()).equals(normalize(want.text()))) {
+      if (!sameText(have.code(), want.text())) {
         String[] shown = excerpts(normalize(have.code()), normalize(want.text()));
         out.add(Diagnostic.of(Code.D607, at(have.position()),
             "the guide's command " + (i + 1) + " of " + owner + " is not the drill's: the guide says `"
@@ -383,6 +383,56 @@ public final class GuideChecker {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Whether two texts are the same once {@link #normalize normalized}, compared in place: a
+   * guide's commands and probes nearly always are, and this runs for each of them.
+   */
+  static boolean sameText(String a, String b) {
+    int ai = firstNonWhitespace(a);
+    int bi = firstNonWhitespace(b);
+    int aEnd = afterLastNonWhitespace(a, ai);
+    int bEnd = afterLastNonWhitespace(b, bi);
+    while (ai < aEnd && bi < bEnd) {
+      char ca = a.charAt(ai);
+      char cb = b.charAt(bi);
+      if (GuideMarkers.isSpace(ca) || GuideMarkers.isSpace(cb)) {
+        if (!GuideMarkers.isSpace(ca) || !GuideMarkers.isSpace(cb)) {
+          return false;
+        }
+        while (GuideMarkers.isSpace(a.charAt(ai))) {
+          ai++;
+        }
+        while (GuideMarkers.isSpace(b.charAt(bi))) {
+          bi++;
+        }
+      } else if ((ca == '\u0000' ? '\uFFFD' : ca) != (cb == '\u0000' ? '\uFFFD' : cb)) {
+        return false;
+      } else {
+        ai++;
+        bi++;
+      }
+    }
+    return ai == aEnd && bi == bEnd;
+  }
+
+  /** Where {@link String#strip} starts. */
+  private static int firstNonWhitespace(String text) {
+    int i = 0;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Where {@link String#strip} ends. */
+  private static int afterLastNonWhitespace(String text, int from) {
+    int end = text.length();
+    while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end;
   }
 
   /** The two texts around where they first differ, so a long command's change is visible. */

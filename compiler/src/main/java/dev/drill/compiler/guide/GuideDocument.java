@@ -139,6 +139,9 @@ final class GuideDocument {
    * text, the others at a blank line); one that did not runs to the end of the document.
    */
   static boolean closes(String html) {
+    if (html.startsWith("<!--")) {
+      return html.indexOf("-->", 2) >= 0; // as below, without copying the text twice
+    }
     String text = html.strip().toLowerCase(Locale.ROOT);
     if (text.startsWith("<!--")) {
       return text.indexOf("-->", 2) >= 0;
@@ -202,7 +205,11 @@ final class GuideDocument {
 
     private static final Parser BLOCKS = Parser.builder()
         .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-        .inlineParserFactory(context -> Inlines::defer)
+        .inlineParserFactory(context -> (lines, block) -> {
+          if (holdsComment(lines)) {
+            WORK.get().deferred.add(new Deferred(lines, block));
+          }
+        })
         .build();
 
     private static final Parser HOST = Parser.builder()
@@ -218,9 +225,12 @@ final class GuideDocument {
       Work work = new Work();
       WORK.set(work);
       try {
-        Node document = PlainBlocks.read(markdown, Inlines::defer).orElseGet(() -> BLOCKS.parse(markdown));
+        Optional<Node> plain = PlainBlocks.read(markdown, (lines, block) -> work.deferred.add(new Deferred(lines, block)));
+        Node document = plain.orElseGet(() -> BLOCKS.parse(markdown));
         if (!work.deferred.isEmpty()) {
-          work.definitions = definitions(document, markdown);
+          // A plain guide has no link reference definitions: none of its paragraphs starts with '['.
+          work.definitions = plain.isPresent()
+              ? new DefinitionMap<>(LinkReferenceDefinition.class) : definitions(document, markdown);
           // One line for the host; not a letter, since CommonMark tries no block start on one.
           HOST.parse("0");
         }
@@ -242,12 +252,6 @@ final class GuideDocument {
         });
       }
       return definitions;
-    }
-
-    private static void defer(SourceLines lines, Node block) {
-      if (holdsComment(lines)) {
-        WORK.get().deferred.add(new Deferred(lines, block));
-      }
     }
 
     private static boolean holdsComment(SourceLines lines) {

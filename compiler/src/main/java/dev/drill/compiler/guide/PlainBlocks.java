@@ -20,7 +20,7 @@ import org.commonmark.parser.SourceLines;
  * instead of by CommonMark's block parser (most of the time a check spends on a guide). It
  * knows ATX headings, HTML comments on a line of their own, backtick-fenced code, paragraphs
  * and list items of one paragraph, and reads a line only when its first characters leave no
- * doubt what CommonMark makes of it. On anything else (a tab, an indented line, a quote, a
+ * doubt what CommonMark makes of it. On anything else (a leading tab, an indented line, a quote, a
  * setext heading, a link definition, a lazy line, ...) it gives up, and the guide is parsed in
  * full. It gives the blocks, literals and source spans CommonMark gives, and hands the same
  * lines of each paragraph and heading to the inline parser: a property test holds the guide
@@ -41,6 +41,8 @@ final class PlainBlocks {
   private Paragraph paragraph;
   private List<SourceLine> paragraphLines;
   private boolean paragraphInList;
+  private boolean paragraphHoldsComment;
+  private boolean lineHoldsComment;
   private FencedCodeBlock fence;
   private StringBuilder fenceLiteral;
 
@@ -49,13 +51,11 @@ final class PlainBlocks {
   }
 
   /**
-   * The document's blocks, each paragraph and heading handed to {@code inlineParser} as
-   * CommonMark's block parse hands it; empty when the guide is not plain enough to read so.
+   * The document's blocks, each paragraph and heading that holds an HTML comment handed to
+   * {@code inlineParser} as CommonMark's block parse hands it; empty when the guide is not
+   * plain enough to read so.
    */
   static Optional<Node> read(String markdown, InlineParser inlineParser) {
-    if (markdown.indexOf('\t') >= 0 || markdown.indexOf('\r') >= 0 || markdown.indexOf('\0') >= 0) {
-      return Optional.empty();
-    }
     PlainBlocks blocks = new PlainBlocks(markdown);
     if (!blocks.readAll()) {
       return Optional.empty();
@@ -69,10 +69,19 @@ final class PlainBlocks {
   private boolean readAll() {
     int length = markdown.length();
     while (inputIndex < length) {
-      int end = markdown.indexOf('\n', inputIndex);
-      if (end < 0) {
-        end = length;
+      // One pass finds the line's end, a comment in it, and what CommonMark reads otherwise:
+      // a CR ends a line too, a NUL reads as U+FFFD.
+      int end = inputIndex;
+      boolean comment = false;
+      for (char c; end < length && (c = markdown.charAt(end)) != '\n'; end++) {
+        if (c <= '<') {
+          if (c == '\r' || c == '\0') {
+            return false;
+          }
+          comment |= c == '<' && markdown.startsWith("<!--", end);
+        }
       }
+      lineHoldsComment = comment;
       if (!readLine(markdown.substring(inputIndex, end))) {
         return false;
       }
@@ -130,7 +139,7 @@ final class PlainBlocks {
     return true;
   }
 
-  /** {@code #} to {@code ######}, one space, text that neither starts nor ends with a space nor ends with {@code #}. */
+  /** {@code #} to {@code ######}, one space, text that neither starts nor ends with whitespace nor ends with {@code #}. */
   private boolean heading(String line) {
     int level = 0;
     while (level < line.length() && line.charAt(level) == '#') {
@@ -138,8 +147,8 @@ final class PlainBlocks {
     }
     int from = level + 1;
     char last = line.charAt(line.length() - 1);
-    if (level > 6 || from >= line.length() || line.charAt(level) != ' ' || line.charAt(from) == ' '
-        || last == ' ' || last == '#') {
+    if (level > 6 || from >= line.length() || line.charAt(level) != ' ' || line.charAt(from) <= ' '
+        || last <= ' ' || last == '#') {
       return false;
     }
     closeParagraph();
@@ -147,7 +156,9 @@ final class PlainBlocks {
     heading.setLevel(level);
     heading.addSourceSpan(span(0, line.length()));
     document.appendChild(heading);
-    inlines.add(new Inline(SourceLines.of(SourceLine.of(line.substring(from), span(from, line.length() - from))), heading));
+    if (lineHoldsComment) {
+      inlines.add(new Inline(SourceLines.of(SourceLine.of(line.substring(from), span(from, line.length() - from))), heading));
+    }
     return true;
   }
 
@@ -184,7 +195,7 @@ final class PlainBlocks {
     while (ticks < line.length() && line.charAt(ticks) == '`') {
       ticks++;
     }
-    if (indent < 4 && ticks - indent >= fence.getOpeningFenceLength() && blank(line.substring(ticks))) {
+    if (indent < 4 && ticks - indent >= fence.getOpeningFenceLength() && spacesAndTabs(line, ticks)) {
       fence.setClosingFenceLength(ticks - indent);
       fence.setLiteral(fenceLiteral.toString());
       fence.addSourceSpan(span(0, line.length()));
@@ -230,18 +241,22 @@ final class PlainBlocks {
     paragraph = new Paragraph();
     paragraphLines = new ArrayList<>();
     paragraphInList = inList;
+    paragraphHoldsComment = false;
   }
 
   private void addParagraphLine(String line, int column) {
     SourceSpan span = span(column, line.length() - column);
     paragraphLines.add(SourceLine.of(column == 0 ? line : line.substring(column), span));
     paragraph.addSourceSpan(span);
+    paragraphHoldsComment |= lineHoldsComment;
   }
 
   private void closeParagraph() {
     if (paragraph != null) {
       document.appendChild(paragraph);
-      inlines.add(new Inline(SourceLines.of(paragraphLines), paragraph));
+      if (paragraphHoldsComment) {
+        inlines.add(new Inline(SourceLines.of(paragraphLines), paragraph));
+      }
       paragraph = null;
     }
   }
@@ -270,10 +285,19 @@ final class PlainBlocks {
     return c > ' ' && !isDigit(c) && BLOCK_STARTS.indexOf(c) < 0;
   }
 
-  /** Blank as CommonMark reads it: only spaces (tabs never reach here). */
+  /** Blank as far as this reads: only spaces (a line of tabs is left to CommonMark). */
   private static boolean blank(String line) {
     for (int i = 0; i < line.length(); i++) {
       if (line.charAt(i) != ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean spacesAndTabs(String line, int from) {
+    for (int i = from; i < line.length(); i++) {
+      if (line.charAt(i) != ' ' && line.charAt(i) != '\t') {
         return false;
       }
     }

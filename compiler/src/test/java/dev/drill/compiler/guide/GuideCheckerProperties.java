@@ -1,6 +1,7 @@
 package dev.drill.compiler.guide;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
@@ -9,7 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** The hand-written whitespace folding of commands and probes is its specification, the regex. */
+/** The hand-written whitespace folding and comparing of commands and probes is its specification, the regex. */
 class GuideCheckerProperties {
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -28,5 +29,11 @@ class GuideCheckerProperties {
   @Property(tries = 3000)
   void foldsWhitespaceAsTheRegexDoes(@ForAll("command") String text) {
     assertEquals(bySpecification(text), GuideChecker.normalize(text));
+  }
+
+  @Property(tries = 3000)
+  void comparesAsTheRegexFoldsBoth(@ForAll("command") String a, @ForAll("command") String b) {
+    assertEquals(bySpecification(a).equals(bySpecification(b)), GuideChecker.sameText(a, b), a + " | " + b);
+    assertTrue(GuideChecker.sameText(a, a.replace(' ', '\n') + " "));
   }
 }

@@ -221,7 +221,8 @@ class GuideDocumentProperties {
         "<!-->", "<!---->", "-->", "<div>", "# ", "#", "####### seven", "## Heading ##", "## Heading #", "## Heading ", "#hash",
         "##  two spaces", "### 1. Step <!-- drill:step a h1 -->", "## Step <!-- drill:step b h --> `c`", "[ref]: /u",
         "[x][ref] <!-- drill:check r h --> `r`", "\\<!-- drill:signal esc h -->", "> quote <!-- drill:check q h --> `q`",
-        "text\ttab", "café `c` <!-- drill:signal u h -->", "&amp; entity", "Setext <!-- drill:step s h -->", "A\u0000nul");
+        "text\ttab", "```\t", "\t```", "\t", "# \fform feed", "#\ttab <!-- drill:step t h -->", "## tab\t", "-\ttab item",
+        "text\rcr <!-- drill:signal cr h --> `cr`", "<!-- drill:begin a -->\r", "café `c` <!-- drill:signal u h -->", "&amp; entity", "Setext <!-- drill:step s h -->", "A\u0000nul");
     Arbitrary<String> guide = Arbitraries.of(guides());
     return guide.flatMap(text -> {
       List<String> lines = List.of(text.split("\n", -1));
