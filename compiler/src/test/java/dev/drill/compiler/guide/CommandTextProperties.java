@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** The hand-written whitespace folding and comparing of commands and probes is its specification, the regex. */
-class GuideCheckerProperties {
+class CommandTextProperties {
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -28,12 +28,12 @@ class GuideCheckerProperties {
 
   @Property(tries = 3000)
   void foldsWhitespaceAsTheRegexDoes(@ForAll("command") String text) {
-    assertEquals(bySpecification(text), GuideChecker.normalize(text));
+    assertEquals(bySpecification(text), CommandText.normalize(text));
   }
 
   @Property(tries = 3000)
   void comparesAsTheRegexFoldsBoth(@ForAll("command") String a, @ForAll("command") String b) {
-    assertEquals(bySpecification(a).equals(bySpecification(b)), GuideChecker.sameText(a, b), a + " | " + b);
-    assertTrue(GuideChecker.sameText(a, a.replace(' ', '\n') + " "));
+    assertEquals(bySpecification(a).equals(bySpecification(b)), CommandText.same(a, b), a + " | " + b);
+    assertTrue(CommandText.same(a, a.replace(' ', '\n') + " "));
   }
 }
