@@ -23,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Holds a recovery guide against its drill's plan: every recovery step has its section,
@@ -32,8 +31,6 @@ import java.util.regex.Pattern;
  * Only the generated parts and the markers are read: prose never fails the check.
  */
 public final class GuideChecker {
-
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final Plan plan;
   private final String file;
@@ -271,7 +268,7 @@ public final class GuideChecker {
       out.add(Diagnostic.of(code, at(marker.position()),
           what + " has lost its probe: expected `" + expected + "` after the marker",
           "run drill guide --update " + plan.source().file()).withRelated(source, "in the drill"));
-    } else if (!normalize(span.get().code()).equals(normalize(expected))) {
+    } else if (!CommandText.same(span.get().code(), expected)) {
       out.add(Diagnostic.of(code, at(span.get().position()),
           what + " differs from the drill: the guide says `" + span.get().code().strip()
               + "`, the drill `" + expected + "`",
@@ -302,8 +299,8 @@ public final class GuideChecker {
     for (int i = 0; i < n; i++) {
       Command want = expected.get(i);
       CodeBlockItem have = actual.get(i);
-      if (!normalize(have.code()).equals(normalize(want.text()))) {
-        String[] shown = excerpts(normalize(have.code()), normalize(want.text()));
+      if (!CommandText.same(have.code(), want.text())) {
+        String[] shown = CommandText.excerpts(CommandText.normalize(have.code()), CommandText.normalize(want.text()));
         out.add(Diagnostic.of(Code.D607, at(have.position()),
             "the guide's command " + (i + 1) + " of " + owner + " is not the drill's: the guide says `"
                 + shown[0] + "`, the drill `" + shown[1] + "`",
@@ -313,13 +310,13 @@ public final class GuideChecker {
     }
     for (Command missing : expected.subList(n, expected.size())) {
       out.add(Diagnostic.of(Code.D607, at(region.begin()),
-          owner + " lacks the drill's command `" + oneLine(missing.text()) + "`",
+          owner + " lacks the drill's command `" + CommandText.oneLine(missing.text()) + "`",
           "run drill guide --update " + plan.source().file())
           .withRelated(missing.source(), "the command in the drill"));
     }
     for (CodeBlockItem extra : actual.subList(n, actual.size())) {
       out.add(Diagnostic.of(Code.D607, at(extra.position()),
-          owner + " has a command the drill does not have: `" + oneLine(extra.code()) + "`",
+          owner + " has a command the drill does not have: `" + CommandText.oneLine(extra.code()) + "`",
           "write your own notes outside the drill:begin/end markers"));
     }
   }
@@ -362,37 +359,5 @@ public final class GuideChecker {
 
   private SourceSpan at(Position position) {
     return SourceSpan.at(file, position.line(), position.column());
-  }
-
-  /**
-   * Whitespace-insensitive: indentation, line breaks and runs of spaces do not matter. A NUL
-   * reads as U+FFFD, as CommonMark reads it, so a command holding one is found in its guide.
-   */
-  static String normalize(String text) {
-    return WHITESPACE.matcher(text.replace('\u0000', '\uFFFD').strip()).replaceAll(" ");
-  }
-
-  /** The two texts around where they first differ, so a long command's change is visible. */
-  static String[] excerpts(String a, String b) {
-    int limit = 80;
-    if (a.length() <= limit && b.length() <= limit) {
-      return new String[] {a, b};
-    }
-    int first = 0;
-    while (first < a.length() && first < b.length() && a.charAt(first) == b.charAt(first)) {
-      first++;
-    }
-    int from = Math.max(0, first - 30);
-    return new String[] {window(a, from, limit), window(b, from, limit)};
-  }
-
-  private static String window(String text, int from, int limit) {
-    int to = Math.min(text.length(), from + limit);
-    return (from > 0 ? "..." : "") + text.substring(Math.min(from, text.length()), to) + (to < text.length() ? "..." : "");
-  }
-
-  private static String oneLine(String text) {
-    String line = normalize(text);
-    return line.length() <= 80 ? line : line.substring(0, 77) + "...";
   }
 }

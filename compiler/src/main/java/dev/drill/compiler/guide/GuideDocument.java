@@ -138,7 +138,10 @@ final class GuideDocument {
    * Whether an HTML block met its end condition (CommonMark's kinds 1 to 5 end at a closing
    * text, the others at a blank line); one that did not runs to the end of the document.
    */
-  private static boolean closes(String html) {
+  static boolean closes(String html) {
+    if (html.startsWith("<!--")) {
+      return html.indexOf("-->", 2) >= 0; // as below, without copying the text twice
+    }
     String text = html.strip().toLowerCase(Locale.ROOT);
     if (text.startsWith("<!--")) {
       return text.indexOf("-->", 2) >= 0;
@@ -181,23 +184,32 @@ final class GuideDocument {
    * CommonMark's work.
    *
    * <p>commonmark-java has no public handle on its inline parser, but hands it to every block
-   * parser. So the blocks are read first with inline parsing put off; then a second parse, of
-   * one line whose only block is a {@link Host}, gets the inline parser and runs it over the
-   * lines put off, into their own blocks, with the guide's link reference definitions: every
+   * parser. So the blocks are read first with inline parsing put off (by {@link PlainBlocks}
+   * when the guide is plain, as drill writes it); then a second parse, of
+   * one line whose only block is a {@link Host}, gets the inline parser, with the guide's link
+   * reference definitions, that runs over the lines put off, into their own blocks: every
    * node and source position is what a full parse gives. Both parsers are built once; what
-   * one parse of a guide puts off is kept for its thread.
+   * one parse of a guide puts off is kept for its thread, and so is the inline parser for
+   * guides without definitions (it is reset for each block, as in any parse).
    */
   private static final class Inlines {
 
     private record Deferred(SourceLines lines, Node block) {}
 
-    /** What the guide being read on this thread put off, and its link reference definitions. */
+    /** What the guide being read on this thread put off, its link reference definitions, and the host's inline parser. */
     private static final class Work {
       final List<Deferred> deferred = new ArrayList<>();
       DefinitionMap<LinkReferenceDefinition> definitions;
+      InlineParser parser;
     }
 
     private static final ThreadLocal<Work> WORK = new ThreadLocal<>();
+
+    /**
+     * This thread's inline parser for a guide without link reference definitions (nearly
+     * every guide), kept: getting one is a parse of its own, and it holds nothing of a guide.
+     */
+    private static final ThreadLocal<InlineParser> WITHOUT_DEFINITIONS = new ThreadLocal<>();
 
     private static final Parser BLOCKS = Parser.builder()
         .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -221,16 +233,38 @@ final class GuideDocument {
       Work work = new Work();
       WORK.set(work);
       try {
-        Node document = BLOCKS.parse(markdown);
+        Optional<Node> plain = PlainBlocks.read(markdown, (lines, block) -> work.deferred.add(new Deferred(lines, block)));
+        Node document = plain.orElseGet(() -> BLOCKS.parse(markdown));
         if (!work.deferred.isEmpty()) {
-          work.definitions = definitions(document, markdown);
-          // One line for the host; not a letter, since CommonMark tries no block start on one.
-          HOST.parse("0");
+          // A plain guide has no link reference definitions: none of its paragraphs starts with '['.
+          DefinitionMap<LinkReferenceDefinition> definitions = plain.isPresent()
+              ? new DefinitionMap<>(LinkReferenceDefinition.class) : definitions(document, markdown);
+          InlineParser parser = definitions.keySet().isEmpty() ? withoutDefinitions(work) : parser(work, definitions);
+          for (Deferred d : work.deferred) {
+            parser.parse(d.lines(), d.block());
+          }
         }
         return document;
       } finally {
         WORK.remove();
       }
+    }
+
+    private static InlineParser withoutDefinitions(Work work) {
+      InlineParser parser = WITHOUT_DEFINITIONS.get();
+      if (parser == null) {
+        parser = parser(work, new DefinitionMap<>(LinkReferenceDefinition.class));
+        WITHOUT_DEFINITIONS.set(parser);
+      }
+      return parser;
+    }
+
+    /** The inline parser of a document with these link reference definitions, from the host. */
+    private static InlineParser parser(Work work, DefinitionMap<LinkReferenceDefinition> definitions) {
+      work.definitions = definitions;
+      // One line for the host; not a letter, since CommonMark tries no block start on one.
+      HOST.parse("0");
+      return work.parser;
     }
 
     /** The guide's link reference definitions, the first of each label winning, as CommonMark keeps them. */
@@ -256,7 +290,7 @@ final class GuideDocument {
       return false;
     }
 
-    /** The block that receives the inline parser, and parses the guide's deferred lines with it. */
+    /** The block that receives the inline parser, for the guide's deferred lines. */
     private static final class Host extends AbstractBlockParser {
       private final Block block = new CustomBlock() {};
       private final Work work;
@@ -282,9 +316,7 @@ final class GuideDocument {
 
       @Override
       public void parseInlines(InlineParser inlineParser) {
-        for (Deferred d : work.deferred) {
-          inlineParser.parse(d.lines(), d.block());
-        }
+        work.parser = inlineParser;
       }
     }
   }

@@ -1,10 +1,8 @@
 package dev.drill.compiler.guide;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The HTML comments that tie a guide to its drill. Invisible when the Markdown is
@@ -23,8 +21,6 @@ import java.util.regex.Pattern;
  * HASH is the short hash of that part of the plan: a stale guide can say what changed.
  */
 final class GuideMarkers {
-
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private static final String STEP_PART = "step ";
 
@@ -141,9 +137,23 @@ final class GuideMarkers {
 
   private static int add(String html, int kindStart, int kindEnd, int argsEnd, int end, List<Marker> found) {
     String args = html.substring(kindEnd, argsEnd).trim();
-    found.add(new Marker(html.substring(kindStart, kindEnd),
-        args.isEmpty() ? List.of() : Arrays.asList(WHITESPACE.split(args))));
+    found.add(new Marker(html.substring(kindStart, kindEnd), args.isEmpty() ? List.of() : words(args)));
     return end;
+  }
+
+  /** The words of trimmed text between runs of whitespace, as {@code split("\\s+")} gives them, without a regex. */
+  private static List<String> words(String text) {
+    List<String> words = new ArrayList<>(2);
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || isSpace(text.charAt(i))) {
+        if (i > start) {
+          words.add(text.substring(start, i));
+        }
+        start = i + 1;
+      }
+    }
+    return words;
   }
 
   private static int skipSpace(String text, int from) {
@@ -155,7 +165,7 @@ final class GuideMarkers {
   }
 
   /** The regex {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
-  private static boolean isSpace(char c) {
+  static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }

@@ -1,7 +1,10 @@
 package dev.drill.compiler.guide;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.drill.compiler.guide.GuideDocument.BlockItem;
+import dev.drill.compiler.guide.GuideDocument.BlockKind;
 import dev.drill.compiler.guide.GuideDocument.CodeBlockItem;
 import dev.drill.compiler.guide.GuideDocument.CodeSpanItem;
 import dev.drill.compiler.guide.GuideDocument.HeadingItem;
@@ -18,6 +21,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -28,6 +32,7 @@ import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
@@ -58,6 +63,8 @@ class GuideDocumentProperties {
             + h.markers().stream().map(m -> m.marker() + "@" + m.position()).toList());
       } else if (item instanceof CodeBlockItem c) {
         out.add("code block " + c.info() + " " + c.position() + " " + c.code());
+      } else if (item instanceof BlockItem b) {
+        out.add("block " + b.kind() + " " + b.position() + "-" + b.lastLine() + " closed=" + b.closed());
       } else if (item instanceof CodeSpanItem c) {
         out.add("code " + c.code() + " " + c.position() + " in " + block(c.block(), blocks));
       }
@@ -77,6 +84,7 @@ class GuideDocumentProperties {
     FULL.parse(markdown).accept(new AbstractVisitor() {
       @Override
       public void visit(HtmlBlock block) {
+        items.add(new BlockItem(BlockKind.HTML, position(block), lastLine(block), GuideDocument.closes(block.getLiteral())));
         GuideMarkers.parseAll(block.getLiteral())
             .forEach(m -> items.add(new MarkerItem(m, position(block), false, Optional.empty())));
       }
@@ -106,7 +114,13 @@ class GuideDocumentProperties {
       }
 
       @Override
+      public void visit(IndentedCodeBlock block) {
+        items.add(new BlockItem(BlockKind.CODE, position(block), lastLine(block), true));
+      }
+
+      @Override
       public void visit(FencedCodeBlock block) {
+        items.add(new BlockItem(BlockKind.CODE, position(block), lastLine(block), block.getClosingFenceLength() != null));
         String info = block.getInfo() == null ? "" : block.getInfo().trim();
         items.add(new CodeBlockItem(info.split("\\s+")[0], block.getLiteral(), position(block)));
       }
@@ -133,6 +147,11 @@ class GuideDocumentProperties {
       }
     }
     return false;
+  }
+
+  private static int lastLine(Node node) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    return spans.isEmpty() ? 1 : spans.get(spans.size() - 1).getLineIndex() + 1;
   }
 
   private static GuideDocument.Position position(Node node) {
@@ -169,6 +188,79 @@ class GuideDocumentProperties {
     assertReadsAsAFullParse(markdown);
     Statistics.collect(markdown.contains("][ref]") && markdown.contains("[ref]: ") ? "reference link" : "other");
     Statistics.coverage(c -> c.check("reference link").percentage(p -> p >= 5));
+  }
+
+  /** The guides of the samples and the test corpus, as drill generated them or as their tests edited them. */
+  private static List<String> guides() throws IOException {
+    List<Path> guides;
+    try (Stream<Path> walk = Stream.concat(Files.walk(Path.of("src/test/resources/testdata")),
+        Files.walk(Path.of("../samples")))) {
+      guides = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+    }
+    List<String> out = new ArrayList<>();
+    for (Path guide : guides) {
+      out.add(Files.readString(guide));
+    }
+    return out;
+  }
+
+  /**
+   * Guides edited a line at a time, with lines at the edge of what {@link PlainBlocks} reads:
+   * a list or a fence that almost is one, a lazy line, a setext underline, an indented line.
+   */
+  @Provide
+  Arbitrary<String> editedGuide() throws IOException {
+    Arbitrary<String> line = Arbitraries.of(
+        "", "   ", "text `code` <!-- drill:signal s h -->", "more text", "(paren `p`) <!-- drill:check p h -->",
+        "| a | `b` |", "|---|---|", "`span` first <!-- drill:verify v h --> `x`", "``two`` ticks", "*emph* <!-- drill:check e h --> `e`",
+        "**bold <!-- drill:verify b h --> `y`**", "**Who:** `operator`", "* star item", "*", "- item `i` <!-- drill:signal i h -->",
+        "- **Sig** <!-- drill:signal t h -->: `probe`", "- ", "-", "-x", "- - -", "---", "===", "***", "1. one <!-- drill:check o h --> `o`",
+        "2. two", "2) paren `two`", "10. ten", "1234567890. long", "1.", "1. ", "  indented `i`", "    code <!-- drill:step c h -->",
+        "  - nested <!-- drill:verify n h --> `n`", "```", "````", "```sh", "``` sh", "```sh x", "```s`h", "```~", "  ```", "    ```",
+        "~~~", "<!-- drill:begin step a -->", "<!-- drill:end step a -->", "<!-- drill:end step a", "<!-- drill:begin method --> trailing",
+        "<!-->", "<!---->", "-->", "<div>", "# ", "#", "####### seven", "## Heading ##", "## Heading #", "## Heading ", "#hash",
+        "##  two spaces", "### 1. Step <!-- drill:step a h1 -->", "## Step <!-- drill:step b h --> `c`", "[ref]: /u",
+        "[x][ref] <!-- drill:check r h --> `r`", "\\<!-- drill:signal esc h -->", "> quote <!-- drill:check q h --> `q`",
+        "text\ttab", "```\t", "\t```", "\t", "# \fform feed", "#\ttab <!-- drill:step t h -->", "## tab\t", "-\ttab item",
+        "text\rcr <!-- drill:signal cr h --> `cr`", "<!-- drill:begin a -->\r", "café `c` <!-- drill:signal u h -->", "&amp; entity", "Setext <!-- drill:step s h -->", "A\u0000nul");
+    Arbitrary<String> guide = Arbitraries.of(guides());
+    return guide.flatMap(text -> {
+      List<String> lines = List.of(text.split("\n", -1));
+      Arbitrary<Integer> at = Arbitraries.integers().between(0, lines.size());
+      Arbitrary<List<Object[]>> edits = Combinators.combine(at, line, Arbitraries.integers().between(0, 2))
+          .as((where, what, how) -> new Object[] {where, what, how}).list().ofMaxSize(4);
+      return edits.map(list -> {
+        List<String> edited = new ArrayList<>(lines);
+        for (Object[] edit : list) {
+          int where = Math.min((Integer) edit[0], edited.size() - 1);
+          switch ((Integer) edit[2]) {
+            case 0 -> edited.add(where, (String) edit[1]);
+            case 1 -> edited.set(where, (String) edit[1]);
+            default -> edited.remove(where);
+          }
+        }
+        return String.join("\n", edited);
+      });
+    });
+  }
+
+  @Property(tries = 3000)
+  void anEditedGuideReadsAsAFullParse(@ForAll("editedGuide") String markdown) {
+    assertReadsAsAFullParse(markdown);
+    Statistics.collect(PlainBlocks.read(markdown, (lines, block) -> { }).isPresent() ? "plain" : "parsed in full");
+    Statistics.coverage(c -> {
+      c.check("plain").percentage(p -> p >= 20);
+      c.check("parsed in full").percentage(p -> p >= 20);
+    });
+  }
+
+  @Test
+  void theGuidesDrillWritesAreReadWithoutCommonMarksBlockParser() throws IOException {
+    for (String guide : guides()) {
+      if (guide.contains("<!-- drill:guide") && !guide.contains("\t") && !guide.contains("\r")) {
+        assertTrue(PlainBlocks.read(guide, (lines, block) -> { }).isPresent(), guide);
+      }
+    }
   }
 
   @Test
