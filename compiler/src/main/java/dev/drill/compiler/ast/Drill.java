@@ -45,7 +45,9 @@ public record Drill(SourceSpan span, Name name, Optional<TemplateCall> from, Lis
   /** The declared kind; technical when none is declared or the keyword is unknown (a check reports it). */
   public DrillKind kind() {
     Optional<NameValue> kind = nameValue(Attribute.Key.KIND);
-    return kind.isPresent() ? DrillKind.fromKeyword(kind.get().value()).orElse(DrillKind.TECHNICAL) : DrillKind.TECHNICAL;
+    return kind.isPresent()
+        ? DrillKind.fromKeyword(kind.get().value()).orElse(DrillKind.TECHNICAL)
+        : DrillKind.TECHNICAL;
   }
 
   /** The first attribute with this key; later ones are duplicates the checks report. */
