@@ -94,7 +94,10 @@ public final class PlanText {
    * the duration, or empty when the text is not one or does not fit in a Duration.
    */
   public static Optional<Duration> parseDuration(String text) {
-    Duration total = Duration.ZERO;
+    // Units read as characters and summed as whole seconds and leftover millis: every duration of
+    // every drill comes here. The millis never overflow: each pair adds fewer than a thousand.
+    long seconds = 0;
+    long millis = 0;
     int i = 0;
     try {
       while (i < text.length()) {
@@ -107,29 +110,34 @@ public final class PlanText {
         }
         long amount = Long.parseLong(text, digits, i, 10);
         // "ms" before "m": 5ms is five milliseconds, never five minutes and a stray s.
-        String unit = text.startsWith("ms", i) ? "ms" : text.substring(i, i + 1);
-        Optional<Duration> one = unit(unit);
-        if (one.isEmpty()) {
+        if (text.startsWith("ms", i)) {
+          seconds = Math.addExact(seconds, amount / 1000);
+          millis += amount % 1000;
+          i += 2;
+          continue;
+        }
+        long unit = unitSeconds(text.charAt(i));
+        if (unit == 0) {
           return Optional.empty();
         }
-        total = total.plus(one.get().multipliedBy(amount));
-        i += unit.length();
+        seconds = Math.addExact(seconds, Math.multiplyExact(amount, unit));
+        i++;
       }
+      return i > 0 ? Optional.of(Duration.ofSeconds(seconds).plusMillis(millis)) : Optional.empty();
     } catch (ArithmeticException | NumberFormatException e) {
       return Optional.empty();
     }
-    return i > 0 ? Optional.of(total) : Optional.empty();
   }
 
-  private static Optional<Duration> unit(String unit) {
+  /** The seconds of a unit other than ms, or 0 when the character is none. */
+  private static long unitSeconds(char unit) {
     switch (unit) {
-      case "ms": return Optional.of(Duration.ofMillis(1));
-      case "s": return Optional.of(Duration.ofSeconds(1));
-      case "m": return Optional.of(Duration.ofMinutes(1));
-      case "h": return Optional.of(Duration.ofHours(1));
-      case "d": return Optional.of(Duration.ofDays(1));
-      case "w": return Optional.of(Duration.ofDays(7));
-      default: return Optional.empty();
+      case 's': return 1;
+      case 'm': return 60;
+      case 'h': return 3_600;
+      case 'd': return 86_400;
+      case 'w': return 604_800;
+      default: return 0;
     }
   }
 

@@ -22,7 +22,6 @@ public final class PlanValidator {
   public static final List<String> HTTP_METHODS =
       List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
 
-  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
   private static final Pattern ENVIRONMENT_VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final List<Class<? extends Phase>> PHASE_ORDER = List.of(Phase.Steady.class,
       Phase.Inject.class, Phase.Detect.class, Phase.Recover.class, Phase.Comms.class,
@@ -66,7 +65,19 @@ public final class PlanValidator {
 
   /** True for a kebab-case name, as ids, roles, params, secrets and environments are. */
   public static boolean isId(String name) {
-    return name != null && ID.matcher(name).matches();
+    // [a-z][a-z0-9]*(-[a-z0-9]+)*, read by hand: the compiler asks it of every name of every drill.
+    if (name == null || name.isEmpty() || name.charAt(0) < 'a' || name.charAt(0) > 'z'
+        || name.charAt(name.length() - 1) == '-') {
+      return false;
+    }
+    for (int i = 1; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean lowerOrDigit = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+      if (!lowerOrDigit && (c != '-' || name.charAt(i - 1) == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

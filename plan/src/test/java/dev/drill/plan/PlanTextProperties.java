@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
@@ -19,6 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link PlanText#duration} is total: any {@link Duration}, from the most negative to the
  * largest, is written as a duration literal that reads back as the duration (to the millisecond).
+ * {@link PlanText#parseDuration} reads any number-unit pairs as their sum, or as nothing when
+ * the sum does not fit in a Duration.
  */
 class PlanTextProperties {
 
@@ -27,12 +31,39 @@ class PlanTextProperties {
     BigInteger.valueOf(86_400_000), BigInteger.valueOf(3_600_000), BigInteger.valueOf(60_000),
     BigInteger.valueOf(1_000), BigInteger.ONE
   };
+  private static final List<String> UNITS = List.of("ms", "s", "m", "h", "d", "w");
+  private static final Map<String, Long> UNIT_MILLIS = Map.of(
+      "ms", 1L, "s", 1_000L, "m", 60_000L, "h", 3_600_000L, "d", 86_400_000L, "w", 604_800_000L);
   private static final BigInteger MILLION = BigInteger.valueOf(1_000_000);
   private static final BigInteger BILLION = BigInteger.valueOf(1_000_000_000);
 
   @Property(tries = 3000)
   void everyDurationIsWrittenAsTheLiteralItIs(@ForAll("durations") Duration duration) {
     assertReadsBack(duration);
+  }
+
+  @Property(tries = 3000)
+  void aLiteralIsTheSumOfItsPairs(@ForAll("pairs") List<Pair> pairs) {
+    StringBuilder literal = new StringBuilder();
+    BigInteger millis = BigInteger.ZERO;
+    for (Pair pair : pairs) {
+      literal.append(pair.amount()).append(pair.unit());
+      millis = millis.add(BigInteger.valueOf(pair.amount()).multiply(BigInteger.valueOf(UNIT_MILLIS.get(pair.unit()))));
+    }
+    BigInteger[] seconds = millis.divideAndRemainder(BigInteger.valueOf(1_000));
+    Optional<Duration> expected = pairs.isEmpty() || seconds[0].bitLength() > 63
+        ? Optional.empty()
+        : Optional.of(Duration.ofSeconds(seconds[0].longValueExact(), seconds[1].longValueExact() * 1_000_000));
+    assertEquals(expected, PlanText.parseDuration(literal.toString()), literal.toString());
+  }
+
+  record Pair(long amount, String unit) {}
+
+  @Provide
+  Arbitrary<List<Pair>> pairs() {
+    Arbitrary<Long> amounts = Arbitraries.oneOf(Arbitraries.longs().between(0, 1_000),
+        Arbitraries.longs().between(0, Long.MAX_VALUE));
+    return Combinators.combine(amounts, Arbitraries.of(UNITS)).as(Pair::new).list().ofMaxSize(4);
   }
 
   @Test

@@ -1,11 +1,13 @@
 package dev.drill.plan;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -16,11 +18,12 @@ import net.jqwik.api.Tuple;
 
 /**
  * The validator is total: whatever a plan's records hold (nulls, absurd durations, any text),
- * it answers with a list of problems and never throws.
+ * it answers with a list of problems and never throws. An id is exactly a kebab-case name.
  */
 class PlanValidatorProperties {
 
   private static final SourceSpan SPAN = SourceSpan.at("x.drill", 1, 1);
+  private static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
   @Property(tries = 2000)
   void neverThrows(@ForAll("plans") Plan plan) {
@@ -34,6 +37,16 @@ class PlanValidatorProperties {
         throw new AssertionError("a control character in: " + problem);
       }
     }
+  }
+
+  @Property(tries = 3000)
+  void anIdIsAKebabCaseName(@ForAll("names") String name) {
+    assertEquals(KEBAB.matcher(name).matches(), PlanValidator.isId(name), name);
+  }
+
+  @Provide
+  Arbitrary<String> names() {
+    return Arbitraries.strings().withChars("az09-_A").ofMaxLength(8);
   }
 
   @Provide

@@ -2,9 +2,9 @@ package dev.drill.compiler.ast;
 
 import dev.drill.plan.DrillKind;
 import dev.drill.plan.SourceSpan;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * One drill, its items in source order (the checks report duplicates and missing parts).
@@ -21,26 +21,43 @@ public record Drill(SourceSpan span, Name name, Optional<TemplateCall> from, Lis
     this(span, name, Optional.empty(), items);
   }
 
+  // Plain loops in these look-ups: every pass of the compiler asks them for every drill.
   public <T extends DrillItem> List<T> all(Class<T> type) {
-    return items.stream().filter(type::isInstance).map(type::cast).collect(Collectors.toList());
+    List<T> all = new ArrayList<>();
+    for (DrillItem item : items) {
+      if (type.isInstance(item)) {
+        all.add(type.cast(item));
+      }
+    }
+    return all;
   }
 
   /** The first item of a type; later ones are duplicates the checks report. */
   public <T extends DrillItem> Optional<T> first(Class<T> type) {
-    return items.stream().filter(type::isInstance).map(type::cast).findFirst();
+    for (DrillItem item : items) {
+      if (type.isInstance(item)) {
+        return Optional.of(type.cast(item));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The declared kind; technical when none is declared or the keyword is unknown (a check reports it). */
   public DrillKind kind() {
-    return nameValue(Attribute.Key.KIND)
-        .map(NameValue::value)
-        .flatMap(DrillKind::fromKeyword)
-        .orElse(DrillKind.TECHNICAL);
+    Optional<NameValue> kind = nameValue(Attribute.Key.KIND);
+    return kind.isPresent()
+        ? DrillKind.fromKeyword(kind.get().value()).orElse(DrillKind.TECHNICAL)
+        : DrillKind.TECHNICAL;
   }
 
   /** The first attribute with this key; later ones are duplicates the checks report. */
   public Optional<Attribute> attribute(Attribute.Key key) {
-    return all(Attribute.class).stream().filter(a -> a.key() == key).findFirst();
+    for (DrillItem item : items) {
+      if (item instanceof Attribute attribute && attribute.key() == key) {
+        return Optional.of(attribute);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The attribute's value when it is a text ({@code title "..."}). */

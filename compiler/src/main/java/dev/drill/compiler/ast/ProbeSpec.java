@@ -25,6 +25,11 @@ public record ProbeSpec(SourceSpan span, Probe probe, List<Option> options) {
   public record Option(SourceSpan span, OptionKind kind, DurationValue value) {}
 
   public Optional<DurationValue> option(OptionKind kind) {
-    return options.stream().filter(o -> o.kind() == kind).map(Option::value).findFirst();
+    for (Option option : options) {
+      if (option.kind() == kind) {
+        return Optional.of(option.value());
+      }
+    }
+    return Optional.empty();
   }
 }

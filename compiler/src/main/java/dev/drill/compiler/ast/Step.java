@@ -1,9 +1,9 @@
 package dev.drill.compiler.ast;
 
 import dev.drill.plan.SourceSpan;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** A recovery step. Its clauses may come in any order; the checks report duplicates. */
 public record Step(
@@ -53,26 +53,37 @@ public record Step(
 
   public record Verify(SourceSpan span, ProbeSpec probe, Optional<DurationValue> within) {}
 
+  // Plain loops in these look-ups: the checks and the plan ask them for every step.
   public Optional<Name> role() {
-    return clauses(By.class).stream().map(By::role).findFirst();
+    for (Clause clause : clauses) {
+      if (clause instanceof By by) {
+        return Optional.of(by.role());
+      }
+    }
+    return Optional.empty();
   }
 
   public Optional<DurationValue> budget() {
-    return clauses(Within.class).stream().map(Within::budget).findFirst();
+    for (Clause clause : clauses) {
+      if (clause instanceof Within within) {
+        return Optional.of(within.budget());
+      }
+    }
+    return Optional.empty();
   }
 
   /** Every step named in any {@code after} clause. */
   public List<Name> after() {
-    return clauses(After.class).stream()
-        .flatMap(a -> a.steps().stream())
-        .collect(Collectors.toList());
+    List<Name> after = new ArrayList<>();
+    for (Clause clause : clauses) {
+      if (clause instanceof After a) {
+        after.addAll(a.steps());
+      }
+    }
+    return after;
   }
 
   public Optional<Verify> verify() {
-    return verifies.stream().findFirst();
-  }
-
-  public <C extends Clause> List<C> clauses(Class<C> type) {
-    return clauses.stream().filter(type::isInstance).map(type::cast).collect(Collectors.toList());
+    return verifies.isEmpty() ? Optional.empty() : Optional.of(verifies.get(0));
   }
 }

@@ -24,6 +24,9 @@ public record Text(SourceSpan span, List<Part> parts, boolean block) implements 
   public record Reference(SourceSpan span, String name) implements Part {}
 
   public List<Reference> references() {
+    if (parts.size() == 1 && parts.get(0) instanceof Literal) {
+      return List.of();
+    }
     List<Reference> references = new ArrayList<>();
     for (Part part : parts) {
       if (part instanceof Reference reference) {
@@ -35,6 +38,10 @@ public record Text(SourceSpan span, List<Part> parts, boolean block) implements 
 
   /** The plan's form of this text: literals escaped, references as {@code ${name}}. */
   public String template() {
+    // Only a '$' in a literal is written differently; most texts have none and read as their literal.
+    if (!hasDollar()) {
+      return literal();
+    }
     List<Interpolation.Part> plan = new ArrayList<>();
     for (Part part : parts) {
       if (part instanceof Literal literal) {
@@ -48,6 +55,9 @@ public record Text(SourceSpan span, List<Part> parts, boolean block) implements 
 
   /** The literal value, when the text has no references. */
   public String literal() {
+    if (parts.size() == 1 && parts.get(0) instanceof Literal only) {
+      return only.value();
+    }
     StringBuilder literal = new StringBuilder();
     for (Part part : parts) {
       if (part instanceof Literal l) {
@@ -57,5 +67,14 @@ public record Text(SourceSpan span, List<Part> parts, boolean block) implements 
       }
     }
     return literal.toString();
+  }
+
+  private boolean hasDollar() {
+    for (Part part : parts) {
+      if (part instanceof Literal literal && literal.value().indexOf('$') >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -29,7 +29,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 
 /**
  * Lowers a checked drill to its plan: defaults made explicit, phases in run order, text
@@ -53,25 +53,20 @@ public final class PlanCompiler {
         drill.text(Attribute.Key.SUMMARY).map(Text::template),
         drill.text(Attribute.Key.OWNER).map(Text::template).orElseThrow(),
         drill.kind(),
-        drill.textList(Attribute.Key.TAGS)
-            .map(tags -> tags.texts().stream().map(Text::template).collect(Collectors.toList()))
-            .orElse(List.of()),
+        drill.textList(Attribute.Key.TAGS).map(tags -> map(tags.texts(), Text::template)).orElse(List.of()),
         drill.nameValue(Attribute.Key.ENVIRONMENT).map(NameValue::value).orElse(DEFAULT_ENVIRONMENT),
         drill.duration(Attribute.Key.TIMEBOX).map(DurationValue::value),
         drill.duration(Attribute.Key.CADENCE).map(DurationValue::value),
         drill.duration(Attribute.Key.RERUN).map(DurationValue::value).orElse(DEFAULT_RERUN),
         drill.text(Attribute.Key.GUIDE).map(Text::literal).orElse(defaultGuide(drill.span().file())),
         drill.span(),
-        drill.first(DrillItem.RolesBlock.class).map(r -> r.roles()).orElse(List.of()).stream()
-            .map(r -> new Plan.Role(r.name().value(), r.description().map(Text::template), r.span()))
-            .collect(Collectors.toList()),
-        drill.all(DrillItem.ParamDecl.class).stream()
-            .map(p -> new Plan.Param(p.name().value(), p.defaultValue().map(Text::literal),
-                p.pattern().map(Text::literal), p.env().map(Text::literal), p.span()))
-            .collect(Collectors.toList()),
-        drill.all(DrillItem.SecretDecl.class).stream()
-            .map(s -> new Plan.Secret(s.name().value(), s.env().literal(), s.pattern().map(Text::literal), s.span()))
-            .collect(Collectors.toList()),
+        map(drill.first(DrillItem.RolesBlock.class).map(r -> r.roles()).orElse(List.of()),
+            r -> new Plan.Role(r.name().value(), r.description().map(Text::template), r.span())),
+        map(drill.all(DrillItem.ParamDecl.class),
+            p -> new Plan.Param(p.name().value(), p.defaultValue().map(Text::literal),
+                p.pattern().map(Text::literal), p.env().map(Text::literal), p.span())),
+        map(drill.all(DrillItem.SecretDecl.class),
+            s -> new Plan.Secret(s.name().value(), s.env().literal(), s.pattern().map(Text::literal), s.span())),
         drill.first(DrillItem.SetupBlock.class).map(b -> actions(b.actions())).orElse(List.of()),
         drill.first(DrillItem.TeardownBlock.class).map(b -> actions(b.actions())).orElse(List.of()),
         phases(drill),
@@ -89,41 +84,29 @@ public final class PlanCompiler {
   private static List<Phase> phases(Drill drill) {
     List<Phase> phases = new ArrayList<>();
     drill.first(DrillItem.SteadyBlock.class).ifPresent(s -> phases.add(new Phase.Steady(
-        s.checks().stream()
-            .map(c -> new Phase.Check(c.id().value(), title(c.title(), c.id().value()),
-                probe(c.probe().probe()), polling(c.probe()), c.span()))
-            .collect(Collectors.toList()),
+        map(s.checks(), c -> new Phase.Check(c.id().value(), title(c.title(), c.id().value()),
+            probe(c.probe().probe()), polling(c.probe()), c.span())),
         s.span())));
     List<DrillItem.InjectBlock> injects = drill.all(DrillItem.InjectBlock.class);
     if (!injects.isEmpty()) {
-      phases.add(new Phase.Inject(injects.stream()
-          .map(i -> new Phase.InjectStep(i.id().value(), title(i.title(), i.id().value()),
-              actions(i.actions()),
-              i.undos().stream().map(u -> action(u.action())).collect(Collectors.toList()),
-              i.runsInBackground(), i.span()))
-          .collect(Collectors.toList())));
+      phases.add(new Phase.Inject(map(injects,
+          i -> new Phase.InjectStep(i.id().value(), title(i.title(), i.id().value()),
+              actions(i.actions()), map(i.undos(), u -> action(u.action())), i.runsInBackground(), i.span()))));
     }
     drill.first(DrillItem.DetectBlock.class).ifPresent(d -> phases.add(new Phase.Detect(
         d.mode(), d.within().value(),
-        d.signals().stream()
-            .map(s -> new Phase.Signal(s.id().value(), title(s.title(), s.id().value()),
-                probe(s.probe().probe()), polling(s.probe()), s.span()))
-            .collect(Collectors.toList()),
+        map(d.signals(), s -> new Phase.Signal(s.id().value(), title(s.title(), s.id().value()),
+            probe(s.probe().probe()), polling(s.probe()), s.span())),
         d.span())));
     drill.first(DrillItem.RecoverBlock.class).ifPresent(r -> phases.add(new Phase.Recover(
-        r.within().map(DurationValue::value),
-        r.steps().stream().map(PlanCompiler::step).collect(Collectors.toList()),
-        r.span())));
+        r.within().map(DurationValue::value), map(r.steps(), PlanCompiler::step), r.span())));
     drill.first(DrillItem.CommsBlock.class).ifPresent(c -> phases.add(new Phase.Comms(
-        c.duties().stream().map(PlanCompiler::duty).collect(Collectors.toList()), c.span())));
+        map(c.duties(), PlanCompiler::duty), c.span())));
     drill.first(DrillItem.AbortBlock.class).ifPresent(a -> phases.add(new Phase.Abort(
-        a.conditions().stream()
-            .map(p -> new Phase.AbortCondition(probe(p.probe()), polling(p), p.span()))
-            .collect(Collectors.toList()),
+        map(a.conditions(), p -> new Phase.AbortCondition(probe(p.probe()), polling(p), p.span())),
         a.span())));
     drill.first(DrillItem.DebriefBlock.class).ifPresent(d -> phases.add(new Phase.Debrief(
-        d.questions().stream().map(q -> q.question().template()).collect(Collectors.toList()),
-        d.span())));
+        map(d.questions(), q -> q.question().template()), d.span())));
     return phases;
   }
 
@@ -133,7 +116,7 @@ public final class PlanCompiler {
         title(step.title(), step.id().value()),
         step.role().map(r -> r.value()),
         step.budget().map(DurationValue::value),
-        step.after().stream().map(n -> n.value()).collect(Collectors.toList()),
+        map(step.after(), n -> n.value()),
         actions(step.actions()),
         step.verify().map(v -> new Phase.Verification(
             probe(v.probe().probe()), polling(v.probe()), v.within().map(DurationValue::value), v.span())),
@@ -151,7 +134,16 @@ public final class PlanCompiler {
   }
 
   private static List<dev.drill.plan.Action> actions(List<Action> actions) {
-    return actions.stream().map(PlanCompiler::action).collect(Collectors.toList());
+    return map(actions, PlanCompiler::action);
+  }
+
+  /** The list mapped, in a list of its size: a stream per list would cost every element of every plan. */
+  private static <A, B> List<B> map(List<A> list, Function<A, B> f) {
+    List<B> mapped = new ArrayList<>(list.size());
+    for (A a : list) {
+      mapped.add(f.apply(a));
+    }
+    return mapped;
   }
 
   private static dev.drill.plan.Action action(Action action) {
@@ -195,20 +187,19 @@ public final class PlanCompiler {
     public dev.drill.plan.Probe visit(Probe.Http http) {
       return new dev.drill.plan.Probe.Http(http.method().value(), http.url().template(),
           headers(http.options()), body(http.options()),
-          http.statusExpectations().stream().findFirst().map(PlanCompiler::expectation),
-          http.bodyExpectations().stream().findFirst().map(Text::template),
-          http.bodyPatterns().stream().findFirst().map(Text::template),
-          http.jsonExpectations().stream().findFirst().map(PlanCompiler::json));
+          first(http.statusExpectations()).map(PlanCompiler::expectation),
+          first(http.bodyExpectations()).map(Text::template),
+          first(http.bodyPatterns()).map(Text::template),
+          first(http.jsonExpectations()).map(PlanCompiler::json));
     }
 
     @Override
     public dev.drill.plan.Probe visit(Probe.Command command) {
       return new dev.drill.plan.Probe.Command(command.command().template(),
-          command.exitExpectations().stream().findFirst().map(PlanCompiler::expectation)
-              .orElse(EXIT_ZERO),
-          command.outputExpectations().stream().findFirst().map(Text::template),
-          command.outputPatterns().stream().findFirst().map(Text::template),
-          command.jsonExpectations().stream().findFirst().map(PlanCompiler::json));
+          first(command.exitExpectations()).map(PlanCompiler::expectation).orElse(EXIT_ZERO),
+          first(command.outputExpectations()).map(Text::template),
+          first(command.outputPatterns()).map(Text::template),
+          first(command.jsonExpectations()).map(PlanCompiler::json));
     }
 
     @Override
@@ -284,7 +275,12 @@ public final class PlanCompiler {
   }
 
   private static String title(Optional<Text> title, String id) {
-    return title.map(Text::template).orElse(id);
+    return title.isPresent() ? title.get().template() : id;
+  }
+
+  /** A later expectation of the same kind is a duplicate the checks report. */
+  private static <T> Optional<T> first(List<T> list) {
+    return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
   }
 
 }

@@ -32,9 +32,10 @@ final class BudgetRules {
     this.out = out;
   }
 
-  static void run(Drill drill, List<Diagnostic> out) {
+  static void run(DrillParts parts, List<Diagnostic> out) {
+    Drill drill = parts.drill;
     BudgetRules rules = new BudgetRules(out);
-    rules.bounds(drill);
+    rules.bounds(parts);
     Optional<DurationValue> timebox = drill.duration(Attribute.Key.TIMEBOX);
     Optional<DrillItem.DetectBlock> detect = drill.first(DrillItem.DetectBlock.class);
     Optional<DrillItem.RecoverBlock> recover = drill.first(DrillItem.RecoverBlock.class);
@@ -60,8 +61,7 @@ final class BudgetRules {
     });
     detect.ifPresent(d -> d.signals().forEach(s -> rules.polling(s.probe(), d.within(), "the 'detect' budget")));
     recover.ifPresent(r -> r.steps().forEach(step -> rules.step(step, recoverBudget)));
-    timebox.ifPresent(box -> drill.all(DrillItem.AbortBlock.class)
-        .forEach(a -> a.conditions().forEach(c -> rules.hold(c, box, "the timebox"))));
+    timebox.ifPresent(box -> parts.aborts.forEach(a -> a.conditions().forEach(c -> rules.hold(c, box, "the timebox"))));
   }
 
   private void step(Step step, Optional<DurationValue> phase) {
@@ -126,8 +126,8 @@ final class BudgetRules {
    * Every duration literal within bounds: greater than zero (D106), at most a year (D307),
    * and a probe polled no faster than the minimum (D308). A zero one is reported as zero only.
    */
-  private void bounds(Drill drill) {
-    for (DurationValue duration : durations(drill)) {
+  private void bounds(DrillParts parts) {
+    for (DurationValue duration : durations(parts)) {
       if (duration.value().isZero()) {
         out.add(Diagnostic.of(Code.D106, duration.span(), "duration " + duration.text() + " is zero",
             "a duration must be greater than zero"));
@@ -137,7 +137,7 @@ final class BudgetRules {
             "shorten it to " + MAX + " or less: a year is enough even for a yearly cadence"));
       }
     }
-    for (ProbeSpec probe : DrillParts.probes(drill)) {
+    for (ProbeSpec probe : parts.probes) {
       for (ProbeSpec.Option option : probe.options()) {
         Duration value = option.value().value();
         if (option.kind() == ProbeSpec.OptionKind.FOR || value.isZero()
@@ -155,117 +155,111 @@ final class BudgetRules {
   }
 
   /** Every duration literal of the drill, wherever it stands. */
-  private static List<DurationValue> durations(Drill drill) {
-    List<DurationValue> durations = new ArrayList<>();
-    drill.items().forEach(item -> durations.addAll(item.accept(ITEM_DURATIONS)));
-    DrillParts.probes(drill).forEach(p -> p.options().forEach(o -> durations.add(o.value())));
-    for (Action action : DrillParts.actions(drill)) {
-      durations.addAll(action.accept(ACTION_DURATIONS));
+  private static List<DurationValue> durations(DrillParts parts) {
+    ItemDurations durations = new ItemDurations();
+    for (DrillItem item : parts.drill.items()) {
+      item.accept(durations);
     }
-    return durations;
+    for (ProbeSpec probe : parts.probes) {
+      for (ProbeSpec.Option option : probe.options()) {
+        durations.found.add(option.value());
+      }
+    }
+    for (Action action : parts.actions) {
+      if (action instanceof Action.Run run) {
+        run.timeout().ifPresent(durations.found::add);
+      } else if (action instanceof Action.Wait wait) {
+        durations.found.add(wait.duration());
+      }
+    }
+    return durations.found;
   }
 
-  /** The durations an item holds itself, outside its probes' options and its actions. */
-  private static final DrillItem.Visitor<List<DurationValue>> ITEM_DURATIONS = new DrillItem.Visitor<>() {
-    @Override
-    public List<DurationValue> visit(Attribute attribute) {
-      return attribute.value() instanceof DurationValue duration ? List.of(duration) : List.of();
-    }
+  /** The durations items hold themselves, outside their probes' options and their actions. */
+  private static final class ItemDurations implements DrillItem.Visitor<Void> {
+    final List<DurationValue> found = new ArrayList<>();
 
     @Override
-    public List<DurationValue> visit(DrillItem.ParamDecl param) {
-      return List.of();
-    }
-
-    @Override
-    public List<DurationValue> visit(DrillItem.SecretDecl secret) {
-      return List.of();
-    }
-
-    @Override
-    public List<DurationValue> visit(DrillItem.RolesBlock roles) {
-      return List.of();
-    }
-
-    @Override
-    public List<DurationValue> visit(DrillItem.SetupBlock setup) {
-      return List.of();
-    }
-
-    @Override
-    public List<DurationValue> visit(DrillItem.TeardownBlock teardown) {
-      return List.of();
-    }
-
-    @Override
-    public List<DurationValue> visit(DrillItem.SteadyBlock steady) {
-      return List.of();
-    }
-
-    @Override
-    public List<DurationValue> visit(DrillItem.InjectBlock inject) {
-      return List.of();
-    }
-
-    @Override
-    public List<DurationValue> visit(DrillItem.DetectBlock detect) {
-      return List.of(detect.within());
-    }
-
-    @Override
-    public List<DurationValue> visit(DrillItem.RecoverBlock recover) {
-      List<DurationValue> durations = new ArrayList<>();
-      recover.within().ifPresent(durations::add);
-      for (Step step : recover.steps()) {
-        step.budget().ifPresent(durations::add);
-        step.verifies().forEach(v -> v.within().ifPresent(durations::add));
+    public Void visit(Attribute attribute) {
+      if (attribute.value() instanceof DurationValue duration) {
+        found.add(duration);
       }
-      return durations;
+      return null;
     }
 
     @Override
-    public List<DurationValue> visit(DrillItem.CommsBlock comms) {
-      List<DurationValue> durations = new ArrayList<>();
-      for (DrillItem.CommsDuty duty : comms.duties()) {
-        if (duty instanceof DrillItem.Update update) {
-          durations.add(update.every());
-        } else if (duty instanceof DrillItem.Notify notify) {
-          durations.add(notify.within());
+    public Void visit(DrillItem.ParamDecl param) {
+      return null;
+    }
+
+    @Override
+    public Void visit(DrillItem.SecretDecl secret) {
+      return null;
+    }
+
+    @Override
+    public Void visit(DrillItem.RolesBlock roles) {
+      return null;
+    }
+
+    @Override
+    public Void visit(DrillItem.SetupBlock setup) {
+      return null;
+    }
+
+    @Override
+    public Void visit(DrillItem.TeardownBlock teardown) {
+      return null;
+    }
+
+    @Override
+    public Void visit(DrillItem.SteadyBlock steady) {
+      return null;
+    }
+
+    @Override
+    public Void visit(DrillItem.InjectBlock inject) {
+      return null;
+    }
+
+    @Override
+    public Void visit(DrillItem.DetectBlock detect) {
+      found.add(detect.within());
+      return null;
+    }
+
+    @Override
+    public Void visit(DrillItem.RecoverBlock recover) {
+      recover.within().ifPresent(found::add);
+      for (Step step : recover.steps()) {
+        step.budget().ifPresent(found::add);
+        for (Step.Verify verify : step.verifies()) {
+          verify.within().ifPresent(found::add);
         }
       }
-      return durations;
+      return null;
     }
 
     @Override
-    public List<DurationValue> visit(DrillItem.AbortBlock abort) {
-      return List.of();
+    public Void visit(DrillItem.CommsBlock comms) {
+      for (DrillItem.CommsDuty duty : comms.duties()) {
+        if (duty instanceof DrillItem.Update update) {
+          found.add(update.every());
+        } else if (duty instanceof DrillItem.Notify notify) {
+          found.add(notify.within());
+        }
+      }
+      return null;
     }
 
     @Override
-    public List<DurationValue> visit(DrillItem.DebriefBlock debrief) {
-      return List.of();
-    }
-  };
-
-  private static final Action.Visitor<List<DurationValue>> ACTION_DURATIONS = new Action.Visitor<>() {
-    @Override
-    public List<DurationValue> visit(Action.Run run) {
-      return run.timeout().stream().toList();
+    public Void visit(DrillItem.AbortBlock abort) {
+      return null;
     }
 
     @Override
-    public List<DurationValue> visit(Action.Http http) {
-      return List.of();
+    public Void visit(DrillItem.DebriefBlock debrief) {
+      return null;
     }
-
-    @Override
-    public List<DurationValue> visit(Action.Manual manual) {
-      return List.of();
-    }
-
-    @Override
-    public List<DurationValue> visit(Action.Wait wait) {
-      return List.of(wait.duration());
-    }
-  };
+  }
 }

@@ -9,162 +9,129 @@ import dev.drill.compiler.ast.Step;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The actions and probes of a drill, wherever they stand, in source order. */
+/**
+ * The parts of a drill the rules ask for, gathered in one walk and shared by every rule:
+ * its items by kind, its actions and probes wherever they stand, in source order, and every
+ * text with what it is used for.
+ */
 final class DrillParts {
 
-  private DrillParts() {}
+  final Drill drill;
+  final List<Attribute> attributes = new ArrayList<>();
+  final List<DrillItem.ParamDecl> params = new ArrayList<>();
+  final List<DrillItem.SecretDecl> secrets = new ArrayList<>();
+  final List<DrillItem.InjectBlock> injects = new ArrayList<>();
+  final List<DrillItem.RecoverBlock> recovers = new ArrayList<>();
+  final List<DrillItem.CommsBlock> comms = new ArrayList<>();
+  final List<DrillItem.AbortBlock> aborts = new ArrayList<>();
+  final List<Action> actions = new ArrayList<>();
+  final List<ProbeSpec> probes = new ArrayList<>();
+  final List<TextUse> texts;
 
-  static List<Action> actions(Drill drill) {
-    List<Action> actions = new ArrayList<>();
-    drill.items().forEach(item -> actions.addAll(item.accept(ACTIONS)));
-    return actions;
+  private DrillParts(Drill drill) {
+    this.drill = drill;
+    this.texts = TextUse.of(drill);
   }
 
-  static List<ProbeSpec> probes(Drill drill) {
-    List<ProbeSpec> probes = new ArrayList<>();
-    drill.items().forEach(item -> probes.addAll(item.accept(PROBES)));
-    return probes;
+  static DrillParts of(Drill drill) {
+    DrillParts parts = new DrillParts(drill);
+    Gather gather = parts.new Gather();
+    for (DrillItem item : drill.items()) {
+      item.accept(gather);
+    }
+    return parts;
   }
 
-  private static final DrillItem.Visitor<List<Action>> ACTIONS = new DrillItem.Visitor<>() {
+  private final class Gather implements DrillItem.Visitor<Void> {
     @Override
-    public List<Action> visit(Attribute attribute) {
-      return List.of();
+    public Void visit(Attribute attribute) {
+      attributes.add(attribute);
+      return null;
     }
 
     @Override
-    public List<Action> visit(DrillItem.ParamDecl param) {
-      return List.of();
+    public Void visit(DrillItem.ParamDecl param) {
+      params.add(param);
+      return null;
     }
 
     @Override
-    public List<Action> visit(DrillItem.SecretDecl secret) {
-      return List.of();
+    public Void visit(DrillItem.SecretDecl secret) {
+      secrets.add(secret);
+      return null;
     }
 
     @Override
-    public List<Action> visit(DrillItem.RolesBlock roles) {
-      return List.of();
+    public Void visit(DrillItem.RolesBlock roles) {
+      return null;
     }
 
     @Override
-    public List<Action> visit(DrillItem.SetupBlock setup) {
-      return setup.actions();
+    public Void visit(DrillItem.SetupBlock setup) {
+      actions.addAll(setup.actions());
+      return null;
     }
 
     @Override
-    public List<Action> visit(DrillItem.TeardownBlock teardown) {
-      return teardown.actions();
+    public Void visit(DrillItem.TeardownBlock teardown) {
+      actions.addAll(teardown.actions());
+      return null;
     }
 
     @Override
-    public List<Action> visit(DrillItem.SteadyBlock steady) {
-      return List.of();
-    }
-
-    @Override
-    public List<Action> visit(DrillItem.InjectBlock inject) {
-      List<Action> actions = new ArrayList<>(inject.actions());
-      inject.undos().forEach(u -> actions.add(u.action()));
-      return actions;
-    }
-
-    @Override
-    public List<Action> visit(DrillItem.DetectBlock detect) {
-      return List.of();
-    }
-
-    @Override
-    public List<Action> visit(DrillItem.RecoverBlock recover) {
-      List<Action> actions = new ArrayList<>();
-      recover.steps().forEach(s -> actions.addAll(s.actions()));
-      return actions;
-    }
-
-    @Override
-    public List<Action> visit(DrillItem.CommsBlock comms) {
-      return List.of();
-    }
-
-    @Override
-    public List<Action> visit(DrillItem.AbortBlock abort) {
-      return List.of();
-    }
-
-    @Override
-    public List<Action> visit(DrillItem.DebriefBlock debrief) {
-      return List.of();
-    }
-  };
-
-  private static final DrillItem.Visitor<List<ProbeSpec>> PROBES = new DrillItem.Visitor<>() {
-    @Override
-    public List<ProbeSpec> visit(Attribute attribute) {
-      return List.of();
-    }
-
-    @Override
-    public List<ProbeSpec> visit(DrillItem.ParamDecl param) {
-      return List.of();
-    }
-
-    @Override
-    public List<ProbeSpec> visit(DrillItem.SecretDecl secret) {
-      return List.of();
-    }
-
-    @Override
-    public List<ProbeSpec> visit(DrillItem.RolesBlock roles) {
-      return List.of();
-    }
-
-    @Override
-    public List<ProbeSpec> visit(DrillItem.SetupBlock setup) {
-      return List.of();
-    }
-
-    @Override
-    public List<ProbeSpec> visit(DrillItem.TeardownBlock teardown) {
-      return List.of();
-    }
-
-    @Override
-    public List<ProbeSpec> visit(DrillItem.SteadyBlock steady) {
-      return steady.checks().stream().map(DrillItem.Check::probe).toList();
-    }
-
-    @Override
-    public List<ProbeSpec> visit(DrillItem.InjectBlock inject) {
-      return List.of();
-    }
-
-    @Override
-    public List<ProbeSpec> visit(DrillItem.DetectBlock detect) {
-      return detect.signals().stream().map(DrillItem.Signal::probe).toList();
-    }
-
-    @Override
-    public List<ProbeSpec> visit(DrillItem.RecoverBlock recover) {
-      List<ProbeSpec> probes = new ArrayList<>();
-      for (Step step : recover.steps()) {
-        step.verifies().forEach(v -> probes.add(v.probe()));
+    public Void visit(DrillItem.SteadyBlock steady) {
+      for (DrillItem.Check check : steady.checks()) {
+        probes.add(check.probe());
       }
-      return probes;
+      return null;
     }
 
     @Override
-    public List<ProbeSpec> visit(DrillItem.CommsBlock comms) {
-      return List.of();
+    public Void visit(DrillItem.InjectBlock inject) {
+      injects.add(inject);
+      actions.addAll(inject.actions());
+      for (DrillItem.Undo undo : inject.undos()) {
+        actions.add(undo.action());
+      }
+      return null;
     }
 
     @Override
-    public List<ProbeSpec> visit(DrillItem.AbortBlock abort) {
-      return abort.conditions();
+    public Void visit(DrillItem.DetectBlock detect) {
+      for (DrillItem.Signal signal : detect.signals()) {
+        probes.add(signal.probe());
+      }
+      return null;
     }
 
     @Override
-    public List<ProbeSpec> visit(DrillItem.DebriefBlock debrief) {
-      return List.of();
+    public Void visit(DrillItem.RecoverBlock recover) {
+      recovers.add(recover);
+      for (Step step : recover.steps()) {
+        actions.addAll(step.actions());
+        for (Step.Verify verify : step.verifies()) {
+          probes.add(verify.probe());
+        }
+      }
+      return null;
     }
-  };
+
+    @Override
+    public Void visit(DrillItem.CommsBlock block) {
+      comms.add(block);
+      return null;
+    }
+
+    @Override
+    public Void visit(DrillItem.AbortBlock abort) {
+      aborts.add(abort);
+      probes.addAll(abort.conditions());
+      return null;
+    }
+
+    @Override
+    public Void visit(DrillItem.DebriefBlock debrief) {
+      return null;
+    }
+  }
 }

@@ -18,84 +18,95 @@ final class NameRules {
 
   static void run(Drill drill, List<Diagnostic> out) {
     kebab(drill.name(), "drill name", out);
+    Declared declared = new Declared(out);
     for (DrillItem item : drill.items()) {
-      item.accept(NAMES).forEach(named -> kebab(named.name(), named.what(), out));
+      item.accept(declared);
     }
   }
 
+  /** Checks each name an item declares, saying what it names. */
+  private static final class Declared implements DrillItem.Visitor<Void> {
+    private final List<Diagnostic> out;
 
-  /** A name the drill declares, and what it names. */
-  private record Named(Name name, String what) {}
+    Declared(List<Diagnostic> out) {
+      this.out = out;
+    }
 
-  private static final DrillItem.Visitor<List<Named>> NAMES = new DrillItem.Visitor<>() {
     @Override
-    public List<Named> visit(Attribute attribute) {
+    public Void visit(Attribute attribute) {
       if (attribute.key() == Attribute.Key.ENVIRONMENT && attribute.value() instanceof NameValue env) {
-        return List.of(new Named(new Name(env.span(), env.value()), "environment name"));
+        kebab(new Name(env.span(), env.value()), "environment name", out);
       }
-      return List.of();
+      return null;
     }
 
     @Override
-    public List<Named> visit(DrillItem.ParamDecl param) {
-      return List.of(new Named(param.name(), "param name"));
+    public Void visit(DrillItem.ParamDecl param) {
+      kebab(param.name(), "param name", out);
+      return null;
     }
 
     @Override
-    public List<Named> visit(DrillItem.SecretDecl secret) {
-      return List.of(new Named(secret.name(), "secret name"));
+    public Void visit(DrillItem.SecretDecl secret) {
+      kebab(secret.name(), "secret name", out);
+      return null;
     }
 
     @Override
-    public List<Named> visit(DrillItem.RolesBlock roles) {
-      return roles.roles().stream().map(r -> new Named(r.name(), "role name")).toList();
+    public Void visit(DrillItem.RolesBlock roles) {
+      roles.roles().forEach(r -> kebab(r.name(), "role name", out));
+      return null;
     }
 
     @Override
-    public List<Named> visit(DrillItem.SetupBlock setup) {
-      return List.of();
+    public Void visit(DrillItem.SetupBlock setup) {
+      return null;
     }
 
     @Override
-    public List<Named> visit(DrillItem.TeardownBlock teardown) {
-      return List.of();
+    public Void visit(DrillItem.TeardownBlock teardown) {
+      return null;
     }
 
     @Override
-    public List<Named> visit(DrillItem.SteadyBlock steady) {
-      return steady.checks().stream().map(c -> new Named(c.id(), "check id")).toList();
+    public Void visit(DrillItem.SteadyBlock steady) {
+      steady.checks().forEach(c -> kebab(c.id(), "check id", out));
+      return null;
     }
 
     @Override
-    public List<Named> visit(DrillItem.InjectBlock inject) {
-      return List.of(new Named(inject.id(), "inject id"));
+    public Void visit(DrillItem.InjectBlock inject) {
+      kebab(inject.id(), "inject id", out);
+      return null;
     }
 
     @Override
-    public List<Named> visit(DrillItem.DetectBlock detect) {
-      return detect.signals().stream().map(s -> new Named(s.id(), "signal id")).toList();
+    public Void visit(DrillItem.DetectBlock detect) {
+      detect.signals().forEach(s -> kebab(s.id(), "signal id", out));
+      return null;
     }
 
     @Override
-    public List<Named> visit(DrillItem.RecoverBlock recover) {
-      return recover.steps().stream().map(s -> new Named(s.id(), "step id")).toList();
+    public Void visit(DrillItem.RecoverBlock recover) {
+      recover.steps().forEach(s -> kebab(s.id(), "step id", out));
+      return null;
     }
 
     @Override
-    public List<Named> visit(DrillItem.CommsBlock comms) {
-      return List.of();
+    public Void visit(DrillItem.CommsBlock comms) {
+      return null;
     }
 
     @Override
-    public List<Named> visit(DrillItem.AbortBlock abort) {
-      return List.of();
+    public Void visit(DrillItem.AbortBlock abort) {
+      return null;
     }
 
     @Override
-    public List<Named> visit(DrillItem.DebriefBlock debrief) {
-      return List.of();
+    public Void visit(DrillItem.DebriefBlock debrief) {
+      return null;
     }
-  };
+  }
 
   static void kebab(Name name, String what, List<Diagnostic> out) {
     if (!PlanValidator.isId(name.value())) {

@@ -1,6 +1,5 @@
 package dev.drill.compiler.semantic;
 
-import dev.drill.compiler.ast.Drill;
 import dev.drill.compiler.ast.DrillItem;
 import dev.drill.compiler.ast.Text;
 import dev.drill.compiler.diagnostic.Code;
@@ -25,9 +24,9 @@ final class ParamDefaultRules {
 
   private ParamDefaultRules() {}
 
-  static void run(Drill drill, List<TextUse> texts, List<Diagnostic> out) {
+  static void run(DrillParts parts, List<Diagnostic> out) {
     Map<String, DrillItem.ParamDecl> checked = new HashMap<>();
-    for (DrillItem.ParamDecl param : drill.all(DrillItem.ParamDecl.class)) {
+    for (DrillItem.ParamDecl param : parts.params) {
       if (param.defaultValue().isEmpty() || !param.defaultValue().get().references().isEmpty()) {
         continue;
       }
@@ -53,7 +52,7 @@ final class ParamDefaultRules {
       checked.putIfAbsent(name, param);
     }
     if (!checked.isEmpty()) {
-      reparsed(checked, texts, out);
+      reparsed(checked, parts.texts, out);
     }
   }
 
@@ -97,9 +96,7 @@ final class ParamDefaultRules {
     for (TextUse use : texts) {
       Text command = use.text();
       // Reading a command costs: only one where a default could be refused is read.
-      boolean hereDocument = command.literal().contains("<<");
-      if (use.usage() != TextUse.Usage.COMMAND || command.references().stream()
-          .noneMatch(r -> loose.contains(r.name()) || hereDocument && params.containsKey(r.name()))) {
+      if (use.usage() != TextUse.Usage.COMMAND || !mayRefuse(command, params, loose)) {
         continue;
       }
       ShellScript script = ShellScript.parse(command.template());
@@ -125,6 +122,20 @@ final class ParamDefaultRules {
             .withRelated(at.span(), "used here"));
       }
     }
+  }
+
+  /** Whether the command uses a loose default, or any default within a here-document. */
+  private static boolean mayRefuse(Text command, Map<String, DrillItem.ParamDecl> params, Set<String> loose) {
+    boolean usesParam = false;
+    for (Text.Part part : command.parts()) {
+      if (part instanceof Text.Reference reference) {
+        if (loose.contains(reference.name())) {
+          return true;
+        }
+        usesParam |= params.containsKey(reference.name());
+      }
+    }
+    return usesParam && command.literal().contains("<<");
   }
 
   private static String shown(String command) {

@@ -1,6 +1,5 @@
 package dev.drill.compiler.semantic;
 
-import dev.drill.compiler.ast.Drill;
 import dev.drill.compiler.ast.DrillItem;
 import dev.drill.compiler.ast.Name;
 import dev.drill.compiler.ast.Step;
@@ -18,26 +17,33 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Names used must be declared: roles, params and secrets, and the steps of {@code after}, without cycles. */
 final class ReferenceRules {
 
   private ReferenceRules() {}
 
-  static void run(Drill drill, Declarations declared, List<TextUse> texts, List<Diagnostic> out) {
-    roles(drill, declared, out);
-    interpolations(declared, texts, out);
-    for (DrillItem.RecoverBlock recover : drill.all(DrillItem.RecoverBlock.class)) {
+  static void run(DrillParts parts, Declarations declared, List<Diagnostic> out) {
+    roles(parts, declared, out);
+    interpolations(declared, parts.texts, out);
+    for (DrillItem.RecoverBlock recover : parts.recovers) {
       afterReferences(recover, declared, out);
       afterCycles(recover, out);
     }
   }
 
-  private static void roles(Drill drill, Declarations declared, List<Diagnostic> out) {
+  private static void roles(DrillParts parts, Declarations declared, List<Diagnostic> out) {
     List<Name> used = new ArrayList<>();
-    drill.all(DrillItem.RecoverBlock.class).forEach(r -> r.steps().forEach(s -> s.role().ifPresent(used::add)));
-    drill.all(DrillItem.CommsBlock.class).forEach(c -> c.duties().forEach(d -> used.add(d.role())));
+    for (DrillItem.RecoverBlock recover : parts.recovers) {
+      for (Step step : recover.steps()) {
+        step.role().ifPresent(used::add);
+      }
+    }
+    for (DrillItem.CommsBlock comms : parts.comms) {
+      for (DrillItem.CommsDuty duty : comms.duties()) {
+        used.add(duty.role());
+      }
+    }
     for (Name role : used) {
       if (!declared.roles.containsKey(role.value())) {
         List<String> hints = new ArrayList<>();
@@ -54,14 +60,15 @@ final class ReferenceRules {
   }
 
   private static void interpolations(Declarations declared, List<TextUse> texts, List<Diagnostic> out) {
-    Set<String> known = new HashSet<>(declared.params.keySet());
-    known.addAll(declared.secrets.keySet());
     for (TextUse use : texts) {
       if (use.usage().plain()) {
         continue;
       }
-      for (Text.Reference ref : use.text().references()) {
-        if (!known.contains(ref.name())) {
+      for (Text.Part part : use.text().parts()) {
+        if (part instanceof Text.Reference ref && !declared.params.containsKey(ref.name())
+            && !declared.secrets.containsKey(ref.name())) {
+          Set<String> known = new HashSet<>(declared.params.keySet());
+          known.addAll(declared.secrets.keySet());
           List<String> hints = new ArrayList<>();
           NearMiss.hint(ref.name(), known).ifPresent(hints::add);
           boolean nearMiss = !hints.isEmpty();
@@ -83,7 +90,10 @@ final class ReferenceRules {
   }
 
   private static void afterReferences(DrillItem.RecoverBlock recover, Declarations declared, List<Diagnostic> out) {
-    Set<String> steps = recover.steps().stream().map(s -> s.id().value()).collect(Collectors.toSet());
+    Set<String> steps = new HashSet<>();
+    for (Step step : recover.steps()) {
+      steps.add(step.id().value());
+    }
     for (Step step : recover.steps()) {
       for (Name target : step.after()) {
         if (steps.contains(target.value())) {

@@ -1,7 +1,5 @@
 package dev.drill.compiler.semantic;
 
-import dev.drill.compiler.ast.Drill;
-import dev.drill.compiler.ast.DrillItem;
 import dev.drill.compiler.ast.Name;
 import dev.drill.compiler.ast.Text;
 import dev.drill.compiler.diagnostic.Code;
@@ -21,10 +19,13 @@ final class SecretRules {
 
   private SecretRules() {}
 
-  static void run(Drill drill, Declarations declared, List<TextUse> texts, List<Diagnostic> out) {
+  static void run(DrillParts parts, Declarations declared, List<Diagnostic> out) {
     Set<String> used = new HashSet<>();
-    for (TextUse use : texts) {
-      for (Text.Reference ref : use.text().references()) {
+    for (TextUse use : parts.texts) {
+      for (Text.Part part : use.text().parts()) {
+        if (!(part instanceof Text.Reference ref)) {
+          continue;
+        }
         if (use.usage().plain()) {
           out.add(Diagnostic.of(Code.D007, ref.span(),
               use.usage().description() + " is plain text and cannot refer to '${" + ref.name() + "}'",
@@ -48,8 +49,8 @@ final class SecretRules {
     }
     unused(declared.params, used, "param", Code.D402, out);
     unused(declared.secrets, used, "secret", Code.D403, out);
-    drill.all(DrillItem.SecretDecl.class).forEach(secret -> environmentVariable(secret.env(), out));
-    drill.all(DrillItem.ParamDecl.class).forEach(param -> param.env().ifPresent(env -> environmentVariable(env, out)));
+    parts.secrets.forEach(secret -> environmentVariable(secret.env(), out));
+    parts.params.forEach(param -> param.env().ifPresent(env -> environmentVariable(env, out)));
   }
 
   private static void environmentVariable(Text variable, List<Diagnostic> out) {

@@ -15,7 +15,6 @@ public final class SemanticAnalyzer {
 
   private SemanticAnalyzer() {}
 
-  /** Every finding, in source order. */
   /** D104 for each name that is not kebab-case; {@code what} names the kind ("template name"). */
   public static List<Diagnostic> kebabCase(List<Name> names, String what) {
     List<Diagnostic> out = new ArrayList<>();
@@ -23,18 +22,19 @@ public final class SemanticAnalyzer {
     return out;
   }
 
+  /** Every finding, in source order. */
   public static List<Diagnostic> analyze(Drill drill) {
     List<Diagnostic> out = new ArrayList<>();
     Declarations declared = Declarations.collect(drill, out);
-    List<TextUse> texts = TextUse.of(drill);
-    StructureRules.run(drill, out);
-    UnattendedRules.run(drill, out);
+    DrillParts parts = DrillParts.of(drill);
+    StructureRules.run(parts, out);
+    UnattendedRules.run(parts, out);
     NameRules.run(drill, out);
-    ReferenceRules.run(drill, declared, texts, out);
-    BudgetRules.run(drill, out);
-    SecretRules.run(drill, declared, texts, out);
-    ValueRules.run(drill, out);
-    ParamDefaultRules.run(drill, texts, out);
+    ReferenceRules.run(parts, declared, out);
+    BudgetRules.run(parts, out);
+    SecretRules.run(parts, declared, out);
+    ValueRules.run(parts, out);
+    ParamDefaultRules.run(parts, out);
     out.sort(Comparator.comparing(Diagnostic::span));
     return out;
   }

@@ -5,9 +5,12 @@ import dev.drill.compiler.ast.Attribute;
 import dev.drill.compiler.ast.Drill;
 import dev.drill.compiler.ast.DrillItem;
 import dev.drill.compiler.ast.HttpOption;
+import dev.drill.compiler.ast.JsonCheck;
+import dev.drill.compiler.ast.NumberCheck;
 import dev.drill.compiler.ast.Probe;
 import dev.drill.compiler.ast.ProbeSpec;
 import dev.drill.compiler.ast.Step;
+import dev.drill.compiler.ast.Text;
 import dev.drill.compiler.diagnostic.Code;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.diagnostic.NearMiss;
@@ -21,7 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The shape of a drill: required and duplicate attributes, duplicate blocks and clauses,
@@ -29,21 +33,25 @@ import java.util.stream.Collectors;
  */
 final class StructureRules {
 
-  private static final List<Class<? extends DrillItem>> SINGLE_BLOCKS = List.of(
+  private static final Set<Class<? extends DrillItem>> SINGLE_BLOCKS = Set.of(
       DrillItem.RolesBlock.class, DrillItem.SetupBlock.class, DrillItem.TeardownBlock.class,
       DrillItem.SteadyBlock.class, DrillItem.DetectBlock.class, DrillItem.RecoverBlock.class,
       DrillItem.CommsBlock.class, DrillItem.AbortBlock.class, DrillItem.DebriefBlock.class);
 
+  private static final List<String> KINDS = Arrays.stream(DrillKind.values()).map(DrillKind::keyword).toList();
+
+  private final DrillParts parts;
   private final Drill drill;
   private final List<Diagnostic> out;
 
-  private StructureRules(Drill drill, List<Diagnostic> out) {
-    this.drill = drill;
+  private StructureRules(DrillParts parts, List<Diagnostic> out) {
+    this.parts = parts;
+    this.drill = parts.drill;
     this.out = out;
   }
 
-  static void run(Drill drill, List<Diagnostic> out) {
-    StructureRules rules = new StructureRules(drill, out);
+  static void run(DrillParts parts, List<Diagnostic> out) {
+    StructureRules rules = new StructureRules(parts, out);
     rules.attributes();
     rules.blocks();
     rules.kindRequirements();
@@ -53,7 +61,7 @@ final class StructureRules {
 
   private void attributes() {
     Map<Attribute.Key, Attribute> seen = new EnumMap<>(Attribute.Key.class);
-    for (Attribute attribute : drill.all(Attribute.class)) {
+    for (Attribute attribute : parts.attributes) {
       Attribute first = seen.putIfAbsent(attribute.key(), attribute);
       if (first != null) {
         out.add(Diagnostic.of(Code.D101, attribute.span(),
@@ -71,10 +79,9 @@ final class StructureRules {
     }
     drill.nameValue(Attribute.Key.KIND).ifPresent(kind -> {
       String value = kind.value();
-      List<String> kinds = Arrays.stream(DrillKind.values()).map(DrillKind::keyword).collect(Collectors.toList());
-      if (!kinds.contains(value)) {
+      if (!KINDS.contains(value)) {
         List<String> hints = new ArrayList<>();
-        NearMiss.hint(value, kinds).ifPresent(hints::add);
+        NearMiss.hint(value, KINDS).ifPresent(hints::add);
         hints.add("a kind is technical, security, ics (incident command and communication only)"
             + " or experiment (unattended, no responders)");
         out.add(new Diagnostic(Code.D103, Code.D103.severity(), kind.span(),
@@ -84,14 +91,18 @@ final class StructureRules {
   }
 
   private void blocks() {
-    for (Class<? extends DrillItem> type : SINGLE_BLOCKS) {
-      List<? extends DrillItem> blocks = drill.all(type);
-      for (DrillItem extra : blocks.subList(Math.min(1, blocks.size()), blocks.size())) {
-        String keyword = keywordOf(extra);
-        out.add(Diagnostic.of(Code.D105, keywordSpan(extra.span(), keyword),
+    Map<Class<?>, DrillItem> firsts = new HashMap<>();
+    for (DrillItem item : drill.items()) {
+      if (!SINGLE_BLOCKS.contains(item.getClass())) {
+        continue;
+      }
+      DrillItem first = firsts.putIfAbsent(item.getClass(), item);
+      if (first != null) {
+        String keyword = keywordOf(item);
+        out.add(Diagnostic.of(Code.D105, keywordSpan(item.span(), keyword),
             "a drill has one '" + keyword + "' block; this is the second",
             "merge the two blocks")
-            .withRelated(blocks.get(0).span(), "the first '" + keyword + "' block"));
+            .withRelated(first.span(), "the first '" + keyword + "' block"));
       }
     }
   }
@@ -178,7 +189,8 @@ final class StructureRules {
 
     @Override
     public Optional<String> visit(DrillItem.InjectBlock inject) {
-      return when(inject.actions().isEmpty(), "inject step '" + inject.id().value() + "' has no action");
+      return inject.actions().isEmpty()
+          ? Optional.of("inject step '" + inject.id().value() + "' has no action") : Optional.empty();
     }
 
     @Override
@@ -212,74 +224,84 @@ final class StructureRules {
   };
 
   private void clauses() {
-    for (DrillItem.RecoverBlock recover : drill.all(DrillItem.RecoverBlock.class)) {
+    for (DrillItem.RecoverBlock recover : parts.recovers) {
       for (Step step : recover.steps()) {
-        Map<String, Step.Clause> seen = new HashMap<>();
-        for (Step.Clause clause : step.clauses()) {
-          Step.Clause first = seen.putIfAbsent(clause.keyword(), clause);
-          if (first != null) {
-            out.add(Diagnostic.of(Code.D101, clause.span(),
-                "step '" + step.id().value() + "' has a second '" + clause.keyword() + "' clause",
-                clause instanceof Step.After ? "name all steps in one clause: after a, b" : "keep one")
-                .withRelated(first.span(), "the first one"));
-          }
-        }
-        for (Step.Verify extra : step.verifies().subList(Math.min(1, step.verifies().size()), step.verifies().size())) {
-          out.add(Diagnostic.of(Code.D101, keywordSpan(extra.span(), "verify"),
+        stepClauses(step);
+        List<Step.Verify> verifies = step.verifies();
+        for (int i = 1; i < verifies.size(); i++) {
+          out.add(Diagnostic.of(Code.D101, keywordSpan(verifies.get(i).span(), "verify"),
               "step '" + step.id().value() + "' has a second 'verify'",
               "one verify per step; split the step or combine the checks")
-              .withRelated(step.verifies().get(0).span(), "the first verify"));
+              .withRelated(verifies.get(0).span(), "the first verify"));
         }
       }
     }
-    for (ProbeSpec spec : DrillParts.probes(drill)) {
-      Map<ProbeSpec.OptionKind, ProbeSpec.Option> seen = new EnumMap<>(ProbeSpec.OptionKind.class);
-      for (ProbeSpec.Option option : spec.options()) {
-        ProbeSpec.Option first = seen.putIfAbsent(option.kind(), option);
-        if (first != null) {
-          out.add(Diagnostic.of(Code.D101, option.span(),
-              "'" + option.kind().keyword() + "' is given twice for this probe")
-              .withRelated(first.span(), "first given here"));
-        }
-      }
+    for (ProbeSpec spec : parts.probes) {
+      probeOptions(spec.options());
       probeExpectations(spec.probe());
     }
-    for (Action action : DrillParts.actions(drill)) {
+    for (Action action : parts.actions) {
       if (action instanceof Action.Http http) {
         httpOptions(http.options());
       }
     }
   }
 
+  private void stepClauses(Step step) {
+    // A lone clause cannot repeat: most steps need no map.
+    if (step.clauses().size() < 2) {
+      return;
+    }
+    Map<String, Step.Clause> seen = new HashMap<>();
+    for (Step.Clause clause : step.clauses()) {
+      Step.Clause first = seen.putIfAbsent(clause.keyword(), clause);
+      if (first != null) {
+        out.add(Diagnostic.of(Code.D101, clause.span(),
+            "step '" + step.id().value() + "' has a second '" + clause.keyword() + "' clause",
+            clause instanceof Step.After ? "name all steps in one clause: after a, b" : "keep one")
+            .withRelated(first.span(), "the first one"));
+      }
+    }
+  }
+
+  private void probeOptions(List<ProbeSpec.Option> options) {
+    // A lone option cannot repeat: most probes need no map.
+    if (options.size() < 2) {
+      return;
+    }
+    Map<ProbeSpec.OptionKind, ProbeSpec.Option> seen = new EnumMap<>(ProbeSpec.OptionKind.class);
+    for (ProbeSpec.Option option : options) {
+      ProbeSpec.Option first = seen.putIfAbsent(option.kind(), option);
+      if (first != null) {
+        out.add(Diagnostic.of(Code.D101, option.span(),
+            "'" + option.kind().keyword() + "' is given twice for this probe")
+            .withRelated(first.span(), "first given here"));
+      }
+    }
+  }
+
   private void probeExpectations(Probe probe) {
     if (probe instanceof Probe.Http http) {
-      duplicates(http.statusExpectations().stream().map(c -> c.span()).collect(Collectors.toList()),
-          "'expect status'");
-      duplicates(http.bodyExpectations().stream().map(t -> t.span()).collect(Collectors.toList()),
-          "'expect body contains'");
-      duplicates(http.bodyPatterns().stream().map(t -> t.span()).collect(Collectors.toList()),
-          "'expect body matches'");
-      duplicates(http.jsonExpectations().stream().map(j -> j.span()).collect(Collectors.toList()),
-          "'expect json'");
+      duplicates(http.statusExpectations(), NumberCheck::span, "'expect status'");
+      duplicates(http.bodyExpectations(), Text::span, "'expect body contains'");
+      duplicates(http.bodyPatterns(), Text::span, "'expect body matches'");
+      duplicates(http.jsonExpectations(), JsonCheck::span, "'expect json'");
       httpOptions(http.options());
     } else if (probe instanceof Probe.Command command) {
-      duplicates(command.exitExpectations().stream().map(c -> c.span()).collect(Collectors.toList()),
-          "'expect exit'");
-      duplicates(command.outputExpectations().stream().map(t -> t.span()).collect(Collectors.toList()),
-          "'expect output contains'");
-      duplicates(command.outputPatterns().stream().map(t -> t.span()).collect(Collectors.toList()),
-          "'expect output matches'");
-      duplicates(command.jsonExpectations().stream().map(j -> j.span()).collect(Collectors.toList()),
-          "'expect json'");
+      duplicates(command.exitExpectations(), NumberCheck::span, "'expect exit'");
+      duplicates(command.outputExpectations(), Text::span, "'expect output contains'");
+      duplicates(command.outputPatterns(), Text::span, "'expect output matches'");
+      duplicates(command.jsonExpectations(), JsonCheck::span, "'expect json'");
     }
   }
 
   private void httpOptions(List<HttpOption> options) {
-    duplicates(options.stream().filter(HttpOption.Body.class::isInstance).map(HttpOption::span)
-        .collect(Collectors.toList()), "'body'");
+    List<HttpOption.Body> bodies = new ArrayList<>();
     Map<String, HttpOption.Header> headers = new HashMap<>();
     for (HttpOption option : options) {
-      if (option instanceof HttpOption.Header header) {
+      if (option instanceof HttpOption.Body body) {
+        bodies.add(body);
+      } else if (option instanceof HttpOption.Header header) {
         String key = header.name().literal().toLowerCase(Locale.ROOT);
         HttpOption.Header first = headers.putIfAbsent(key, header);
         if (first != null) {
@@ -292,12 +314,14 @@ final class StructureRules {
         }
       }
     }
+    duplicates(bodies, HttpOption.Body::span, "'body'");
   }
 
-  private void duplicates(List<SourceSpan> spans, String what) {
-    for (SourceSpan extra : spans.subList(Math.min(1, spans.size()), spans.size())) {
-      out.add(Diagnostic.of(Code.D101, extra, what + " is given twice; keep one")
-          .withRelated(spans.get(0), "first given here"));
+  /** Every item after the first, reported as given twice; streams of spans would cost every probe. */
+  private <T> void duplicates(List<T> items, Function<T, SourceSpan> span, String what) {
+    for (int i = 1; i < items.size(); i++) {
+      out.add(Diagnostic.of(Code.D101, span.apply(items.get(i)), what + " is given twice; keep one")
+          .withRelated(span.apply(items.get(0)), "first given here"));
     }
   }
 

@@ -17,7 +17,8 @@ final class UnattendedRules {
 
   private UnattendedRules() {}
 
-  static void run(Drill drill, List<Diagnostic> out) {
+  static void run(DrillParts parts, List<Diagnostic> out) {
+    Drill drill = parts.drill;
     if (drill.kind() == DrillKind.EXPERIMENT) {
       for (DrillItem item : drill.items()) {
         if (item instanceof DrillItem.DetectBlock || item instanceof DrillItem.RecoverBlock
@@ -30,7 +31,7 @@ final class UnattendedRules {
         }
       }
     }
-    for (DrillItem.InjectBlock inject : drill.all(DrillItem.InjectBlock.class)) {
+    for (DrillItem.InjectBlock inject : parts.injects) {
       List<SourceSpan> clauses = inject.background();
       for (SourceSpan extra : clauses.subList(Math.min(1, clauses.size()), clauses.size())) {
         out.add(Diagnostic.of(Code.D101, extra,

@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -40,20 +41,26 @@ final class ValueRules implements Probe.Visitor<Void> {
   /** The headers the JDK's HTTP client refuses in a request: it writes them itself. */
   private static final Set<String> SET_BY_CLIENT = Set.of("connection", "content-length", "expect", "host", "upgrade");
 
+  /** A path on a Windows drive, such as {@code C:guides/name.md}. */
+  private static final Pattern DRIVE = Pattern.compile("[A-Za-z]:.*");
+
   private final List<Diagnostic> out;
   /** Param defaults stand in for references, so a url taken whole from a param is checked too. */
   private final Map<String, String> defaults = new HashMap<>();
+  /** A drill names the same url in many probes: each is parsed once. */
+  private final Map<String, Optional<String>> urlProblems = new HashMap<>();
 
   private ValueRules(List<Diagnostic> out) {
     this.out = out;
   }
 
-  static void run(Drill drill, List<Diagnostic> out) {
+  static void run(DrillParts parts, List<Diagnostic> out) {
+    Drill drill = parts.drill;
     ValueRules rules = new ValueRules(out);
-    for (DrillItem.ParamDecl param : drill.all(DrillItem.ParamDecl.class)) {
+    for (DrillItem.ParamDecl param : parts.params) {
       param.defaultValue().ifPresent(d -> rules.defaults.putIfAbsent(param.name().value(), d.literal()));
     }
-    for (Action action : DrillParts.actions(drill)) {
+    for (Action action : parts.actions) {
       if (action instanceof Action.Http http) {
         rules.method(http.method());
         rules.url(http.url(), "url");
@@ -63,14 +70,14 @@ final class ValueRules implements Probe.Visitor<Void> {
         run.expectExit().ifPresent(rules::exit);
       }
     }
-    for (ProbeSpec spec : DrillParts.probes(drill)) {
+    for (ProbeSpec spec : parts.probes) {
       spec.probe().accept(rules);
     }
     drill.text(Attribute.Key.GUIDE).ifPresent(rules::guide);
     // A pattern holding a reference is reported as such (D007), not as a regex.
-    drill.all(DrillItem.ParamDecl.class).forEach(p -> p.pattern().filter(t -> t.references().isEmpty())
+    parts.params.forEach(p -> p.pattern().filter(t -> t.references().isEmpty())
         .ifPresent(rules::regex));
-    drill.all(DrillItem.SecretDecl.class).forEach(s -> s.pattern().filter(t -> t.references().isEmpty())
+    parts.secrets.forEach(s -> s.pattern().filter(t -> t.references().isEmpty())
         .ifPresent(rules::regex));
   }
 
@@ -198,14 +205,7 @@ final class ValueRules implements Probe.Visitor<Void> {
         example = "\"http://" + url.literal() + "\"";
       }
     } else {
-      try {
-        URI uri = new URI(sample);
-        if (uri.getHost() == null) {
-          problem = "has no host";
-        }
-      } catch (URISyntaxException e) {
-        problem = "is malformed: " + e.getReason() + " at character " + (e.getIndex() + 1);
-      }
+      problem = urlProblems.computeIfAbsent(sample, ValueRules::uriProblem).orElse(null);
     }
     if (problem != null) {
       String shown = sample.equals(url.literal()) ? "'" + url.literal() + "'"
@@ -216,6 +216,15 @@ final class ValueRules implements Probe.Visitor<Void> {
         hint = "give param '" + param + "' a full url as its default, such as \"http://" + defaults.get(param) + "\"";
       }
       out.add(Diagnostic.of(Code.D504, url.span(), what + " " + shown + " " + problem, hint));
+    }
+  }
+
+  /** What {@link URI} finds wrong with an http url, if anything. */
+  private static Optional<String> uriProblem(String url) {
+    try {
+      return new URI(url).getHost() == null ? Optional.of("has no host") : Optional.empty();
+    } catch (URISyntaxException e) {
+      return Optional.of("is malformed: " + e.getReason() + " at character " + (e.getIndex() + 1));
     }
   }
 
@@ -243,7 +252,7 @@ final class ValueRules implements Probe.Visitor<Void> {
     for (HttpOption option : options) {
       if (option instanceof HttpOption.Header header) {
         String name = literalText(header.name());
-        Optional<Integer> bad = name.codePoints().filter(c -> !isTokenCharacter(c)).boxed().findFirst();
+        Optional<Integer> bad = firstCodePoint(name, c -> !isTokenCharacter(c));
         if (bad.isPresent() || header.name().parts().isEmpty()) {
           out.add(Diagnostic.of(Code.D507, header.name().span(), "header name '" + header.name().literal()
                   + "' is not an HTTP header name"
@@ -254,8 +263,8 @@ final class ValueRules implements Probe.Visitor<Void> {
                   + "' is set by the HTTP client from the request itself, and it refuses one written",
               "remove it: the URL gives the host, and the body its length"));
         }
-        literalText(header.value()).codePoints().filter(c -> c != '\t' && Character.isISOControl(c) || c > 0xFF)
-            .findFirst().ifPresent(c -> out.add(Diagnostic.of(Code.D507, header.value().span(),
+        firstCodePoint(literalText(header.value()), c -> c != '\t' && Character.isISOControl(c) || c > 0xFF)
+            .ifPresent(c -> out.add(Diagnostic.of(Code.D507, header.value().span(),
                 c > 0xFF ? "header value holds " + String.format("U+%04X", c)
                     + ", which an HTTP header cannot carry (its bytes are Latin-1)"
                     : "header value holds the control character " + String.format("U+%04X", c)
@@ -265,6 +274,18 @@ final class ValueRules implements Probe.Visitor<Void> {
                     : "remove it")));
       }
     }
+  }
+
+  /** The first code point that is {@code wanted}; a loop, since every header of every drill is read. */
+  private static Optional<Integer> firstCodePoint(String text, IntPredicate wanted) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (wanted.test(c)) {
+        return Optional.of(c);
+      }
+      i += Character.charCount(c);
+    }
+    return Optional.empty();
   }
 
   private static boolean isTokenCharacter(int c) {
@@ -288,14 +309,14 @@ final class ValueRules implements Probe.Visitor<Void> {
 
   private void guide(Text guide) {
     String path = guide.literal();
-    Optional<Integer> control = path.codePoints().filter(Character::isISOControl).boxed().findFirst();
+    Optional<Integer> control = firstCodePoint(path, Character::isISOControl);
     if (control.isPresent()) {
       out.add(Diagnostic.of(Code.D506, guide.span(), "guide path holds the control character "
               + String.format("U+%04X", control.get()),
           "remove it: a guide path names a file of the repository, such as \"guides/name.md\""));
       return;
     }
-    if (path.startsWith("/") || path.matches("^[A-Za-z]:.*")) {
+    if (path.startsWith("/") || DRIVE.matcher(path).matches()) {
       out.add(Diagnostic.of(Code.D506, guide.span(), "guide path '" + path + "' is absolute",
           "write it relative to the drill file, such as \"guides/name.md\""));
     } else if (!path.endsWith(".md")) {
