@@ -53,7 +53,7 @@ final class DirectCursor {
     return new DurationValue(tokens.span(token), tokens.duration(token), tokens.text(token));
   }
 
-
+  /** The grammar's {@code name}: a NAME, or any keyword. */
   Name name() {
     if (!kind().isName()) {
       throw NotPlain.INSTANCE;
@@ -74,10 +74,12 @@ final class DirectCursor {
     return kind() == Kind.STRING ? Optional.of(text()) : Optional.empty();
   }
 
+  /** The current token's kind. */
   Kind kind() {
     return tokens.kind(at);
   }
 
+  /** Moves past the current token when it is of this kind. */
   boolean accept(Kind kind) {
     if (tokens.kind(at) == kind) {
       at++;
@@ -86,6 +88,7 @@ final class DirectCursor {
     return false;
   }
 
+  /** The current token's index, moving past it; the direct parse ends when it is of another kind. */
   int expect(Kind kind) {
     if (tokens.kind(at) != kind) {
       throw NotPlain.INSTANCE;
