@@ -53,8 +53,7 @@ final class CheckCommand implements Callable<Integer> {
   CheckCommand(Values args, PrintWriter out, PrintWriter err) {
     this.out = out;
     this.err = err;
-    List<Path> given = args.paths("PATH");
-    paths = given.isEmpty() ? List.of(Path.of(".")) : given;
+    paths = Inputs.libraryPaths(args);
     results = args.path("--results").orElse(null);
     runs = args.path("--runs").orElse(null);
     today = args.string("--today").orElse(null);

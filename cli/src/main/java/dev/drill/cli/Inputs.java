@@ -19,6 +19,12 @@ final class Inputs {
 
   private Inputs() {}
 
+  /** The PATH arguments of a command that reads a library, or the current directory when none is given. */
+  static List<Path> libraryPaths(dev.drill.cli.args.Values args) {
+    List<Path> given = args.paths("PATH");
+    return given.isEmpty() ? List.of(Path.of(".")) : given;
+  }
+
   /** The .drill files under the paths; empty (after saying why) when there are none or a path is missing. */
   static Optional<List<DrillFiles.Found>> drills(String command, List<Path> paths, PrintWriter err) {
     try {

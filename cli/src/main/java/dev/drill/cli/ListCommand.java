@@ -50,8 +50,7 @@ final class ListCommand implements Callable<Integer> {
   ListCommand(Values args, PrintWriter out, PrintWriter err) {
     this.out = out;
     this.err = err;
-    List<Path> given = args.paths("PATH");
-    paths = given.isEmpty() ? List.of(Path.of(".")) : given;
+    paths = Inputs.libraryPaths(args);
     results = args.path("--results").orElse(null);
     runs = args.path("--runs").orElse(null);
     today = args.string("--today").orElse(null);

@@ -36,8 +36,7 @@ final class RosterCommand implements Callable<Integer> {
   RosterCommand(Values args, PrintWriter out, PrintWriter err) {
     this.out = out;
     this.err = err;
-    List<Path> given = args.paths("PATH");
-    paths = given.isEmpty() ? List.of(Path.of(".")) : given;
+    paths = Inputs.libraryPaths(args);
     results = args.path("--results").orElse(null);
     format = args.string("--format").orElseThrow();
   }
