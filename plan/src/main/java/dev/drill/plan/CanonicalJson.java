@@ -1,26 +1,219 @@
 package dev.drill.plan;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The text of a plan (or a part of one) that its fingerprint hashes: the plan's JSON as
  * {@link PlanJson} writes it, compact, with every object's keys sorted, and without source
  * positions, the drill's directory and origin (places, not the procedure) or the fingerprint
- * itself. Written by {@link RecordJson#CANONICAL}, so that strings and numbers come out
- * exactly as in the plan file.
+ * itself. Encoded here byte by byte as jackson-core's generator encodes it (control
+ * characters and every surrogate as {@code \}{@code uXXXX}, the rest of Unicode as UTF-8,
+ * decimals as {@link BigDecimal#toString()}): the generator's layers were half of the
+ * fingerprint's cost. {@code CanonicalJsonProperties} holds every byte to the generator.
  */
 final class CanonicalJson {
 
-  private static final JsonFactory FACTORY = new JsonFactory();
+  /** Bytes gathered before they go to the output: most plans fit, so the digest reads them in one call. */
+  private static final int CAPACITY = 8192;
 
-  private CanonicalJson() {}
+  /** Chars of a string encoded per check of the room left: the most a char takes is 6 bytes ({@code \}{@code u001F}). */
+  private static final int SEGMENT = 1024;
+
+  private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+
+  /** For each ASCII char: 0 written as is, -1 escaped as {@code \}{@code uXXXX}, else the letter after the backslash. */
+  private static final byte[] ESCAPES = escapes();
+
+  private static final byte[][] KINDS = keywords(DrillKind.values(), DrillKind::keyword);
+  private static final byte[][] MODES = keywords(Phase.DetectMode.values(), Phase.DetectMode::keyword);
+  private static final byte[][] COMPARATORS = keywords(Comparator.values(), Comparator::symbol);
+
+  private final OutputStream out;
+  private final byte[] bytes = new byte[CAPACITY];
+  private int used;
+
+  private CanonicalJson(OutputStream out) {
+    this.out = out;
+  }
 
   static void write(Object value, OutputStream out) throws IOException {
-    try (JsonGenerator json = FACTORY.createGenerator(out)) {
-      RecordJson.CANONICAL.value(value, json);
+    CanonicalJson json = new CanonicalJson(out);
+    json.value(value);
+    json.flush();
+  }
+
+  private void value(Object value) throws IOException {
+    if (value instanceof String string) {
+      string(string);
+    } else if (value instanceof List<?> list) {
+      room(1);
+      bytes[used++] = '[';
+      // By index: the plan's lists are List.copyOf's, and an iterator per list is garbage.
+      for (int i = 0; i < list.size(); i++) {
+        if (i > 0) {
+          room(1);
+          bytes[used++] = ',';
+        }
+        value(list.get(i));
+      }
+      room(1);
+      bytes[used++] = ']';
+    } else if (value instanceof Duration duration) {
+      string(duration.toString());
+    } else if (value instanceof BigDecimal decimal) {
+      ascii(decimal.toString());
+    } else if (value instanceof Integer integer) {
+      ascii(integer.toString());
+    } else if (value instanceof Boolean bool) {
+      ascii(bool ? "true" : "false");
+    } else if (value instanceof DrillKind kind) {
+      raw(KINDS[kind.ordinal()]);
+    } else if (value instanceof Phase.DetectMode mode) {
+      raw(MODES[mode.ordinal()]);
+    } else if (value instanceof Comparator comparator) {
+      raw(COMPARATORS[comparator.ordinal()]);
+    } else {
+      object(PlanShapes.of(value.getClass())
+          .orElseThrow(() -> new IllegalArgumentException("a plan holds no " + value.getClass().getName())), value);
     }
+  }
+
+  private void object(PlanShapes.Shape shape, Object record) throws IOException {
+    Object[] values = PlanShapes.values(record);
+    List<PlanShapes.Property> properties = shape.canonical();
+    room(1);
+    bytes[used++] = '{';
+    boolean first = true;
+    for (int i = 0; i < properties.size(); i++) {
+      PlanShapes.Property property = properties.get(i);
+      Object component = values[property.index()];
+      if (component instanceof Optional<?> optional) {
+        component = optional.orElse(null);
+      }
+      if (component != null) {
+        byte[] key = property.name().asQuotedUTF8();
+        room(key.length + 4);
+        if (!first) {
+          bytes[used++] = ',';
+        }
+        first = false;
+        bytes[used++] = '"';
+        System.arraycopy(key, 0, bytes, used, key.length);
+        used += key.length;
+        bytes[used++] = '"';
+        bytes[used++] = ':';
+        value(component);
+      }
+    }
+    room(1);
+    bytes[used++] = '}';
+  }
+
+  /** A JSON string, escaped as the generator escapes it. */
+  private void string(String text) throws IOException {
+    int length = text.length();
+    room(1);
+    bytes[used++] = '"';
+    for (int start = 0; start < length; start += SEGMENT) {
+      int end = Math.min(length, start + SEGMENT);
+      room(6 * (end - start));
+      byte[] to = bytes;
+      int at = used;
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        if (c < 0x80) {
+          byte escape = ESCAPES[c];
+          if (escape == 0) {
+            to[at++] = (byte) c;
+          } else if (escape > 0) {
+            to[at++] = '\\';
+            to[at++] = escape;
+          } else {
+            at = unicodeEscape(c, at);
+          }
+        } else if (c < 0x800) {
+          to[at++] = (byte) (0xc0 | c >> 6);
+          to[at++] = (byte) (0x80 | c & 0x3f);
+        } else if (Character.isSurrogate(c)) {
+          at = unicodeEscape(c, at);
+        } else {
+          to[at++] = (byte) (0xe0 | c >> 12);
+          to[at++] = (byte) (0x80 | c >> 6 & 0x3f);
+          to[at++] = (byte) (0x80 | c & 0x3f);
+        }
+      }
+      used = at;
+    }
+    room(1);
+    bytes[used++] = '"';
+  }
+
+  private int unicodeEscape(char c, int at) {
+    bytes[at] = '\\';
+    bytes[at + 1] = 'u';
+    bytes[at + 2] = HEX[c >> 12];
+    bytes[at + 3] = HEX[c >> 8 & 0xf];
+    bytes[at + 4] = HEX[c >> 4 & 0xf];
+    bytes[at + 5] = HEX[c & 0xf];
+    return at + 6;
+  }
+
+  /** Text that needs no escaping: a number's digits. */
+  private void ascii(String text) throws IOException {
+    raw(text.getBytes(StandardCharsets.ISO_8859_1));
+  }
+
+  private void raw(byte[] text) throws IOException {
+    if (text.length > CAPACITY) {
+      flush();
+      out.write(text, 0, text.length);
+      return;
+    }
+    room(text.length);
+    System.arraycopy(text, 0, bytes, used, text.length);
+    used += text.length;
+  }
+
+  /** Makes room for {@code count} more bytes, at most {@link #CAPACITY}. */
+  private void room(int count) throws IOException {
+    if (used + count > CAPACITY) {
+      flush();
+    }
+  }
+
+  private void flush() throws IOException {
+    out.write(bytes, 0, used);
+    used = 0;
+  }
+
+  private static byte[] escapes() {
+    byte[] escapes = new byte[0x80];
+    for (int c = 0; c < 0x20; c++) {
+      escapes[c] = -1;
+    }
+    escapes['\b'] = 'b';
+    escapes['\t'] = 't';
+    escapes['\n'] = 'n';
+    escapes['\f'] = 'f';
+    escapes['\r'] = 'r';
+    escapes['"'] = '"';
+    escapes['\\'] = '\\';
+    return escapes;
+  }
+
+  /** Each constant's JSON string, by ordinal, encoded once (keywords and symbols need no escapes). */
+  private static <E extends Enum<E>> byte[][] keywords(E[] constants, Function<E, String> keyword) {
+    byte[][] keywords = new byte[constants.length][];
+    for (E constant : constants) {
+      keywords[constant.ordinal()] = ('"' + keyword.apply(constant) + '"').getBytes(StandardCharsets.US_ASCII);
+    }
+    return keywords;
   }
 }

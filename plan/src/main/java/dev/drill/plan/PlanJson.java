@@ -79,7 +79,7 @@ public final class PlanJson {
     StringWriter out = new StringWriter();
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
       json.setPrettyPrinter(PRETTY.createInstance());
-      RecordJson.FILE.value(plan, json);
+      RecordJson.value(plan, json);
     } catch (IOException e) {
       throw new UncheckedIOException("a plan is written to memory", e);
     }

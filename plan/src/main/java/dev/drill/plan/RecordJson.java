@@ -8,27 +8,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Writes the plan's records as JSON straight through jackson-core's generator, in one of two
- * forms: the plan file's ({@link #FILE}: properties in declaration order, everything) and the
- * hashed one ({@link #CANONICAL}: keys sorted, places left out, see {@link CanonicalJson}).
- * Each record is written as its {@link PlanShapes shape} says; the enums and spans as the
- * text databind writes for them; empty optionals and nulls are left out.
+ * Writes the plan's records as the plan file's JSON straight through jackson-core's generator:
+ * properties in declaration order, everything. Each record is written as its
+ * {@link PlanShapes shape} says; the enums and spans as the text databind writes for them;
+ * empty optionals and nulls are left out. (The hashed form is {@link CanonicalJson}'s.)
  */
 final class RecordJson {
 
-  /** The plan file's form. */
-  static final RecordJson FILE = new RecordJson(false);
+  private RecordJson() {}
 
-  /** The hashed form: sorted keys, without {@link PlanShapes#PLACES places} or the fingerprint. */
-  static final RecordJson CANONICAL = new RecordJson(true);
-
-  private final boolean canonical;
-
-  private RecordJson(boolean canonical) {
-    this.canonical = canonical;
-  }
-
-  void value(Object value, JsonGenerator json) throws IOException {
+  static void value(Object value, JsonGenerator json) throws IOException {
     if (value instanceof String string) {
       json.writeString(string);
     } else if (value instanceof SourceSpan span) {
@@ -61,9 +50,9 @@ final class RecordJson {
     }
   }
 
-  private void object(PlanShapes.Shape shape, Object record, JsonGenerator json) throws IOException {
+  private static void object(PlanShapes.Shape shape, Object record, JsonGenerator json) throws IOException {
     Object[] values = PlanShapes.values(record);
-    List<PlanShapes.Property> properties = canonical ? shape.canonical() : shape.file();
+    List<PlanShapes.Property> properties = shape.file();
     json.writeStartObject();
     for (int i = 0; i < properties.size(); i++) {
       PlanShapes.Property property = properties.get(i);
