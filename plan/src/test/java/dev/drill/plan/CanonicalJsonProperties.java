@@ -18,6 +18,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.Size;
 
 /**
@@ -37,6 +38,7 @@ class CanonicalJsonProperties {
       @ForAll DrillKind kind, @ForAll("decimals") BigDecimal decimal, @ForAll int count) throws IOException {
     List<Phase> phases = new ArrayList<>(plan.phases());
     phases.add(new Phase.Debrief(texts, SPAN));
+    phases.add(new Phase.Inject(List.of(new Phase.InjectStep(title, summary, plan.setup(), List.of(), true, SPAN))));
     phases.add(new Phase.Steady(List.of(new Phase.Check(title, summary,
         new Probe.Http(summary, title, texts.stream().map(t -> new Header(t, title)).toList(), Optional.of(summary),
             Optional.of(new NumberExpectation.Between(decimal, decimal.negate())), Optional.of(title),
@@ -63,7 +65,18 @@ class CanonicalJsonProperties {
       throws IOException {
     assertSame(new NumberExpectation.OneOf(List.of(decimal, BigDecimal.valueOf(count))));
     assertSame(new JsonExpectation("$", Optional.of(count), Optional.empty()));
+    assertSame(new JsonExpectation("$", Optional.of(Integer.MIN_VALUE), Optional.of("")));
     assertSame(new Expectation(Comparator.GE, decimal));
+  }
+
+  @Property(tries = 1000)
+  void anyDurationIsEncodedAsTheGeneratorEncodedIt(@ForAll("durations") Duration duration) throws IOException {
+    Statistics.label("form").collect(duration.isNegative() || duration.getNano() != 0 ? "toString" : "whole seconds");
+    assertSame(new Action.Wait(duration, SPAN));
+    Statistics.label("form").coverage(form -> {
+      form.check("toString").percentage(p -> p > 10);
+      form.check("whole seconds").percentage(p -> p > 10);
+    });
   }
 
   /** Past the encoder's buffer and its per-segment room checks, in one string and across many. */
@@ -100,6 +113,16 @@ class CanonicalJsonProperties {
         Arbitraries.integers().between(0x10000, Character.MAX_CODE_POINT).map(Character::toString)
             .list().ofMaxSize(4).map(points -> String.join("x", points)),
         Arbitraries.strings().withChars(HOSTILE).ofMinLength(1000).ofMaxLength(9000));
+  }
+
+  @Provide
+  Arbitrary<Duration> durations() {
+    return Arbitraries.oneOf(
+        Arbitraries.longs().between(0, 400L * 86_400).map(Duration::ofSeconds),
+        Arbitraries.longs().map(Duration::ofSeconds),
+        Combinators.combine(Arbitraries.longs(), Arbitraries.integers().between(0, 999_999_999)).as(Duration::ofSeconds),
+        Arbitraries.of(Duration.ZERO, Duration.ofSeconds(Long.MAX_VALUE), Duration.ofSeconds(Long.MIN_VALUE),
+            Duration.ofSeconds(3600), Duration.ofSeconds(60), Duration.ofSeconds(3661), Duration.ofMillis(-1)));
   }
 
   @Provide
