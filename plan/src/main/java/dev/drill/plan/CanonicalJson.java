@@ -149,7 +149,7 @@ final class CanonicalJson {
   }
 
   private void object(PlanShapes.Shape shape, Object record) throws IOException {
-    Object[] values = PlanShapes.values(record);
+    Object[] values = shape.values(record);
     List<PlanShapes.Property> properties = shape.canonical();
     room(1);
     bytes[used++] = '{';

@@ -51,7 +51,7 @@ final class RecordJson {
   }
 
   private static void object(PlanShapes.Shape shape, Object record, JsonGenerator json) throws IOException {
-    Object[] values = PlanShapes.values(record);
+    Object[] values = shape.values(record);
     List<PlanShapes.Property> properties = shape.file();
     json.writeStartObject();
     for (int i = 0; i < properties.size(); i++) {

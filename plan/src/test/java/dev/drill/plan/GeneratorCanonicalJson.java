@@ -59,7 +59,7 @@ final class GeneratorCanonicalJson {
   }
 
   private static void object(PlanShapes.Shape shape, Object record, JsonGenerator json) throws IOException {
-    Object[] values = PlanShapes.values(record);
+    Object[] values = shape.values(record);
     json.writeStartObject();
     for (PlanShapes.Property property : shape.canonical()) {
       Object component = values[property.index()];
