@@ -161,17 +161,14 @@ final class CanonicalJson {
         component = optional.orElse(null);
       }
       if (component != null) {
-        byte[] key = property.name().asQuotedUTF8();
-        room(key.length + 4);
+        byte[] key = property.hashedKey();
+        room(key.length + 1);
         if (!first) {
           bytes[used++] = ',';
         }
         first = false;
-        bytes[used++] = '"';
         System.arraycopy(key, 0, bytes, used, key.length);
         used += key.length;
-        bytes[used++] = '"';
-        bytes[used++] = ':';
         value(component);
       }
     }

@@ -1,6 +1,7 @@
 package dev.drill.plan;
 
 import com.fasterxml.jackson.core.io.SerializedString;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,8 +24,12 @@ final class PlanShapes {
   /** The properties a plan's fingerprint leaves out: places, not the procedure, and the fingerprint itself. */
   static final Set<String> PLACES = Set.of("source", "directory", "origin", "fingerprint");
 
-  /** One key of an object, pre-encoded once, and where its value is in the record's {@link Shape#values}. */
-  record Property(SerializedString name, int index) {}
+  /**
+   * One key of an object, pre-encoded once (for the plan file's generator, and as the hashed
+   * form writes it: quoted, with its colon), and where its value is in the record's
+   * {@link Shape#values}.
+   */
+  record Property(SerializedString name, byte[] hashedKey, int index) {}
 
   /**
    * A record type's properties, in the plan file's order and in the fingerprint's (sorted,
@@ -168,7 +173,8 @@ final class PlanShapes {
   private static <R> Shape shape(Class<R> type, Function<R, Object[]> values, String... names) {
     List<Property> file = new ArrayList<>();
     for (int i = 0; i < names.length; i++) {
-      file.add(new Property(new SerializedString(names[i]), i));
+      file.add(new Property(new SerializedString(names[i]),
+          ('"' + names[i] + "\":").getBytes(StandardCharsets.UTF_8), i));
     }
     List<Property> canonical = new ArrayList<>();
     for (Property property : file) {
