@@ -23,7 +23,7 @@ final class CanonicalJson {
   /** Bytes gathered before they go to the output: most plans fit, so the digest reads them in one call. */
   private static final int CAPACITY = 8192;
 
-  /** Chars of a string encoded per check of the room left: the most a char takes is 6 bytes ({@code \}{@code u001F}). */
+  /** Chars of a string encoded per check of the room left: a char takes at most 6 bytes ({@code \}{@code u001F}). */
   private static final int SEGMENT = 1024;
 
   /** The most bytes a long's digits take, with its sign. */
@@ -33,7 +33,7 @@ final class CanonicalJson {
   private static final byte[] FALSE = "false".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
-  /** For each ASCII char: 0 written as is, -1 escaped as {@code \}{@code uXXXX}, else the letter after the backslash. */
+  /** Per ASCII char: 0 written as is, -1 escaped as {@code \}{@code uXXXX}, else the letter after the backslash. */
   private static final byte[] ESCAPES = escapes();
 
   private static final byte[][] KINDS = keywords(DrillKind.values(), DrillKind::keyword);

@@ -120,7 +120,8 @@ class CanonicalJsonProperties {
     return Arbitraries.oneOf(
         Arbitraries.longs().between(0, 400L * 86_400).map(Duration::ofSeconds),
         Arbitraries.longs().map(Duration::ofSeconds),
-        Combinators.combine(Arbitraries.longs(), Arbitraries.integers().between(0, 999_999_999)).as(Duration::ofSeconds),
+        Combinators.combine(Arbitraries.longs(), Arbitraries.integers().between(0, 999_999_999))
+            .as(Duration::ofSeconds),
         Arbitraries.of(Duration.ZERO, Duration.ofSeconds(Long.MAX_VALUE), Duration.ofSeconds(Long.MIN_VALUE),
             Duration.ofSeconds(3600), Duration.ofSeconds(60), Duration.ofSeconds(3661), Duration.ofMillis(-1)));
   }
@@ -128,7 +129,8 @@ class CanonicalJsonProperties {
   @Provide
   Arbitrary<BigDecimal> decimals() {
     return Arbitraries.oneOf(
-        Combinators.combine(Arbitraries.bigIntegers().between(BigInteger.TEN.pow(30).negate(), BigInteger.TEN.pow(30)),
+        Combinators.combine(
+            Arbitraries.bigIntegers().between(BigInteger.TEN.pow(30).negate(), BigInteger.TEN.pow(30)),
             Arbitraries.integers().between(-40, 40)).as(BigDecimal::new),
         Arbitraries.of("0", "-0", "0.0", "1.50", "1E+3", "1e-7", "0.000001", "-1", "255.5", "1E+999999999")
             .map(BigDecimal::new));
