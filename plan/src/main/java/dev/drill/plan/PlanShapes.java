@@ -160,9 +160,13 @@ final class PlanShapes {
 
   private PlanShapes() {}
 
-  /** The shape of a record of a plan, when it is one. */
-  static Optional<Shape> of(Class<?> type) {
-    return Optional.ofNullable(SHAPES.get(type));
+  /** The shape of a record of a plan (found without an optional or a lambda per record: both are garbage). */
+  static Shape of(Object record) {
+    Shape shape = SHAPES.get(record.getClass());
+    if (shape == null) {
+      throw new IllegalArgumentException("a plan holds no " + record.getClass().getName());
+    }
+    return shape;
   }
 
   /** Every shape, for the test that holds them to the records. */

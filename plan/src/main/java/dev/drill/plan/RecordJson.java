@@ -44,9 +44,7 @@ final class RecordJson {
     } else if (value instanceof Comparator comparator) {
       json.writeString(comparator.symbol());
     } else {
-      object(PlanShapes.of(value.getClass())
-          .orElseThrow(() -> new IllegalArgumentException("a plan holds no " + value.getClass().getName())),
-          value, json);
+      object(PlanShapes.of(value), value, json);
     }
   }
 

@@ -54,7 +54,7 @@ final class GeneratorCanonicalJson {
     } else if (value instanceof Comparator comparator) {
       json.writeString(comparator.symbol());
     } else {
-      object(PlanShapes.of(value.getClass()).orElseThrow(), value, json);
+      object(PlanShapes.of(value), value, json);
     }
   }
 

@@ -26,8 +26,10 @@ class PlanShapesTest {
 
   @Test
   void everyRecordOfAPlanHasAShape() {
+    Set<Class<?>> shaped = new HashSet<>();
+    PlanShapes.all().forEach(shape -> shaped.add(shape.type()));
     List<Class<?>> missing = recordsOfAPlan().stream()
-        .filter(type -> PlanShapes.of(type).isEmpty())
+        .filter(type -> !shaped.contains(type))
         .collect(Collectors.toList());
     assertEquals(List.of(), missing);
   }
