@@ -149,7 +149,7 @@ public final class LibraryCheck {
       found.addAll(ActionItemCheck.check(own, today));
       own.forEach(report -> read.put(report.file(), report.source()));
       checked = new Checked(new CheckFindings.Entry(plan.id(), drill.displayPath(), found),
-          compiled.source().map(source -> DrillIds.of(plan, source)));
+          compiled.idSpan().map(span -> new DrillIds.Declared(plan.id(), span)));
     }
     keepPointedInto(found, read, sources);
     return checked;
