@@ -193,22 +193,29 @@ final class DirectTokens {
     column += length;
   }
 
+  /** A comment to the line's end, in one pass: control characters are not plain (see {@link TokenScanner#mayHoldControls}). */
   private void comment(int start) {
+    int n = text.length();
     int end = start;
-    while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-      end++;
+    int lowSurrogates = 0;
+    for (char c; end < n && (c = text.charAt(end)) != '\n' && c != '\r'; end++) {
+      if (c < ' ' && c != '\t' || c >= 0x7F && (c <= 0x9F || c >= 0x202A && c <= 0x2069)) {
+        throw DirectParser.NotPlain.INSTANCE;
+      }
+      if (Character.isLowSurrogate(c) && end > start && Character.isHighSurrogate(text.charAt(end - 1))) {
+        lowSurrogates++;
+      }
     }
-    String comment = text.substring(start, end);
-    if (TokenScanner.mayHoldControls(comment)) {
-      throw DirectParser.NotPlain.INSTANCE;
-    }
-    column += comment.codePointCount(0, comment.length());
+    column += end - start - lowSurrogates;
     at = end;
   }
 
   private void string(int start) {
     int n = text.length();
     boolean block = start + 2 < n && text.charAt(start + 1) == '"' && text.charAt(start + 2) == '"';
+    if (!block && plainString(start)) {
+      return;
+    }
     int end;
     if (block) {
       int close = text.indexOf("\"\"\"", start + 3);
@@ -252,6 +259,44 @@ final class DirectTokens {
     at = end;
     line = span.endLine();
     column = span.endColumn() + 1;
+  }
+
+  /**
+   * A one-line string without escapes, references or control characters (most strings),
+   * read in one pass: as {@link TextDecoder#decodeString} reads it, a literal of its content.
+   * False, having read nothing, for any other string.
+   */
+  private boolean plainString(int start) {
+    int n = text.length();
+    int surrogates = 0;
+    int end = start + 1;
+    for (; ; end++) {
+      if (end >= n) {
+        return false;
+      }
+      char c = text.charAt(end);
+      if (c == '"') {
+        break;
+      }
+      if (c < ' ' || c == '\\' || c == '$' || c >= 0x7F && (c <= 0x9F || c >= 0x202A && c <= 0x2069)) {
+        return false;
+      }
+      if (Character.isSurrogate(c)) {
+        if (!Character.isHighSurrogate(c) || end + 1 >= n || !Character.isLowSurrogate(text.charAt(end + 1))) {
+          return false;
+        }
+        surrogates++;
+        end++;
+      }
+    }
+    int characters = end - start - 1 - surrogates;
+    Text decoded = TextDecoder.plain(new SourceSpan(file, line, column, line, column + characters + 1),
+        text.substring(start + 1, end), characters);
+    add(Kind.STRING, start, end + 1, line, column, line, column + characters + 1);
+    texts[count - 1] = decoded;
+    at = end + 1;
+    column += characters + 2;
+    return true;
   }
 
   /**

@@ -67,11 +67,20 @@ final class TextDecoder {
 
   /** What {@link #scanLine} makes of a plain string's content: one literal, or none when empty. */
   private static Text plainString(String file, String raw, String content, int line, int column) {
-    SourceSpan span = span(file, raw, line, column);
+    return plain(span(file, raw, line, column), content, content.codePointCount(0, content.length()));
+  }
+
+  /**
+   * A one-line string token over {@code span} whose content, of {@code characters} code points,
+   * has no escape or reference: one literal, or none when empty.
+   */
+  static Text plain(SourceSpan span, String content, int characters) {
+    String file = span.file();
+    int line = span.line();
+    int column = span.column();
     if (content.isEmpty()) {
       return new Text(span, List.of(), false);
     }
-    int characters = content.codePointCount(0, content.length());
     SourceSpan literal = new SourceSpan(file, line, column + 1, line, column + characters);
     return new Text(span, List.of(new Text.Literal(literal, content)), false);
   }
