@@ -72,8 +72,9 @@ final class DirectTokens {
   private DirectTokens(String file, String text) {
     this.file = file;
     this.text = text;
-    // A drill has a token for every six characters or so: room for all of them at once.
-    int capacity = Math.max(16, text.length() / 4);
+    // A drill has a token for every 12 to 22 characters (comments and prose strings are long):
+    // room for all of them at once, without allocating several times what is used.
+    int capacity = 16 + text.length() / 10;
     kinds = new Kind[capacity];
     starts = new int[capacity];
     ends = new int[capacity];
