@@ -53,21 +53,25 @@ public final class SourceReader {
   }
 
   /**
-   * The bytes of a file whose size is known, one more asked for to find its end: one that grew
-   * while read is read on, up to the limit.
+   * The bytes of a file whose size is known, then one more byte asked for to find its end: a
+   * file that grew while read is read on, up to the limit.
    */
   private static byte[] readAll(SeekableByteChannel channel, int size) throws IOException {
-    ByteBuffer buffer = ByteBuffer.allocate(size + 1);
+    ByteBuffer buffer = ByteBuffer.allocate(size);
     while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
-      // until one byte more than the size, or the end
+      // until full, or the end of a file that shrank
     }
-    byte[] read = Arrays.copyOf(buffer.array(), buffer.position());
     if (buffer.hasRemaining()) {
-      return read;
+      return Arrays.copyOf(buffer.array(), buffer.position());
     }
-    byte[] more = Channels.newInputStream(channel).readNBytes(MAX_BYTES + 1 - read.length);
-    byte[] bytes = Arrays.copyOf(read, read.length + more.length);
-    System.arraycopy(more, 0, bytes, read.length, more.length);
+    ByteBuffer next = ByteBuffer.allocate(1);
+    if (channel.read(next) <= 0) {
+      return buffer.array();
+    }
+    byte[] more = Channels.newInputStream(channel).readNBytes(MAX_BYTES - size);
+    byte[] bytes = Arrays.copyOf(buffer.array(), size + 1 + more.length);
+    bytes[size] = next.get(0);
+    System.arraycopy(more, 0, bytes, size + 1, more.length);
     return bytes;
   }
 
