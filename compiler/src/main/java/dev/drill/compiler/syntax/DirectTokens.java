@@ -7,10 +7,8 @@ import dev.drill.plan.SourceSpan;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,12 +37,18 @@ final class DirectTokens {
     }
   }
 
-  private static final Map<String, Kind> KEYWORDS = new HashMap<>();
+  /** The keywords by their first letter, a to z: a word is looked up where it stands, not copied out first. */
+  private static final List<List<Kind>> KEYWORDS = new ArrayList<>();
+  private static final String[] SPELLINGS = new String[Kind.WITHIN.ordinal() + 1];
 
   static {
+    for (char letter = 'a'; letter <= 'z'; letter++) {
+      KEYWORDS.add(new ArrayList<>());
+    }
     for (Kind kind : Kind.values()) {
       if (kind.ordinal() <= Kind.WITHIN.ordinal()) {
-        KEYWORDS.put(kind.name().toLowerCase(Locale.ROOT), kind);
+        SPELLINGS[kind.ordinal()] = kind.name().toLowerCase(Locale.ROOT);
+        KEYWORDS.get(SPELLINGS[kind.ordinal()].charAt(0) - 'a').add(kind);
       }
     }
   }
@@ -375,8 +379,20 @@ final class DirectTokens {
     while (end + 1 < n && text.charAt(end) == '-' && isWordChar(text.charAt(end + 1))) {
       end = skipWord(end + 1);
     }
-    Kind keyword = end - start <= 11 ? KEYWORDS.get(text.substring(start, end)) : null;
-    single(keyword != null ? keyword : Kind.NAME, end - start);
+    single(keyword(start, end), end - start);
+  }
+
+  private Kind keyword(int start, int end) {
+    char first = text.charAt(start);
+    if (first >= 'a' && first <= 'z') {
+      for (Kind kind : KEYWORDS.get(first - 'a')) {
+        String spelling = SPELLINGS[kind.ordinal()];
+        if (spelling.length() == end - start && text.startsWith(spelling, start)) {
+          return kind;
+        }
+      }
+    }
+    return Kind.NAME;
   }
 
   private int skipWord(int from) {
