@@ -47,13 +47,13 @@ final class PlainInlines {
   }
 
   private boolean readLine(SourceLine line) {
-    CharSequence text = line.getContent();
+    String text = line.getContent().toString(); // no copy: PlainBlocks hands Strings
     int at = 0;
     while (at >= 0 && at < text.length()) {
       char c = text.charAt(at);
       switch (c) {
-        case '`' -> at = codeSpan(line, at);
-        case '<' -> at = comment(line, at);
+        case '`' -> at = codeSpan(line, text, at);
+        case '<' -> at = comment(line, text, at);
         case '*' -> at = emphasis(text, at);
         case '\\', '&', '[', ']', '_' -> at = -1;
         default -> at = c < ' ' ? -1 : at + 1;
@@ -63,15 +63,12 @@ final class PlainInlines {
   }
 
   /** A code span closed by the first run of as many backticks on its line; the index after it, or -1. */
-  private int codeSpan(SourceLine line, int open) {
-    CharSequence text = line.getContent();
+  private int codeSpan(SourceLine line, String text, int open) {
     int ticks = run(text, open, '`');
     int close = open + ticks;
     while (true) {
-      while (close < text.length() && text.charAt(close) != '`') {
-        close++;
-      }
-      if (close == text.length() || emphasis != 0) {
+      close = text.indexOf('`', close);
+      if (close < 0 || emphasis != 0) {
         return -1; // closed on a later line or never, or inside emphasis: CommonMark knows
       }
       int closing = run(text, close, '`');
@@ -80,7 +77,7 @@ final class PlainInlines {
       }
       close += closing;
     }
-    String content = text.subSequence(open + ticks, close).toString();
+    String content = text.substring(open + ticks, close);
     // CommonMark strips one space from each end of content that has more than spaces.
     if (content.length() >= 3 && content.charAt(0) == ' ' && content.charAt(content.length() - 1) == ' '
         && hasNonSpace(content)) {
@@ -96,8 +93,7 @@ final class PlainInlines {
    * A comment {@code <!-- text -->} closed on its line whose text has no {@code --} and does not
    * end with {@code -} (where CommonMark's versions disagree); the index after it, or -1.
    */
-  private int comment(SourceLine line, int open) {
-    String text = line.getContent().toString();
+  private int comment(SourceLine line, String text, int open) {
     int close = text.indexOf("-->", open + 4);
     if (!text.startsWith("<!-- ", open) || close < 0 || emphasis != 0) {
       return -1;
@@ -118,7 +114,7 @@ final class PlainInlines {
    * line end or punctuation). Emphasis so paired around plain text holds no code span or
    * comment, which stay children of the block. The index after the run, or -1.
    */
-  private int emphasis(CharSequence text, int at) {
+  private int emphasis(String text, int at) {
     int length = run(text, at, '*');
     char before = at == 0 ? ' ' : text.charAt(at - 1);
     char after = at + length == text.length() ? ' ' : text.charAt(at + length);
@@ -132,7 +128,7 @@ final class PlainInlines {
     return at + length;
   }
 
-  private static int run(CharSequence text, int from, char c) {
+  private static int run(String text, int from, char c) {
     int end = from;
     while (end < text.length() && text.charAt(end) == c) {
       end++;
