@@ -1,6 +1,7 @@
 package dev.drill.compiler.guide;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -60,7 +61,7 @@ class PlainInlinesProperties {
                 assertEquals(codeAndHtml(block, block), codeAndHtml(shadow, shadow), markdown);
               } else {
                 seen.givenUp++;
-                assertTrue(shadow.getFirstChild() == null, "a block given up on is left as it was");
+                assertNull(shadow.getFirstChild(), "a block given up on is left as it was");
               }
             }
           };
