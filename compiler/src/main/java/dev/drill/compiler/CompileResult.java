@@ -3,6 +3,7 @@ package dev.drill.compiler;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.compiler.source.SourceFile;
 import dev.drill.plan.Plan;
+import dev.drill.plan.SourceSpan;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,11 +13,12 @@ import java.util.Optional;
  * the order found. The source is absent only when the file could not be read as text;
  * {@code imported} holds the text of the files it imports, for the diagnostics located there.
  * {@code templatesOnly}: the file parsed, and holds templates and imports but no drill; it
- * gets no plan, and needs none.
+ * gets no plan, and needs none. {@code idSpan}: where the file's one drill declares its id (the
+ * name after {@code drill}), when it parsed.
  */
 public record CompileResult(
     Optional<SourceFile> source, Optional<Plan> plan, List<Diagnostic> diagnostics, Map<String, SourceFile> imported,
-    boolean templatesOnly) {
+    boolean templatesOnly, Optional<SourceSpan> idSpan) {
 
   public CompileResult {
     diagnostics = List.copyOf(diagnostics);
@@ -24,7 +26,7 @@ public record CompileResult(
   }
 
   public CompileResult(Optional<SourceFile> source, Optional<Plan> plan, List<Diagnostic> diagnostics) {
-    this(source, plan, diagnostics, Map.of(), false);
+    this(source, plan, diagnostics, Map.of(), false, Optional.empty());
   }
 
   public boolean hasErrors() {

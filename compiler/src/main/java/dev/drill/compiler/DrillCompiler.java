@@ -69,7 +69,7 @@ public final class DrillCompiler {
     CompileResult compiled = compile(SourceReader.read(file, shown), file, library);
     return new CompileResult(compiled.source(),
         compiled.plan().map(p -> p.withDirectory(directoryOf(file, library))), compiled.diagnostics(),
-        compiled.imported(), compiled.templatesOnly());
+        compiled.imported(), compiled.templatesOnly(), compiled.idSpan());
   }
 
   private static Optional<String> directoryOf(Path file, Library library) {
@@ -110,8 +110,9 @@ public final class DrillCompiler {
     found.addAll(imported);
     List<Diagnostic> diagnostics = List.copyOf(new LinkedHashSet<>(found));
     boolean failed = diagnostics.stream().anyMatch(Diagnostic::isError);
+    Optional<SourceSpan> idSpan = ast.drills().size() == 1 ? Optional.of(ast.drills().get(0).name().span()) : Optional.empty();
     return new CompileResult(Optional.of(source), failed ? Optional.empty() : plan, diagnostics, scope.sources(),
-        ast.isLibrary());
+        ast.isLibrary(), idSpan);
   }
 
   /** The drill's plan, when its expansion and checks found no error; what they found added. */

@@ -11,6 +11,7 @@ import dev.drill.compiler.syntax.SyntaxAnalyzer;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
@@ -109,6 +110,35 @@ class RobustnessTest {
         result.diagnostics().get(0).message());
     assertEquals("big.drill:1:1", result.diagnostics().get(0).span().file() + ":"
         + result.diagnostics().get(0).span().line() + ":" + result.diagnostics().get(0).span().column());
+  }
+
+  /** A device that never ends has no size to ask: no more than the limit and one byte is read. */
+  @Test
+  void aDeviceThatNeverEndsIsRefusedAfterTheLimit() throws IOException {
+    CompileResult result = DrillCompiler.compile(Path.of("/dev/zero"), "zero.drill");
+    assertEquals(List.of(Code.D011), codes(result));
+    assertEquals("file is 33,554,433 bytes; a drill file may be at most 33,554,432 bytes (32 MiB)",
+        result.diagnostics().get(0).message());
+  }
+
+  /** A named pipe has no size either: what its writer wrote is read to the end and compiled. */
+  @Test
+  void aDrillReadFromANamedPipeCompiles(@TempDir Path dir) throws Exception {
+    Path pipe = dir.resolve("piped.drill");
+    assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).inheritIO().start().waitFor());
+    String text = LargeDrill.of(200_000);
+    Thread writer = new Thread(() -> {
+      try {
+        Files.writeString(pipe, text, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    writer.start();
+    CompileResult result = DrillCompiler.compile(pipe, "piped.drill");
+    writer.join();
+    assertEquals(List.of(), result.diagnostics());
+    assertEquals(text, result.source().orElseThrow().text());
   }
 
   @Test

@@ -2,8 +2,6 @@ package dev.drill.compiler.check;
 
 import dev.drill.compiler.diagnostic.Code;
 import dev.drill.compiler.diagnostic.Diagnostic;
-import dev.drill.compiler.source.SourceFile;
-import dev.drill.plan.Plan;
 import dev.drill.plan.SourceSpan;
 import java.util.HashMap;
 import java.util.List;
@@ -20,32 +18,6 @@ final class DrillIds {
 
   /** Where a drill declares its id: the name after {@code drill}. */
   record Declared(String id, SourceSpan span) {}
-
-  /** The id's span in the file, found from where the plan says its drill starts. */
-  static Declared of(Plan plan, SourceFile source) {
-    int line = plan.source().line();
-    String text = source.line(line);
-    int at = Math.min(text.length(), Math.max(0, plan.source().column() - 1)) + "drill".length();
-    // The id follows the keyword, after blanks, line breaks and comments.
-    while (true) {
-      while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
-        at++;
-      }
-      if (at < text.length() && text.charAt(at) != '#' && !text.startsWith("//", at)) {
-        break;
-      }
-      if (line >= plan.source().endLine()) {
-        return new Declared(plan.id(), SourceSpan.at(plan.source().file(), plan.source().line(),
-            plan.source().column()));
-      }
-      line++;
-      text = source.line(line);
-      at = 0;
-    }
-    int column = text.codePointCount(0, at) + 1;
-    return new Declared(plan.id(), new SourceSpan(plan.source().file(), line, column, line,
-        column + plan.id().codePointCount(0, plan.id().length()) - 1));
-  }
 
   /** A D207 at each declaration of an id an earlier file declared, by file. */
   static Map<String, Diagnostic> duplicates(List<Declared> declared) {

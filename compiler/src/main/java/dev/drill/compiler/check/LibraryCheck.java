@@ -149,7 +149,7 @@ public final class LibraryCheck {
       found.addAll(ActionItemCheck.check(own, today));
       own.forEach(report -> read.put(report.file(), report.source()));
       checked = new Checked(new CheckFindings.Entry(plan.id(), drill.displayPath(), found),
-          compiled.source().map(source -> DrillIds.of(plan, source)));
+          compiled.idSpan().map(span -> new DrillIds.Declared(plan.id(), span)));
     }
     keepPointedInto(found, read, sources);
     return checked;
@@ -177,16 +177,19 @@ public final class LibraryCheck {
   }
 
   /**
-   * Keeps the text of only the files a diagnostic points into: a large library is mostly
-   * clean, and holding every drill and guide until the findings are written would need memory
-   * in proportion to the library.
+   * Keeps, of the files a diagnostic points into, only the lines it points at: a large library
+   * is mostly clean, and holding every drill and guide until the findings are written would
+   * need memory in proportion to the library, even when each drill has one warning.
    */
   private static void keepPointedInto(
       List<Diagnostic> diagnostics, Map<String, SourceFile> read, Map<String, SourceFile> kept) {
+    Map<String, Set<Integer>> lines = new HashMap<>();
     for (Diagnostic d : diagnostics) {
-      Optional.ofNullable(read.get(d.span().file())).ifPresent(s -> kept.put(s.path(), s));
-      d.related().map(r -> read.get(r.span().file())).ifPresent(s -> kept.put(s.path(), s));
+      lines.computeIfAbsent(d.span().file(), file -> new HashSet<>()).add(d.span().line());
+      d.related().ifPresent(r -> lines.computeIfAbsent(r.span().file(), file -> new HashSet<>()).add(r.span().line()));
     }
+    lines.forEach((file, numbers) -> Optional.ofNullable(read.get(file))
+        .ifPresent(source -> kept.merge(file, source.excerpt(numbers), SourceFile::union)));
   }
 
   private static List<Diagnostic> guide(

@@ -181,7 +181,8 @@ final class GuideDocument {
    * Inline-parses only the paragraphs and headings that hold an HTML comment. Only they can
    * hold an inline marker, and code spans are compared only next to one: the rest of a
    * guide's prose and tables (most of it) is never looked at, and inline parsing is most of
-   * CommonMark's work.
+   * CommonMark's work. Those written as drill writes them are read by {@link PlainInlines};
+   * only the others go to CommonMark's inline parser.
    *
    * <p>commonmark-java has no public handle on its inline parser, but hands it to every block
    * parser. So the blocks are read first with inline parsing put off (by {@link PlainBlocks}
@@ -201,6 +202,13 @@ final class GuideDocument {
       final List<Deferred> deferred = new ArrayList<>();
       DefinitionMap<LinkReferenceDefinition> definitions;
       InlineParser parser;
+
+      /** Reads the block's inlines now when they are plain, else puts them off for CommonMark's inline parser. */
+      void defer(SourceLines lines, Node block) {
+        if (!PlainInlines.read(lines, block)) {
+          deferred.add(new Deferred(lines, block));
+        }
+      }
     }
 
     private static final ThreadLocal<Work> WORK = new ThreadLocal<>();
@@ -215,7 +223,7 @@ final class GuideDocument {
         .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
         .inlineParserFactory(context -> (lines, block) -> {
           if (holdsComment(lines)) {
-            WORK.get().deferred.add(new Deferred(lines, block));
+            WORK.get().defer(lines, block);
           }
         })
         .build();
@@ -233,7 +241,7 @@ final class GuideDocument {
       Work work = new Work();
       WORK.set(work);
       try {
-        Optional<Node> plain = PlainBlocks.read(markdown, (lines, block) -> work.deferred.add(new Deferred(lines, block)));
+        Optional<Node> plain = PlainBlocks.read(markdown, work::defer);
         Node document = plain.orElseGet(() -> BLOCKS.parse(markdown));
         if (!work.deferred.isEmpty()) {
           // A plain guide has no link reference definitions: none of its paragraphs starts with '['.

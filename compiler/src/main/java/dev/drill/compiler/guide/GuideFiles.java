@@ -67,6 +67,10 @@ public final class GuideFiles {
   /** The real path of the longest existing prefix, with the rest (not yet created) appended. */
   private static Path resolveExisting(Path path, Library library) throws GuideException {
     Path absolute = path.toAbsolutePath().normalize();
+    Optional<Path> whole = library.realPath(absolute);   // the guide exists: one look-up, not two
+    if (whole.isPresent()) {
+      return whole.get();
+    }
     Path existing = absolute;
     while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
       existing = existing.getParent();

@@ -122,13 +122,14 @@ final class ReferenceRules {
     Map<String, Step> steps = new LinkedHashMap<>();
     recover.steps().forEach(s -> steps.putIfAbsent(s.id().value(), s));
     Set<String> done = new HashSet<>();
+    // Empty again after each walk: made once, not once per step.
+    Deque<Visit> stack = new ArrayDeque<>();
+    List<String> path = new ArrayList<>();
+    Set<String> onPath = new HashSet<>();
     for (String start : steps.keySet()) {
       if (done.contains(start)) {
         continue;
       }
-      Deque<Visit> stack = new ArrayDeque<>();
-      List<String> path = new ArrayList<>();
-      Set<String> onPath = new HashSet<>();
       stack.push(new Visit(steps.get(start)));
       path.add(start);
       onPath.add(start);

@@ -1,6 +1,7 @@
 package dev.drill.compiler.source;
 
 import java.util.Arrays;
+import java.util.Collection;
 
 /** The text of a source file and the path it is reported under. */
 public final class SourceFile {
@@ -37,6 +38,37 @@ public final class SourceFile {
       end--;
     }
     return text.substring(start, Math.max(start, end));
+  }
+
+  /**
+   * The same file with only the given lines (1-based) kept and every other line empty: what a
+   * check keeps to show excerpts, so that 10,000 drills with a warning each do not hold 10,000
+   * texts until the findings are written.
+   */
+  public SourceFile excerpt(Collection<Integer> numbers) {
+    int last = 0;
+    for (int number : numbers) {
+      last = Math.max(last, number);
+    }
+    StringBuilder kept = new StringBuilder();
+    for (int number = 1; number <= last; number++) {
+      if (numbers.contains(number)) {
+        kept.append(line(number));
+      }
+      kept.append('\n');
+    }
+    return new SourceFile(path, kept.toString());
+  }
+
+  /** Two excerpts of one file joined: each line as the excerpt that kept it has it. */
+  public SourceFile union(SourceFile other) {
+    int last = Math.max(lineStarts().length, other.lineStarts().length);
+    StringBuilder joined = new StringBuilder();
+    for (int number = 1; number <= last; number++) {
+      String line = line(number);
+      joined.append(line.isEmpty() ? other.line(number) : line).append('\n');
+    }
+    return new SourceFile(path, joined.toString());
   }
 
   private int[] lineStarts() {

@@ -7,10 +7,8 @@ import dev.drill.plan.SourceSpan;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,12 +37,18 @@ final class DirectTokens {
     }
   }
 
-  private static final Map<String, Kind> KEYWORDS = new HashMap<>();
+  /** The keywords by their first letter, a to z: a word is looked up where it stands, not copied out first. */
+  private static final List<List<Kind>> KEYWORDS = new ArrayList<>();
+  private static final String[] SPELLINGS = new String[Kind.WITHIN.ordinal() + 1];
 
   static {
+    for (char letter = 'a'; letter <= 'z'; letter++) {
+      KEYWORDS.add(new ArrayList<>());
+    }
     for (Kind kind : Kind.values()) {
       if (kind.ordinal() <= Kind.WITHIN.ordinal()) {
-        KEYWORDS.put(kind.name().toLowerCase(Locale.ROOT), kind);
+        SPELLINGS[kind.ordinal()] = kind.name().toLowerCase(Locale.ROOT);
+        KEYWORDS.get(SPELLINGS[kind.ordinal()].charAt(0) - 'a').add(kind);
       }
     }
   }
@@ -72,8 +76,9 @@ final class DirectTokens {
   private DirectTokens(String file, String text) {
     this.file = file;
     this.text = text;
-    // A drill has a token for every six characters or so: room for all of them at once.
-    int capacity = Math.max(16, text.length() / 4);
+    // A drill has a token for every 12 to 22 characters (comments and prose strings are long):
+    // room for all of them at once, without allocating several times what is used.
+    int capacity = 16 + text.length() / 10;
     kinds = new Kind[capacity];
     starts = new int[capacity];
     ends = new int[capacity];
@@ -193,22 +198,29 @@ final class DirectTokens {
     column += length;
   }
 
+  /** A comment to the line's end, in one pass: control characters are not plain (see {@link TokenScanner#mayHoldControls}). */
   private void comment(int start) {
+    int n = text.length();
     int end = start;
-    while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-      end++;
+    int lowSurrogates = 0;
+    for (char c; end < n && (c = text.charAt(end)) != '\n' && c != '\r'; end++) {
+      if (c < ' ' && c != '\t' || c >= 0x7F && (c <= 0x9F || c >= 0x202A && c <= 0x2069)) {
+        throw DirectParser.NotPlain.INSTANCE;
+      }
+      if (Character.isLowSurrogate(c) && end > start && Character.isHighSurrogate(text.charAt(end - 1))) {
+        lowSurrogates++;
+      }
     }
-    String comment = text.substring(start, end);
-    if (TokenScanner.mayHoldControls(comment)) {
-      throw DirectParser.NotPlain.INSTANCE;
-    }
-    column += comment.codePointCount(0, comment.length());
+    column += end - start - lowSurrogates;
     at = end;
   }
 
   private void string(int start) {
     int n = text.length();
     boolean block = start + 2 < n && text.charAt(start + 1) == '"' && text.charAt(start + 2) == '"';
+    if (!block && plainString(start)) {
+      return;
+    }
     int end;
     if (block) {
       int close = text.indexOf("\"\"\"", start + 3);
@@ -252,6 +264,44 @@ final class DirectTokens {
     at = end;
     line = span.endLine();
     column = span.endColumn() + 1;
+  }
+
+  /**
+   * A one-line string without escapes, references or control characters (most strings),
+   * read in one pass: as {@link TextDecoder#decodeString} reads it, a literal of its content.
+   * False, having read nothing, for any other string.
+   */
+  private boolean plainString(int start) {
+    int n = text.length();
+    int surrogates = 0;
+    int end = start + 1;
+    for (; ; end++) {
+      if (end >= n) {
+        return false;
+      }
+      char c = text.charAt(end);
+      if (c == '"') {
+        break;
+      }
+      if (c < ' ' || c == '\\' || c == '$' || c >= 0x7F && (c <= 0x9F || c >= 0x202A && c <= 0x2069)) {
+        return false;
+      }
+      if (Character.isSurrogate(c)) {
+        if (!Character.isHighSurrogate(c) || end + 1 >= n || !Character.isLowSurrogate(text.charAt(end + 1))) {
+          return false;
+        }
+        surrogates++;
+        end++;
+      }
+    }
+    int characters = end - start - 1 - surrogates;
+    Text decoded = TextDecoder.plain(new SourceSpan(file, line, column, line, column + characters + 1),
+        text.substring(start + 1, end), characters);
+    add(Kind.STRING, start, end + 1, line, column, line, column + characters + 1);
+    texts[count - 1] = decoded;
+    at = end + 1;
+    column += characters + 2;
+    return true;
   }
 
   /**
@@ -329,8 +379,20 @@ final class DirectTokens {
     while (end + 1 < n && text.charAt(end) == '-' && isWordChar(text.charAt(end + 1))) {
       end = skipWord(end + 1);
     }
-    Kind keyword = end - start <= 11 ? KEYWORDS.get(text.substring(start, end)) : null;
-    single(keyword != null ? keyword : Kind.NAME, end - start);
+    single(keyword(start, end), end - start);
+  }
+
+  private Kind keyword(int start, int end) {
+    char first = text.charAt(start);
+    if (first >= 'a' && first <= 'z') {
+      for (Kind kind : KEYWORDS.get(first - 'a')) {
+        String spelling = SPELLINGS[kind.ordinal()];
+        if (spelling.length() == end - start && text.startsWith(spelling, start)) {
+          return kind;
+        }
+      }
+    }
+    return Kind.NAME;
   }
 
   private int skipWord(int from) {

@@ -6,7 +6,6 @@ import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.plan.SourceSpan;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Decodes a string token into a {@link Text}: escapes in {@code "..."}, dedenting of
@@ -14,8 +13,6 @@ import java.util.regex.Pattern;
  * Problems are collected, never thrown.
  */
 final class TextDecoder {
-
-  private static final Pattern REFERENCE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
   private final String file;
   private final List<Diagnostic> diagnostics;
@@ -67,11 +64,20 @@ final class TextDecoder {
 
   /** What {@link #scanLine} makes of a plain string's content: one literal, or none when empty. */
   private static Text plainString(String file, String raw, String content, int line, int column) {
-    SourceSpan span = span(file, raw, line, column);
+    return plain(span(file, raw, line, column), content, content.codePointCount(0, content.length()));
+  }
+
+  /**
+   * A one-line string token over {@code span} whose content, of {@code characters} code points,
+   * has no escape or reference: one literal, or none when empty.
+   */
+  static Text plain(SourceSpan span, String content, int characters) {
+    String file = span.file();
+    int line = span.line();
+    int column = span.column();
     if (content.isEmpty()) {
       return new Text(span, List.of(), false);
     }
-    int characters = content.codePointCount(0, content.length());
     SourceSpan literal = new SourceSpan(file, line, column + 1, line, column + characters);
     return new Text(span, List.of(new Text.Literal(literal, content)), false);
   }
@@ -175,7 +181,7 @@ final class TextDecoder {
     if (name.isEmpty()) {
       diagnostics.add(Diagnostic.of(Code.D007, span, "'${}' names no param",
           "put a param name inside, as in ${host}"));
-    } else if (!REFERENCE_NAME.matcher(name).matches()) {
+    } else if (!isReferenceName(name)) {
       diagnostics.add(Diagnostic.of(Code.D007, span,
           "'${" + name + "}' is not a param reference",
           "a reference is ${name}; write " + literalForm + " for a literal '${'"
@@ -229,6 +235,18 @@ final class TextDecoder {
             "the escapes are \\\" \\\\ \\n \\t \\r \\$ and \\uXXXX; write \\\\ for a backslash"));
         return 1 + Character.charCount(cp);
     }
+  }
+
+  /** {@code [A-Za-z_][A-Za-z0-9_-]*}, checked by hand: every reference of every drill is. */
+  static boolean isReferenceName(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
+      if (!letter && (i == 0 || !(c >= '0' && c <= '9' || c == '-'))) {
+        return false;
+      }
+    }
+    return !name.isEmpty();
   }
 
   private static boolean isHex(int c) {

@@ -160,7 +160,7 @@ class GuideDocumentProperties {
         : new GuideDocument.Position(spans.get(0).getLineIndex() + 1, spans.get(0).getColumnIndex() + 1);
   }
 
-  private static void assertReadsAsAFullParse(String markdown) {
+  static void assertReadsAsAFullParse(String markdown) {
     assertEquals(described(fullParse(markdown)), described(GuideDocument.parse(markdown).items()), markdown);
   }
 
@@ -191,7 +191,7 @@ class GuideDocumentProperties {
   }
 
   /** The guides of the samples and the test corpus, as drill generated them or as their tests edited them. */
-  private static List<String> guides() throws IOException {
+  static List<String> guides() throws IOException {
     List<Path> guides;
     try (Stream<Path> walk = Stream.concat(Files.walk(Path.of("src/test/resources/testdata")),
         Files.walk(Path.of("../samples")))) {

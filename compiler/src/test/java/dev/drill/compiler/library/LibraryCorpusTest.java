@@ -87,7 +87,7 @@ class LibraryCorpusTest {
     CompileResult result = DrillCompiler.compile(file, shown, Library.session());
     // The directory recorded for runs depends on where the repository is checked out.
     return new CompileResult(result.source(), result.plan().map(p -> p.withDirectory(Optional.empty())),
-        result.diagnostics(), result.imported(), result.templatesOnly());
+        result.diagnostics(), result.imported(), result.templatesOnly(), result.idSpan());
   }
 
   private static List<String> render(CompileResult result) {
