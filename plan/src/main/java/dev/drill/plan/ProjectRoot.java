@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A drill's project: the nearest directory, from a drill's own up, that holds {@code .git}
@@ -13,6 +14,9 @@ import java.util.Optional;
  * wherever the plan file goes.
  */
 public final class ProjectRoot {
+
+  /** A path on a Windows drive, such as {@code C:x}: compiled once, every plan's directory is checked. */
+  private static final Pattern DRIVE = Pattern.compile("[A-Za-z]:.*");
 
   private ProjectRoot() {}
 
@@ -58,7 +62,7 @@ public final class ProjectRoot {
       return true;
     }
     if (directory.isEmpty() || directory.startsWith("/") || directory.contains("\\")
-        || directory.matches("^[A-Za-z]:.*")) {
+        || DRIVE.matcher(directory).matches()) {
       return false;
     }
     for (String part : directory.split("/", -1)) {

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -32,6 +33,9 @@ import java.util.stream.Stream;
  * imports needs no deeper Java stack than one.
  */
 final class ImportGraph {
+
+  /** A path on a Windows drive, such as {@code C:lib/roles.drill}: compiled once, every import is checked. */
+  private static final Pattern DRIVE = Pattern.compile("[A-Za-z]:.*");
 
   private enum Visit { OPEN, DONE }
 
@@ -160,15 +164,24 @@ final class ImportGraph {
   }
 
   /** The path as written, when it is a plain relative path to a .drill file. */
+  private static boolean holdsControl(String path) {
+    for (int i = 0; i < path.length(); i++) {
+      if (Character.isISOControl(path.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Optional<String> writtenPath(Import anImport) {
     Text text = anImport.path();
     String path = text.literal();
     String problem = null;
     if (!text.references().isEmpty()) {
       problem = "an import path is written out: it cannot use ${...}";
-    } else if (path.chars().anyMatch(Character::isISOControl)) {
+    } else if (holdsControl(path)) {
       problem = "an import path cannot hold a control character";
-    } else if (path.startsWith("/") || path.startsWith("\\") || path.matches("^[A-Za-z]:.*")) {
+    } else if (path.startsWith("/") || path.startsWith("\\") || DRIVE.matcher(path).matches()) {
       problem = "an import path is relative to the importing file; '" + path + "' is absolute";
     } else if (!path.endsWith(".drill") || path.endsWith("/.drill")) {
       problem = "an import names a .drill file; '" + path + "' does not";
