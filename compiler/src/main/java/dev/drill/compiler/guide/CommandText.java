@@ -41,6 +41,10 @@ final class CommandText {
     int bi = firstNonWhitespace(b);
     int aEnd = afterLastNonWhitespace(a, ai);
     int bEnd = afterLastNonWhitespace(b, bi);
+    // Texts equal once stripped are the same; regionMatches compares them a fraction faster than charAt.
+    if (aEnd - ai == bEnd - bi && a.regionMatches(ai, b, bi, aEnd - ai)) {
+      return true;
+    }
     while (ai < aEnd && bi < bEnd) {
       char ca = a.charAt(ai);
       char cb = b.charAt(bi);

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.commonmark.node.Node;
 
 /**
  * Holds a recovery guide against its drill's plan: every recovery step has its section,
@@ -222,22 +223,30 @@ public final class GuideChecker {
   private record Documented(String id, String probe, SourceSpan source) {}
 
   private List<Documented> signals() {
-    return plan.phase(Phase.Detect.class).map(d -> d.signals().stream()
-        .map(s -> new Documented(s.id(), PlanText.probe(s.probe()), s.source()))
-        .toList()).orElse(List.of());
+    List<Documented> documented = new ArrayList<>();
+    plan.phase(Phase.Detect.class).ifPresent(d -> {
+      for (Phase.Signal s : d.signals()) {
+        documented.add(new Documented(s.id(), PlanText.probe(s.probe()), s.source()));
+      }
+    });
+    return documented;
   }
 
   private List<Documented> checks() {
-    return plan.phase(Phase.Steady.class).map(d -> d.checks().stream()
-        .map(c -> new Documented(c.id(), PlanText.probe(c.probe()), c.source()))
-        .toList()).orElse(List.of());
+    List<Documented> documented = new ArrayList<>();
+    plan.phase(Phase.Steady.class).ifPresent(d -> {
+      for (Phase.Check c : d.checks()) {
+        documented.add(new Documented(c.id(), PlanText.probe(c.probe()), c.source()));
+      }
+    });
+    return documented;
   }
 
   private void probes(MarkerKind kind, Code code, String what, String regionKey, List<Documented> expected) {
     Map<String, MarkerItem> documented = new LinkedHashMap<>();
     for (MarkerItem m : layout.markers(kind)) {
       String id = m.marker().arg(0);
-      if (expected.stream().noneMatch(e -> e.id().equals(id))) {
+      if (!documents(expected, id)) {
         out.add(Diagnostic.of(code, at(m.position()),
             "documents " + what + " '" + id + "', which the drill does not have",
             "run drill guide --update " + plan.source().file()));
@@ -258,12 +267,18 @@ public final class GuideChecker {
     }
   }
 
+  private static boolean documents(List<Documented> expected, String id) {
+    for (Documented e : expected) {
+      if (e.id().equals(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The probe is the first code span after the marker in the same paragraph or list item. */
   private void compareProbe(MarkerItem marker, String expected, Code code, String what, SourceSpan source) {
-    Optional<CodeSpanItem> span = marker.block().stream()
-        .flatMap(block -> layout.codeSpansIn(block).stream())
-        .filter(c -> after(c.position(), marker.position()))
-        .findFirst();
+    Optional<CodeSpanItem> span = marker.block().flatMap(block -> probeAfter(marker, block));
     if (span.isEmpty()) {
       out.add(Diagnostic.of(code, at(marker.position()),
           what + " has lost its probe: expected `" + expected + "` after the marker",
@@ -274,6 +289,15 @@ public final class GuideChecker {
               + "`, the drill `" + expected + "`",
           "run drill guide --update " + plan.source().file()).withRelated(source, "in the drill"));
     }
+  }
+
+  private Optional<CodeSpanItem> probeAfter(MarkerItem marker, Node block) {
+    for (CodeSpanItem c : layout.codeSpansIn(block)) {
+      if (after(c.position(), marker.position())) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   // ---- commands ----

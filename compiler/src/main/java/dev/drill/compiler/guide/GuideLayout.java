@@ -96,7 +96,12 @@ final class GuideLayout {
   /** The first {@code drill:guide} marker on a line of its own, else the first anywhere. */
   Optional<MarkerItem> guideMarker() {
     List<MarkerItem> guides = markers(MarkerKind.GUIDE);
-    return guides.stream().filter(m -> !m.inline()).findFirst().or(() -> guides.stream().findFirst());
+    for (MarkerItem guide : guides) {
+      if (!guide.inline()) {
+        return Optional.of(guide);
+      }
+    }
+    return guides.isEmpty() ? Optional.empty() : Optional.of(guides.get(0));
   }
 
   /** Everything read from the Markdown, in document order. */

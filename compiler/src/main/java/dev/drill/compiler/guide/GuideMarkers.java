@@ -39,7 +39,7 @@ final class GuideMarkers {
 
     /** The key of a begin/end marker: everything after the kind, e.g. {@code step restart}. */
     String key() {
-      return String.join(" ", args);
+      return args.size() == 1 ? args.get(0) : String.join(" ", args);
     }
   }
 
@@ -119,6 +119,17 @@ final class GuideMarkers {
       at = wordEnd;
     }
     int close = skipSpace(html, at);
+    if (html.startsWith("-->", close) && !words.isEmpty() && html.charAt(words.get(0)[0]) > ' '
+        && html.charAt(at - 1) > ' ') {
+      // The words found are the arguments (trim would take nothing more off their ends): no
+      // need to cut them out of the text again.
+      List<String> args = new ArrayList<>(words.size());
+      for (int[] word : words) {
+        args.add(html.substring(word[0], word[1]));
+      }
+      found.add(new Marker(html.substring(kindStart, kindEnd), args));
+      return close + 3;
+    }
     if (html.startsWith("-->", close)) {
       return add(html, kindStart, kindEnd, at, close + 3, found);
     }

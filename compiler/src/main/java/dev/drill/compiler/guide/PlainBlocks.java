@@ -1,5 +1,6 @@
 package dev.drill.compiler.guide;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,12 +35,19 @@ final class PlainBlocks {
   private record Inline(SourceLines lines, Block block) {}
 
   private final String markdown;
+  /**
+   * The Markdown one byte a character, a character past Latin-1 as {@code '?'}: every character
+   * this reader tells apart is ASCII, and under C1 a loop over bytes costs a fraction of one of
+   * {@code charAt}, which was a fifth of a guide check.
+   */
+  private final byte[] text;
   private final Document document = new Document();
   private final List<Inline> inlines = new ArrayList<>();
   private int lineIndex;
+  /** Where the line being read starts and ends in the Markdown: lines are read in place, not copied out. */
   private int inputIndex;
+  private int lineEnd;
   private Paragraph paragraph;
-  private List<SourceLine> paragraphLines;
   private boolean paragraphInList;
   private boolean paragraphHoldsComment;
   private boolean lineHoldsComment;
@@ -48,6 +56,7 @@ final class PlainBlocks {
 
   private PlainBlocks(String markdown) {
     this.markdown = markdown;
+    this.text = markdown.getBytes(StandardCharsets.ISO_8859_1);
   }
 
   /**
@@ -67,13 +76,13 @@ final class PlainBlocks {
   }
 
   private boolean readAll() {
-    int length = markdown.length();
+    int length = text.length;
     while (inputIndex < length) {
       // One pass finds the line's end, a comment in it, and what CommonMark reads otherwise:
       // a CR ends a line too, a NUL reads as U+FFFD.
       int end = inputIndex;
       boolean comment = false;
-      for (char c; end < length && (c = markdown.charAt(end)) != '\n'; end++) {
+      for (byte c; end < length && (c = text[end]) != '\n'; end++) {
         if (c <= '<') {
           if (c == '\r' || c == '\0') {
             return false;
@@ -82,7 +91,8 @@ final class PlainBlocks {
         }
       }
       lineHoldsComment = comment;
-      if (!readLine(markdown.substring(inputIndex, end))) {
+      lineEnd = end;
+      if (!readLine()) {
         return false;
       }
       lineIndex++;
@@ -92,29 +102,29 @@ final class PlainBlocks {
     return fence == null;
   }
 
-  private boolean readLine(String line) {
+  private boolean readLine() {
     if (fence != null) {
-      fenceLine(line);
+      fenceLine();
       return true;
     }
-    if (blank(line)) {
+    if (blank()) {
       closeParagraph();
       return true;
     }
-    char first = line.charAt(0);
-    if (line.startsWith("<!--")) {
-      return htmlComment(line);
+    char first = charAt(0);
+    if (startsWith("<!--")) {
+      return htmlComment();
     }
     if (first == '#') {
-      return heading(line);
+      return heading();
     }
-    if (line.startsWith("```")) {
-      return openFence(line);
+    if (startsWith("```")) {
+      return openFence();
     }
     if (first == '-' || isDigit(first)) {
-      return listItem(line);
+      return listItem();
     }
-    if (!plainStart(line, 0)) {
+    if (!plainStart(0)) {
       return false;
     }
     if (paragraph == null) {
@@ -122,54 +132,49 @@ final class PlainBlocks {
     } else if (paragraphInList) {
       return false;
     }
-    addParagraphLine(line, 0);
+    addParagraphLine(0);
     return true;
   }
 
   /** An HTML block of one comment, which ends on its line; one that goes on over lines is not plain. */
-  private boolean htmlComment(String line) {
-    if (line.indexOf("-->", 4) < 0) {
+  private boolean htmlComment() {
+    int close = markdown.indexOf("-->", inputIndex + 4);
+    if (close < 0 || close + 3 > lineEnd) {
       return false;
     }
     closeParagraph();
     HtmlBlock block = new HtmlBlock();
-    block.setLiteral(line);
-    block.addSourceSpan(span(0, line.length()));
+    block.setLiteral(markdown.substring(inputIndex, lineEnd));
+    block.addSourceSpan(span(0, length()));
     document.appendChild(block);
     return true;
   }
 
   /** {@code #} to {@code ######}, one space, text that neither starts nor ends with whitespace nor ends with {@code #}. */
-  private boolean heading(String line) {
-    int level = 0;
-    while (level < line.length() && line.charAt(level) == '#') {
-      level++;
-    }
+  private boolean heading() {
+    int level = run(0, '#');
     int from = level + 1;
-    char last = line.charAt(line.length() - 1);
-    if (level > 6 || from >= line.length() || line.charAt(level) != ' ' || line.charAt(from) <= ' '
+    char last = charAt(length() - 1);
+    if (level > 6 || from >= length() || charAt(level) != ' ' || charAt(from) <= ' '
         || last <= ' ' || last == '#') {
       return false;
     }
     closeParagraph();
     Heading heading = new Heading();
     heading.setLevel(level);
-    heading.addSourceSpan(span(0, line.length()));
+    heading.addSourceSpan(span(0, length()));
     document.appendChild(heading);
     if (lineHoldsComment) {
-      inlines.add(new Inline(SourceLines.of(SourceLine.of(line.substring(from), span(from, line.length() - from))), heading));
+      inlines.add(new Inline(SourceLines.of(sourceLine(span(from, length() - from))), heading));
     }
     return true;
   }
 
   /** A fence of backticks whose info string is one plain word (nothing to unescape). */
-  private boolean openFence(String line) {
-    int length = 0;
-    while (length < line.length() && line.charAt(length) == '`') {
-      length++;
-    }
-    for (int i = length; i < line.length(); i++) {
-      char c = line.charAt(i);
+  private boolean openFence() {
+    int length = run(0, '`');
+    for (int i = length; i < length(); i++) {
+      char c = charAt(i);
       if (!(isLetter(c) || isDigit(c) || c == '-' || c == '_' || c == '+' || c == '.')) {
         return false;
       }
@@ -179,33 +184,27 @@ final class PlainBlocks {
     fence.setFenceCharacter("`");
     fence.setOpeningFenceLength(length);
     fence.setFenceIndent(0);
-    fence.setInfo(line.substring(length));
-    fence.addSourceSpan(span(0, line.length()));
+    fence.setInfo(markdown.substring(inputIndex + length, lineEnd));
+    fence.addSourceSpan(span(0, length()));
     fenceLiteral = new StringBuilder();
     return true;
   }
 
   /** A line in a fenced code block: its closing fence (indented by up to three spaces), or a line of its code. */
-  private void fenceLine(String line) {
-    int indent = 0;
-    while (indent < line.length() && line.charAt(indent) == ' ') {
-      indent++;
-    }
-    int ticks = indent;
-    while (ticks < line.length() && line.charAt(ticks) == '`') {
-      ticks++;
-    }
-    if (indent < 4 && ticks - indent >= fence.getOpeningFenceLength() && spacesAndTabs(line, ticks)) {
+  private void fenceLine() {
+    int indent = run(0, ' ');
+    int ticks = indent + run(indent, '`');
+    if (indent < 4 && ticks - indent >= fence.getOpeningFenceLength() && spacesAndTabs(ticks)) {
       fence.setClosingFenceLength(ticks - indent);
       fence.setLiteral(fenceLiteral.toString());
-      fence.addSourceSpan(span(0, line.length()));
+      fence.addSourceSpan(span(0, length()));
       document.appendChild(fence);
       fence = null;
       return;
     }
-    fenceLiteral.append(line).append('\n');
-    if (!line.isEmpty()) {
-      fence.addSourceSpan(span(0, line.length()));
+    fenceLiteral.append(markdown, inputIndex, lineEnd).append('\n');
+    if (lineEnd > inputIndex) {
+      fence.addSourceSpan(span(0, length()));
     }
   }
 
@@ -213,40 +212,38 @@ final class PlainBlocks {
    * {@code - } or a number with {@code .} or {@code )} and one space, then a paragraph line.
    * One that would interrupt a paragraph is not plain: whether it does depends on its number.
    */
-  private boolean listItem(String line) {
+  private boolean listItem() {
     int content;
-    if (line.charAt(0) == '-') {
+    if (charAt(0) == '-') {
       content = 2;
     } else {
       int digits = 0;
-      while (digits < line.length() && isDigit(line.charAt(digits))) {
+      while (digits < length() && isDigit(charAt(digits))) {
         digits++;
       }
-      if (digits > 9 || digits >= line.length() || (line.charAt(digits) != '.' && line.charAt(digits) != ')')) {
+      if (digits > 9 || digits >= length() || (charAt(digits) != '.' && charAt(digits) != ')')) {
         return false;
       }
       content = digits + 2;
     }
-    if (content > line.length() || line.charAt(content - 1) != ' ' || !plainStart(line, content)
+    if (content > length() || charAt(content - 1) != ' ' || !plainStart(content)
         || (paragraph != null && !paragraphInList)) {
       return false;
     }
     closeParagraph();
     openParagraph(true);
-    addParagraphLine(line, content);
+    addParagraphLine(content);
     return true;
   }
 
   private void openParagraph(boolean inList) {
     paragraph = new Paragraph();
-    paragraphLines = new ArrayList<>();
     paragraphInList = inList;
     paragraphHoldsComment = false;
   }
 
-  private void addParagraphLine(String line, int column) {
-    SourceSpan span = span(column, line.length() - column);
-    paragraphLines.add(SourceLine.of(column == 0 ? line : line.substring(column), span));
+  private void addParagraphLine(int column) {
+    SourceSpan span = span(column, length() - column);
     paragraph.addSourceSpan(span);
     paragraphHoldsComment |= lineHoldsComment;
   }
@@ -255,7 +252,12 @@ final class PlainBlocks {
     if (paragraph != null) {
       document.appendChild(paragraph);
       if (paragraphHoldsComment) {
-        inlines.add(new Inline(SourceLines.of(paragraphLines), paragraph));
+        // Only now is a line's text copied out: most paragraphs hold no comment.
+        SourceLines lines = SourceLines.empty();
+        for (SourceSpan span : paragraph.getSourceSpans()) {
+          lines.addLine(sourceLine(span));
+        }
+        inlines.add(new Inline(lines, paragraph));
       }
       paragraph = null;
     }
@@ -265,39 +267,61 @@ final class PlainBlocks {
     return SourceSpan.of(lineIndex, column, inputIndex + column, length);
   }
 
+  /** The text under a span, as the inline parser is handed it. */
+  private SourceLine sourceLine(SourceSpan span) {
+    return SourceLine.of(markdown.substring(span.getInputIndex(), span.getInputIndex() + span.getLength()), span);
+  }
+
+  /** The character at a column of the line being read. */
+  private char charAt(int column) {
+    return (char) (text[inputIndex + column] & 0xff);
+  }
+
+  private int length() {
+    return lineEnd - inputIndex;
+  }
+
+  private boolean startsWith(String prefix) {
+    return length() >= prefix.length() && markdown.startsWith(prefix, inputIndex);
+  }
+
+  /** How many times {@code c} stands in a row from a column of the line. */
+  private int run(int from, char c) {
+    int end = from;
+    while (end < length() && charAt(end) == c) {
+      end++;
+    }
+    return end - from;
+  }
+
   /**
    * Whether a paragraph's text starts here, whatever came before: any character that starts no
    * other block, link definition or setext underline, one backtick, or emphasis on a word.
    */
-  private static boolean plainStart(String line, int at) {
-    if (at >= line.length()) {
+  private boolean plainStart(int at) {
+    if (at >= length()) {
       return false;
     }
-    char c = line.charAt(at);
-    char next = at + 1 < line.length() ? line.charAt(at + 1) : ' ';
+    char c = charAt(at);
+    char next = at + 1 < length() ? charAt(at + 1) : ' ';
     if (c == '`') {
       return next != '`';
     }
     if (c == '*') {
-      return isLetter(next) || (next == '*' && at + 2 < line.length() && isLetter(line.charAt(at + 2)));
+      return isLetter(next) || (next == '*' && at + 2 < length() && isLetter(charAt(at + 2)));
     }
     // Control characters, as whitespace before a '[', can start a link definition.
     return c > ' ' && !isDigit(c) && BLOCK_STARTS.indexOf(c) < 0;
   }
 
   /** Blank as far as this reads: only spaces (a line of tabs is left to CommonMark). */
-  private static boolean blank(String line) {
-    for (int i = 0; i < line.length(); i++) {
-      if (line.charAt(i) != ' ') {
-        return false;
-      }
-    }
-    return true;
+  private boolean blank() {
+    return run(0, ' ') == length();
   }
 
-  private static boolean spacesAndTabs(String line, int from) {
-    for (int i = from; i < line.length(); i++) {
-      if (line.charAt(i) != ' ' && line.charAt(i) != '\t') {
+  private boolean spacesAndTabs(int from) {
+    for (int i = from; i < length(); i++) {
+      if (charAt(i) != ' ' && charAt(i) != '\t') {
         return false;
       }
     }

@@ -222,7 +222,10 @@ class GuideDocumentProperties {
         "##  two spaces", "### 1. Step <!-- drill:step a h1 -->", "## Step <!-- drill:step b h --> `c`", "[ref]: /u",
         "[x][ref] <!-- drill:check r h --> `r`", "\\<!-- drill:signal esc h -->", "> quote <!-- drill:check q h --> `q`",
         "text\ttab", "```\t", "\t```", "\t", "# \fform feed", "#\ttab <!-- drill:step t h -->", "## tab\t", "-\ttab item",
-        "text\rcr <!-- drill:signal cr h --> `cr`", "<!-- drill:begin a -->\r", "café `c` <!-- drill:signal u h -->", "&amp; entity", "Setext <!-- drill:step s h -->", "A\u0000nul");
+        "text\rcr <!-- drill:signal cr h --> `cr`", "<!-- drill:begin a -->\r", "café `c` <!-- drill:signal u h -->", "&amp; entity", "Setext <!-- drill:step s h -->", "A\u0000nul",
+        // Past Latin-1, some with the low byte of a character PlainBlocks tells apart ('\n', '#', '`', '<', '-').
+        "\u2192 arrow `a` <!-- drill:signal ar h -->", "## Step \u2192 <!-- drill:step ar h -->", "```sh\u2192", "- \u2713 done",
+        "\u010a newline's byte", "\u0123 hash's byte", "\u0160\u0160\u0160 ticks' bytes", "\u013c!-- lt's byte -->", "\u012d item");
     Arbitrary<String> guide = Arbitraries.of(guides());
     return guide.flatMap(text -> {
       List<String> lines = List.of(text.split("\n", -1));
