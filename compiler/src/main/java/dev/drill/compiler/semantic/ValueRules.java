@@ -221,6 +221,9 @@ final class ValueRules implements Probe.Visitor<Void> {
 
   /** What {@link URI} finds wrong with an http url, if anything. */
   private static Optional<String> uriProblem(String url) {
+    if (PlainUrls.hasHost(url)) {
+      return Optional.empty();
+    }
     try {
       return new URI(url).getHost() == null ? Optional.of("has no host") : Optional.empty();
     } catch (URISyntaxException e) {
@@ -330,6 +333,10 @@ final class ValueRules implements Probe.Visitor<Void> {
    * stand-in: a number after ':' (a port), a word elsewhere (a host name, a path segment).
    */
   private String sample(Text text) {
+    // Most texts are one literal, their own sample: no copy.
+    if (text.parts().size() == 1 && text.parts().get(0) instanceof Text.Literal only) {
+      return only.value();
+    }
     StringBuilder out = new StringBuilder();
     for (Text.Part part : text.parts()) {
       if (part instanceof Text.Literal literal) {
