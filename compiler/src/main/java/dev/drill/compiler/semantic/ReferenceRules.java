@@ -25,7 +25,7 @@ final class ReferenceRules {
 
   static void run(DrillParts parts, Declarations declared, List<Diagnostic> out) {
     roles(parts, declared, out);
-    interpolations(declared, parts.texts, out);
+    interpolations(declared, parts.referringTexts, out);
     for (DrillItem.RecoverBlock recover : parts.recovers) {
       afterReferences(recover, declared, out);
       afterCycles(recover, out);
