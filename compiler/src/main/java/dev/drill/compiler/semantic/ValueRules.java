@@ -185,7 +185,8 @@ final class ValueRules implements Probe.Visitor<Void> {
   }
 
   private static boolean isIntegerBetween(BigDecimal value, int low, int high) {
-    return value.stripTrailingZeros().scale() <= 0
+    // A number written without a fraction has scale 0: only one with a fraction needs stripping.
+    return (value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0)
         && value.compareTo(BigDecimal.valueOf(low)) >= 0
         && value.compareTo(BigDecimal.valueOf(high)) <= 0;
   }
