@@ -172,16 +172,26 @@ final class ValueRules implements Probe.Visitor<Void> {
     json.count().filter(n -> !isIntegerBetween(n.value(), 0, Integer.MAX_VALUE)).ifPresent(n -> out.add(
         Diagnostic.of(Code.D511, n.span(), n.value().toPlainString() + " is not a count of values",
             "a count is a whole number from 0 up, such as count 0 for no value")));
-    if (json.path().references().stream().allMatch(r -> defaults.containsKey(r.name()))) {
+    if (allDefaulted(json.path())) {
       JsonPaths.pathProblem(sample(json.path())).ifPresent(problem -> out.add(Diagnostic.of(Code.D509,
           json.path().span(), "invalid JSON path '" + json.path().literal() + "': " + problem,
           "a JSON path starts at the document, $, such as \"$.status\", \"$.items[*].name\" or \"$..id\"")));
     }
-    json.equals().filter(v -> v.references().stream().allMatch(r -> defaults.containsKey(r.name())))
+    json.equals().filter(this::allDefaulted)
         .ifPresent(value -> JsonPaths.valueProblem(sample(value)).ifPresent(problem -> out.add(
             Diagnostic.of(Code.D510, value.span(), "invalid JSON value '" + value.literal() + "': " + problem,
                 "write JSON, escaped in the string: a text is \"\\\"UP\\\"\", a number \"4\","
                     + " several values an array \"[1, 2]\""))));
+  }
+
+  /** Whether every param the text refers to has a default. */
+  private boolean allDefaulted(Text text) {
+    for (Text.Part part : text.parts()) {
+      if (part instanceof Text.Reference reference && !defaults.containsKey(reference.name())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isIntegerBetween(BigDecimal value, int low, int high) {
@@ -302,6 +312,10 @@ final class ValueRules implements Probe.Visitor<Void> {
 
   /** The literal parts of a text, its references left out. */
   private static String literalText(Text text) {
+    // Most texts are one literal: no copy.
+    if (text.parts().size() == 1 && text.parts().get(0) instanceof Text.Literal only) {
+      return only.value();
+    }
     StringBuilder out = new StringBuilder();
     for (Text.Part part : text.parts()) {
       if (part instanceof Text.Literal literal) {
