@@ -4,6 +4,7 @@ import dev.drill.compiler.ast.Attribute;
 import dev.drill.compiler.ast.Drill;
 import dev.drill.compiler.ast.DrillItem;
 import dev.drill.compiler.ast.Name;
+import dev.drill.compiler.ast.Step;
 import dev.drill.compiler.diagnostic.Code;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import java.util.LinkedHashMap;
@@ -59,7 +60,9 @@ final class Declarations {
 
       @Override
       public Void visit(DrillItem.RolesBlock roles) {
-        roles.roles().forEach(role -> d.declareName(d.roles, role.name(), "role", out));
+        for (DrillItem.RoleDecl role : roles.roles()) {
+          d.declareName(d.roles, role.name(), "role", out);
+        }
         return null;
       }
 
@@ -75,7 +78,9 @@ final class Declarations {
 
       @Override
       public Void visit(DrillItem.SteadyBlock steady) {
-        steady.checks().forEach(c -> d.declareId(c.id(), IdKind.CHECK, out));
+        for (DrillItem.Check check : steady.checks()) {
+          d.declareId(check.id(), IdKind.CHECK, out);
+        }
         return null;
       }
 
@@ -87,13 +92,17 @@ final class Declarations {
 
       @Override
       public Void visit(DrillItem.DetectBlock detect) {
-        detect.signals().forEach(s -> d.declareId(s.id(), IdKind.SIGNAL, out));
+        for (DrillItem.Signal signal : detect.signals()) {
+          d.declareId(signal.id(), IdKind.SIGNAL, out);
+        }
         return null;
       }
 
       @Override
       public Void visit(DrillItem.RecoverBlock recover) {
-        recover.steps().forEach(step -> d.declareId(step.id(), IdKind.STEP, out));
+        for (Step step : recover.steps()) {
+          d.declareId(step.id(), IdKind.STEP, out);
+        }
         return null;
       }
 
@@ -112,7 +121,9 @@ final class Declarations {
         return null;
       }
     };
-    drill.items().forEach(item -> item.accept(declare));
+    for (DrillItem item : drill.items()) {
+      item.accept(declare);
+    }
     return d;
   }
 

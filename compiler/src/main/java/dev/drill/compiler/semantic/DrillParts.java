@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * The parts of a drill the rules ask for, gathered in one walk and shared by every rule:
  * its items by kind, its actions and probes wherever they stand, in source order, and every
- * text with what it is used for.
+ * text that refers to a param or secret, with what it is used for.
  */
 final class DrillParts {
 
@@ -26,11 +26,11 @@ final class DrillParts {
   final List<DrillItem.AbortBlock> aborts = new ArrayList<>();
   final List<Action> actions = new ArrayList<>();
   final List<ProbeSpec> probes = new ArrayList<>();
-  final List<TextUse> texts;
+  final List<TextUse> referringTexts;
 
   private DrillParts(Drill drill) {
     this.drill = drill;
-    this.texts = TextUse.of(drill);
+    this.referringTexts = TextUse.of(drill);
   }
 
   static DrillParts of(Drill drill) {

@@ -52,7 +52,7 @@ final class ParamDefaultRules {
       checked.putIfAbsent(name, param);
     }
     if (!checked.isEmpty()) {
-      reparsed(checked, parts.texts, out);
+      reparsed(checked, parts.referringTexts, out);
     }
   }
 

@@ -25,37 +25,41 @@ final class ReferenceRules {
 
   static void run(DrillParts parts, Declarations declared, List<Diagnostic> out) {
     roles(parts, declared, out);
-    interpolations(declared, parts.texts, out);
+    interpolations(declared, parts.referringTexts, out);
     for (DrillItem.RecoverBlock recover : parts.recovers) {
       afterReferences(recover, declared, out);
       afterCycles(recover, out);
     }
   }
 
+  /** Each role a step or a comms duty names, in source order: steps first, then duties. */
   private static void roles(DrillParts parts, Declarations declared, List<Diagnostic> out) {
-    List<Name> used = new ArrayList<>();
     for (DrillItem.RecoverBlock recover : parts.recovers) {
       for (Step step : recover.steps()) {
-        step.role().ifPresent(used::add);
+        Optional<Name> role = step.role();
+        if (role.isPresent()) {
+          role(role.get(), declared, out);
+        }
       }
     }
     for (DrillItem.CommsBlock comms : parts.comms) {
       for (DrillItem.CommsDuty duty : comms.duties()) {
-        used.add(duty.role());
+        role(duty.role(), declared, out);
       }
     }
-    for (Name role : used) {
-      if (!declared.roles.containsKey(role.value())) {
-        List<String> hints = new ArrayList<>();
-        NearMiss.hint(role.value(), declared.roles.keySet()).ifPresent(hints::add);
-        if (declared.roles.isEmpty()) {
-          hints.add("declare it in a 'roles' block: roles { " + role.value() + " \"what they do\" }");
-        } else if (hints.isEmpty()) {
-          hints.add("declared roles: " + String.join(", ", declared.roles.keySet()));
-        }
-        out.add(new Diagnostic(Code.D202, Code.D202.severity(), role.span(),
-            "unknown role '" + role.value() + "'", hints, Optional.empty()));
+  }
+
+  private static void role(Name role, Declarations declared, List<Diagnostic> out) {
+    if (!declared.roles.containsKey(role.value())) {
+      List<String> hints = new ArrayList<>();
+      NearMiss.hint(role.value(), declared.roles.keySet()).ifPresent(hints::add);
+      if (declared.roles.isEmpty()) {
+        hints.add("declare it in a 'roles' block: roles { " + role.value() + " \"what they do\" }");
+      } else if (hints.isEmpty()) {
+        hints.add("declared roles: " + String.join(", ", declared.roles.keySet()));
       }
+      out.add(new Diagnostic(Code.D202, Code.D202.severity(), role.span(),
+          "unknown role '" + role.value() + "'", hints, Optional.empty()));
     }
   }
 

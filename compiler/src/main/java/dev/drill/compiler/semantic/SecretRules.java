@@ -21,7 +21,7 @@ final class SecretRules {
 
   static void run(DrillParts parts, Declarations declared, List<Diagnostic> out) {
     Set<String> used = new HashSet<>();
-    for (TextUse use : parts.texts) {
+    for (TextUse use : parts.referringTexts) {
       for (Text.Part part : use.text().parts()) {
         if (!(part instanceof Text.Reference ref)) {
           continue;

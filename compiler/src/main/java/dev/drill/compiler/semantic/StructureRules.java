@@ -136,8 +136,11 @@ final class StructureRules {
 
   private void emptyBlocks() {
     for (DrillItem item : drill.items()) {
-      item.accept(EMPTY).ifPresent(empty -> out.add(Diagnostic.of(Code.D109,
-          keywordSpan(item.span(), keywordOf(item)), empty, "fill the block or remove it")));
+      Optional<String> empty = item.accept(EMPTY);
+      if (empty.isPresent()) {
+        out.add(Diagnostic.of(Code.D109, keywordSpan(item.span(), keywordOf(item)), empty.get(),
+            "fill the block or remove it"));
+      }
       if (item instanceof DrillItem.RecoverBlock recover) {
         for (Step step : recover.steps()) {
           if (step.actions().isEmpty() && step.verifies().isEmpty()) {
@@ -248,13 +251,11 @@ final class StructureRules {
   }
 
   private void stepClauses(Step step) {
-    // A lone clause cannot repeat: most steps need no map.
-    if (step.clauses().size() < 2) {
-      return;
-    }
-    Map<String, Step.Clause> seen = new HashMap<>();
-    for (Step.Clause clause : step.clauses()) {
-      Step.Clause first = seen.putIfAbsent(clause.keyword(), clause);
+    // A step has a few clauses: looking back over them costs less than a map per step.
+    List<Step.Clause> clauses = step.clauses();
+    for (int i = 1; i < clauses.size(); i++) {
+      Step.Clause clause = clauses.get(i);
+      Step.Clause first = firstWithKeyword(clauses, i, clause.keyword());
       if (first != null) {
         out.add(Diagnostic.of(Code.D101, clause.span(),
             "step '" + step.id().value() + "' has a second '" + clause.keyword() + "' clause",
@@ -262,6 +263,16 @@ final class StructureRules {
             .withRelated(first.span(), "the first one"));
       }
     }
+  }
+
+  /** The first of the clauses before {@code end} with that keyword, or null. */
+  private static Step.Clause firstWithKeyword(List<Step.Clause> clauses, int end, String keyword) {
+    for (int i = 0; i < end; i++) {
+      if (clauses.get(i).keyword().equals(keyword)) {
+        return clauses.get(i);
+      }
+    }
+    return null;
   }
 
   private void probeOptions(List<ProbeSpec.Option> options) {

@@ -13,7 +13,11 @@ import dev.drill.compiler.ast.TextList;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every string of a drill with what it is used for: whether it is printed decides where a secret may go. */
+/**
+ * Every string of a drill that refers to a param or secret, with what it is used for: whether it
+ * is printed decides where a secret may go. The rules read only references, so a string without
+ * one (most of them) is left out.
+ */
 record TextUse(Text text, Usage usage) {
 
   enum Usage {
@@ -85,7 +89,9 @@ record TextUse(Text text, Usage usage) {
     }
 
     private void add(Text text, Usage usage) {
-      uses.add(new TextUse(text, usage));
+      if (refersToAnything(text)) {
+        uses.add(new TextUse(text, usage));
+      }
     }
 
     @Override
@@ -273,6 +279,17 @@ record TextUse(Text text, Usage usage) {
         }
       }
     }
+  }
+
+  /** Indexed, not for-each: an iterator per string of every drill is an allocation C1 keeps. */
+  private static boolean refersToAnything(Text text) {
+    List<Text.Part> parts = text.parts();
+    for (int i = 0; i < parts.size(); i++) {
+      if (parts.get(i) instanceof Text.Reference) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Usage attributeUsage(Attribute.Key key) {

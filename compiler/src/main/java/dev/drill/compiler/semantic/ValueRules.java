@@ -172,20 +172,31 @@ final class ValueRules implements Probe.Visitor<Void> {
     json.count().filter(n -> !isIntegerBetween(n.value(), 0, Integer.MAX_VALUE)).ifPresent(n -> out.add(
         Diagnostic.of(Code.D511, n.span(), n.value().toPlainString() + " is not a count of values",
             "a count is a whole number from 0 up, such as count 0 for no value")));
-    if (json.path().references().stream().allMatch(r -> defaults.containsKey(r.name()))) {
+    if (allDefaulted(json.path())) {
       JsonPaths.pathProblem(sample(json.path())).ifPresent(problem -> out.add(Diagnostic.of(Code.D509,
           json.path().span(), "invalid JSON path '" + json.path().literal() + "': " + problem,
           "a JSON path starts at the document, $, such as \"$.status\", \"$.items[*].name\" or \"$..id\"")));
     }
-    json.equals().filter(v -> v.references().stream().allMatch(r -> defaults.containsKey(r.name())))
+    json.equals().filter(this::allDefaulted)
         .ifPresent(value -> JsonPaths.valueProblem(sample(value)).ifPresent(problem -> out.add(
             Diagnostic.of(Code.D510, value.span(), "invalid JSON value '" + value.literal() + "': " + problem,
                 "write JSON, escaped in the string: a text is \"\\\"UP\\\"\", a number \"4\","
                     + " several values an array \"[1, 2]\""))));
   }
 
+  /** Whether every param the text refers to has a default. */
+  private boolean allDefaulted(Text text) {
+    for (Text.Part part : text.parts()) {
+      if (part instanceof Text.Reference reference && !defaults.containsKey(reference.name())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isIntegerBetween(BigDecimal value, int low, int high) {
-    return value.stripTrailingZeros().scale() <= 0
+    // A number written without a fraction has scale 0: only one with a fraction needs stripping.
+    return (value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0)
         && value.compareTo(BigDecimal.valueOf(low)) >= 0
         && value.compareTo(BigDecimal.valueOf(high)) <= 0;
   }
@@ -221,6 +232,9 @@ final class ValueRules implements Probe.Visitor<Void> {
 
   /** What {@link URI} finds wrong with an http url, if anything. */
   private static Optional<String> uriProblem(String url) {
+    if (PlainUrls.hasHost(url)) {
+      return Optional.empty();
+    }
     try {
       return new URI(url).getHost() == null ? Optional.of("has no host") : Optional.empty();
     } catch (URISyntaxException e) {
@@ -298,6 +312,10 @@ final class ValueRules implements Probe.Visitor<Void> {
 
   /** The literal parts of a text, its references left out. */
   private static String literalText(Text text) {
+    // Most texts are one literal: no copy.
+    if (text.parts().size() == 1 && text.parts().get(0) instanceof Text.Literal only) {
+      return only.value();
+    }
     StringBuilder out = new StringBuilder();
     for (Text.Part part : text.parts()) {
       if (part instanceof Text.Literal literal) {
@@ -330,6 +348,10 @@ final class ValueRules implements Probe.Visitor<Void> {
    * stand-in: a number after ':' (a port), a word elsewhere (a host name, a path segment).
    */
   private String sample(Text text) {
+    // Most texts are one literal, their own sample: no copy.
+    if (text.parts().size() == 1 && text.parts().get(0) instanceof Text.Literal only) {
+      return only.value();
+    }
     StringBuilder out = new StringBuilder();
     for (Text.Part part : text.parts()) {
       if (part instanceof Text.Literal literal) {
