@@ -50,12 +50,22 @@ public final class SourceFile {
     for (int number : numbers) {
       last = Math.max(last, number);
     }
+    // Read up to the last line kept, not indexed whole: a finding is mostly near a drill's top.
     StringBuilder kept = new StringBuilder();
+    int start = 0;
     for (int number = 1; number <= last; number++) {
+      int end = start;
+      while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        end++;
+      }
       if (numbers.contains(number)) {
-        kept.append(line(number));
+        kept.append(text, start, end);
       }
       kept.append('\n');
+      if (end + 1 < text.length() && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n') {
+        end++;
+      }
+      start = Math.min(end + 1, text.length());
     }
     return new SourceFile(path, kept.toString());
   }
