@@ -183,6 +183,9 @@ public final class LibraryCheck {
    */
   private static void keepPointedInto(
       List<Diagnostic> diagnostics, Map<String, SourceFile> read, Map<String, SourceFile> kept) {
+    if (diagnostics.isEmpty()) {
+      return; // most drills of a clean library
+    }
     Map<String, Set<Integer>> lines = new HashMap<>();
     for (Diagnostic d : diagnostics) {
       lines.computeIfAbsent(d.span().file(), file -> new HashSet<>()).add(d.span().line());
