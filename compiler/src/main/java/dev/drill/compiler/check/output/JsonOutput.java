@@ -1,9 +1,9 @@
 package dev.drill.compiler.check.output;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.drill.compiler.check.CheckFindings;
 import dev.drill.compiler.diagnostic.Diagnostic;
+import java.io.IOException;
 
 /**
  * The findings as JSON for scripts:
@@ -28,53 +28,77 @@ final class JsonOutput {
   private JsonOutput() {}
 
   static String render(CheckFindings findings, boolean strict) {
-    ObjectNode root = JsonTrees.object();
-    ObjectNode summary = root.putObject("summary");
-    summary.put("drills", findings.drills().size());
-    summary.put("failedDrills", findings.failedDrills(strict));
-    summary.put("templateFiles", findings.templateFiles().size());
-    summary.put("failedTemplateFiles", findings.failedTemplateFiles(strict));
-    summary.put("errors", findings.errors());
-    summary.put("warnings", findings.warnings());
-    summary.put("strict", strict);
-    summary.put("failed", findings.failed(strict));
-    ArrayNode drills = root.putArray("drills");
-    for (CheckFindings.Entry entry : findings.drills()) {
-      ObjectNode drill = drills.addObject();
-      drill.put("name", entry.name());
-      drill.put("file", entry.file());
-      drill.put("failed", entry.failed(strict));
-      ArrayNode diagnostics = drill.putArray("diagnostics");
-      entry.diagnostics().forEach(d -> diagnostic(diagnostics.addObject(), d));
-    }
-    ArrayNode templates = root.putArray("templateFiles");
-    for (CheckFindings.Entry entry : findings.templateFiles()) {
-      ObjectNode file = templates.addObject();
-      file.put("file", entry.file());
-      file.put("failed", entry.failed(strict));
-      ArrayNode diagnostics = file.putArray("diagnostics");
-      entry.diagnostics().forEach(d -> diagnostic(diagnostics.addObject(), d));
-    }
-    findings.runResults().ifPresent(entry -> {
-      ObjectNode results = root.putObject("runResults");
-      results.put("file", entry.file());
-      results.put("failed", entry.failed(strict));
-      ArrayNode diagnostics = results.putArray("diagnostics");
-      entry.diagnostics().forEach(d -> diagnostic(diagnostics.addObject(), d));
+    return JsonDocument.write(json -> {
+      json.writeStartObject();
+      json.writeObjectFieldStart("summary");
+      json.writeNumberField("drills", findings.drills().size());
+      json.writeNumberField("failedDrills", findings.failedDrills(strict));
+      json.writeNumberField("templateFiles", findings.templateFiles().size());
+      json.writeNumberField("failedTemplateFiles", findings.failedTemplateFiles(strict));
+      json.writeNumberField("errors", findings.errors());
+      json.writeNumberField("warnings", findings.warnings());
+      json.writeBooleanField("strict", strict);
+      json.writeBooleanField("failed", findings.failed(strict));
+      json.writeEndObject();
+      json.writeArrayFieldStart("drills");
+      for (CheckFindings.Entry entry : findings.drills()) {
+        json.writeStartObject();
+        json.writeStringField("name", entry.name());
+        entryFields(json, entry, strict);
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("templateFiles");
+      for (CheckFindings.Entry entry : findings.templateFiles()) {
+        json.writeStartObject();
+        entryFields(json, entry, strict);
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      if (findings.runResults().isPresent()) {
+        json.writeObjectFieldStart("runResults");
+        entryFields(json, findings.runResults().get(), strict);
+        json.writeEndObject();
+      }
+      json.writeEndObject();
     });
-    return JsonTrees.write(root);
   }
 
-  private static void diagnostic(ObjectNode node, Diagnostic d) {
-    node.put("code", d.code().name());
-    node.put("severity", d.severity().label());
-    JsonTrees.putSpan(node, d.span());
-    node.put("message", d.message());
-    ArrayNode hints = node.putArray("hints");
-    d.hints().forEach(hints::add);
-    d.related().ifPresent(r -> JsonTrees.putSpan(node.putObject("related"), r.span())
-        .put("message", r.message()));
-    d.origin().ifPresent(r -> JsonTrees.putSpan(node.putObject("origin"), r.span())
-        .put("message", r.message()));
+  /** {@code "file", "failed", "diagnostics"} of a drill or a file. */
+  private static void entryFields(JsonGenerator json, CheckFindings.Entry entry, boolean strict) throws IOException {
+    json.writeStringField("file", entry.file());
+    json.writeBooleanField("failed", entry.failed(strict));
+    json.writeArrayFieldStart("diagnostics");
+    for (Diagnostic d : entry.diagnostics()) {
+      diagnostic(json, d);
+    }
+    json.writeEndArray();
+  }
+
+  private static void diagnostic(JsonGenerator json, Diagnostic d) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("code", d.code().name());
+    json.writeStringField("severity", d.severity().label());
+    JsonDocument.spanFields(json, d.span());
+    json.writeStringField("message", d.message());
+    json.writeArrayFieldStart("hints");
+    for (String hint : d.hints()) {
+      json.writeString(hint);
+    }
+    json.writeEndArray();
+    if (d.related().isPresent()) {
+      related(json, "related", d.related().get());
+    }
+    if (d.origin().isPresent()) {
+      related(json, "origin", d.origin().get());
+    }
+    json.writeEndObject();
+  }
+
+  private static void related(JsonGenerator json, String field, Diagnostic.Related related) throws IOException {
+    json.writeObjectFieldStart(field);
+    JsonDocument.spanFields(json, related.span());
+    json.writeStringField("message", related.message());
+    json.writeEndObject();
   }
 }

@@ -1,11 +1,11 @@
 package dev.drill.compiler.check.output;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.drill.compiler.check.CheckFindings;
 import dev.drill.compiler.diagnostic.Code;
 import dev.drill.compiler.diagnostic.Diagnostic;
 import dev.drill.plan.SourceSpan;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,23 +25,35 @@ final class SarifOutput {
   private SarifOutput() {}
 
   static String render(CheckFindings findings) {
-    ObjectNode root = JsonTrees.object();
-    root.put("$schema", SCHEMA);
-    root.put("version", VERSION);
-    ObjectNode run = root.putArray("runs").addObject();
-    ObjectNode driver = run.putObject("tool").putObject("driver");
-    driver.put("name", "drill");
     List<Code> rules = rules(findings);
-    ArrayNode ruleNodes = driver.putArray("rules");
-    rules.forEach(code -> rule(ruleNodes.addObject(), code));
-    run.put("columnKind", "unicodeCodePoints");
-    ArrayNode results = run.putArray("results");
-    for (CheckFindings.Entry entry : findings.entries()) {
-      for (Diagnostic d : entry.diagnostics()) {
-        result(results.addObject(), entry, d, rules.indexOf(d.code()));
+    return JsonDocument.write(json -> {
+      json.writeStartObject();
+      json.writeStringField("$schema", SCHEMA);
+      json.writeStringField("version", VERSION);
+      json.writeArrayFieldStart("runs");
+      json.writeStartObject();
+      json.writeObjectFieldStart("tool");
+      json.writeObjectFieldStart("driver");
+      json.writeStringField("name", "drill");
+      json.writeArrayFieldStart("rules");
+      for (Code code : rules) {
+        rule(json, code);
       }
-    }
-    return JsonTrees.write(root);
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeEndObject();
+      json.writeStringField("columnKind", "unicodeCodePoints");
+      json.writeArrayFieldStart("results");
+      for (CheckFindings.Entry entry : findings.entries()) {
+        for (Diagnostic d : entry.diagnostics()) {
+          result(json, entry, d, rules.indexOf(d.code()));
+        }
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeEndArray();
+      json.writeEndObject();
+    });
   }
 
   private static List<Code> rules(CheckFindings findings) {
@@ -50,41 +62,67 @@ final class SarifOutput {
     return new ArrayList<>(codes);
   }
 
-  private static void rule(ObjectNode node, Code code) {
-    node.put("id", code.name());
-    node.putObject("shortDescription").put("text", code.title());
-    node.putObject("defaultConfiguration").put("level", code.severity().label());
+  private static void rule(JsonGenerator json, Code code) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", code.name());
+    text(json, "shortDescription", code.title());
+    json.writeObjectFieldStart("defaultConfiguration");
+    json.writeStringField("level", code.severity().label());
+    json.writeEndObject();
+    json.writeEndObject();
   }
 
-  private static void result(ObjectNode node, CheckFindings.Entry entry, Diagnostic d, int ruleIndex) {
-    node.put("ruleId", d.code().name());
-    node.put("ruleIndex", ruleIndex);
-    node.put("level", d.severity().label());
-    node.putObject("message").put("text", DiagnosticText.withHints(d));
-    location(node.putArray("locations").addObject(), d.span());
+  private static void result(JsonGenerator json, CheckFindings.Entry entry, Diagnostic d, int ruleIndex)
+      throws IOException {
+    json.writeStartObject();
+    json.writeStringField("ruleId", d.code().name());
+    json.writeNumberField("ruleIndex", ruleIndex);
+    json.writeStringField("level", d.severity().label());
+    text(json, "message", DiagnosticText.withHints(d));
+    json.writeArrayFieldStart("locations");
+    json.writeStartObject();
+    location(json, d.span());
+    json.writeEndObject();
+    json.writeEndArray();
     List<Diagnostic.Related> notes = new ArrayList<>();
     d.related().ifPresent(notes::add);
     d.origin().ifPresent(notes::add);
     if (!notes.isEmpty()) {
-      ArrayNode relatedLocations = node.putArray("relatedLocations");
+      json.writeArrayFieldStart("relatedLocations");
       for (int i = 0; i < notes.size(); i++) {
-        ObjectNode related = relatedLocations.addObject();
-        related.put("id", i + 1);
-        location(related, notes.get(i).span());
-        related.putObject("message").put("text", notes.get(i).message());
+        json.writeStartObject();
+        json.writeNumberField("id", i + 1);
+        location(json, notes.get(i).span());
+        text(json, "message", notes.get(i).message());
+        json.writeEndObject();
       }
+      json.writeEndArray();
     }
-    node.putObject("analysisTarget").put("uri", SarifUri.of(entry.file()));
+    json.writeObjectFieldStart("analysisTarget");
+    json.writeStringField("uri", SarifUri.of(entry.file()));
+    json.writeEndObject();
+    json.writeEndObject();
   }
 
-  private static void location(ObjectNode node, SourceSpan span) {
-    ObjectNode physical = node.putObject("physicalLocation");
-    physical.putObject("artifactLocation").put("uri", SarifUri.of(span.file()));
-    ObjectNode region = physical.putObject("region");
-    region.put("startLine", span.line());
-    region.put("startColumn", span.column());
-    region.put("endLine", span.endLine());
+  /** {@code "field": {"text": text}}, SARIF's message. */
+  private static void text(JsonGenerator json, String field, String text) throws IOException {
+    json.writeObjectFieldStart(field);
+    json.writeStringField("text", text);
+    json.writeEndObject();
+  }
+
+  private static void location(JsonGenerator json, SourceSpan span) throws IOException {
+    json.writeObjectFieldStart("physicalLocation");
+    json.writeObjectFieldStart("artifactLocation");
+    json.writeStringField("uri", SarifUri.of(span.file()));
+    json.writeEndObject();
+    json.writeObjectFieldStart("region");
+    json.writeNumberField("startLine", span.line());
+    json.writeNumberField("startColumn", span.column());
+    json.writeNumberField("endLine", span.endLine());
     // SARIF's endColumn is the column after the region; drill's is the last column in it.
-    region.put("endColumn", span.endColumn() + 1);
+    json.writeNumberField("endColumn", span.endColumn() + 1);
+    json.writeEndObject();
+    json.writeEndObject();
   }
 }
