@@ -33,8 +33,11 @@ final class CanonicalJson {
   private static final byte[] FALSE = "false".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
-  /** Per ASCII char: 0 written as is, -1 escaped as {@code \}{@code uXXXX}, else the letter after the backslash. */
-  private static final byte[] ESCAPES = escapes();
+  /**
+   * Per ASCII char: 0 written as is, -1 escaped as {@code \}{@code uXXXX}, else the letter after
+   * the backslash (the plan file's {@link RecordJson} escapes the same).
+   */
+  static final byte[] ESCAPES = escapes();
 
   private static final byte[][] KINDS = keywords(DrillKind.values(), DrillKind::keyword);
   private static final byte[][] MODES = keywords(Phase.DetectMode.values(), Phase.DetectMode::keyword);

@@ -18,7 +18,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.io.UncheckedIOException;
 
@@ -77,13 +76,7 @@ public final class PlanJson {
   private PlanJson() {}
 
   public static String write(Plan plan) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator json = generator(out)) {
-      RecordJson.value(plan, json);
-    } catch (IOException e) {
-      throw new UncheckedIOException("a plan is written to memory", e);
-    }
-    return out.append('\n').toString();
+    return RecordJson.file(plan);
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.drill.plan;
 
-import com.fasterxml.jackson.core.io.SerializedString;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,11 +24,11 @@ final class PlanShapes {
   static final Set<String> PLACES = Set.of("source", "directory", "origin", "fingerprint");
 
   /**
-   * One key of an object, pre-encoded once (for the plan file's generator, and as the hashed
-   * form writes it: quoted, with its colon), and where its value is in the record's
-   * {@link Shape#values}.
+   * One key of an object, pre-encoded once as each form writes it, quoted (in the plan file
+   * {@code "name": }, in the hashed form {@code "name":}), and where its value is in the
+   * record's {@link Shape#values}.
    */
-  record Property(SerializedString name, byte[] hashedKey, int index) {}
+  record Property(String name, char[] fileKey, byte[] hashedKey, int index) {}
 
   /**
    * A record type's properties, in the plan file's order and in the fingerprint's (sorted,
@@ -177,16 +176,16 @@ final class PlanShapes {
   private static <R> Shape shape(Class<R> type, Function<R, Object[]> values, String... names) {
     List<Property> file = new ArrayList<>();
     for (int i = 0; i < names.length; i++) {
-      file.add(new Property(new SerializedString(names[i]),
+      file.add(new Property(names[i], ('"' + names[i] + "\": ").toCharArray(),
           ('"' + names[i] + "\":").getBytes(StandardCharsets.UTF_8), i));
     }
     List<Property> canonical = new ArrayList<>();
     for (Property property : file) {
-      if (!PLACES.contains(property.name().getValue())) {
+      if (!PLACES.contains(property.name())) {
         canonical.add(property);
       }
     }
-    canonical.sort(java.util.Comparator.comparing(p -> p.name().getValue()));
+    canonical.sort(java.util.Comparator.comparing(Property::name));
     return new Shape(type, List.copyOf(file), List.copyOf(canonical), record -> values.apply(type.cast(record)));
   }
 

@@ -1,57 +1,111 @@
 package dev.drill.plan;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Writes the plan's records as the plan file's JSON straight through jackson-core's generator:
- * properties in declaration order, everything. Each record is written as its
- * {@link PlanShapes shape} says; the enums and spans as the text databind writes for them;
- * empty optionals and nulls are left out. (The hashed form is {@link CanonicalJson}'s.)
+ * The plan file's text, encoded here char by char as jackson-core's generator wrote it with
+ * drill's pretty printer ({@link PlanJson}): properties in declaration order, two spaces per
+ * level, {@code "key": value}, {@code []} and {@code {}} when empty; each record as its
+ * {@link PlanShapes shape} says, the enums and spans as the text databind writes for them,
+ * empty optionals and nulls left out. Strings are escaped as the generator escapes them
+ * (control characters, {@code "} and {@code \}), the rest of Unicode left as it is: the
+ * generator's layers were a fifth of a {@code drill compile}. {@code PlanJsonProperties} and
+ * {@code CanonicalJsonProperties} hold every char to databind's writer. (The hashed form is
+ * {@link CanonicalJson}'s.)
  */
 final class RecordJson {
 
+  /** Most plans fit without growing. */
+  private static final int CAPACITY = 16_384;
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  private char[] chars = new char[CAPACITY];
+  private int used;
+  private int depth;
+
   private RecordJson() {}
 
-  static void value(Object value, JsonGenerator json) throws IOException {
+  /** The plan file's text, with its final newline. */
+  static String file(Plan plan) {
+    RecordJson json = new RecordJson();
+    json.value(plan);
+    json.room(1);
+    json.chars[json.used++] = '\n';
+    return new String(json.chars, 0, json.used);
+  }
+
+  /** The JSON text of any record of a plan, without a final newline. */
+  static String text(Object value) {
+    RecordJson json = new RecordJson();
+    json.value(value);
+    return new String(json.chars, 0, json.used);
+  }
+
+  private void value(Object value) {
     if (value instanceof String string) {
-      json.writeString(string);
-    } else if (value instanceof SourceSpan span) {
-      json.writeString(span.toString());
+      string(string);
+    } else if (value instanceof Record && !(value instanceof SourceSpan)) {
+      object(PlanShapes.of(value), value);
     } else if (value instanceof List<?> list) {
-      json.writeStartArray();
-      // By index: the plan's lists are List.copyOf's, and an iterator per list is garbage.
-      for (int i = 0; i < list.size(); i++) {
-        value(list.get(i), json);
-      }
-      json.writeEndArray();
+      list(list);
+    } else if (value instanceof SourceSpan span) {
+      string(span.toString());
     } else if (value instanceof Duration duration) {
-      json.writeString(duration.toString());
+      string(duration.toString());
     } else if (value instanceof BigDecimal decimal) {
-      json.writeNumber(decimal);
+      ascii(decimal.toString());
     } else if (value instanceof Integer integer) {
-      json.writeNumber(integer);
+      ascii(Integer.toString(integer));
     } else if (value instanceof Boolean bool) {
-      json.writeBoolean(bool);
+      ascii(bool ? "true" : "false");
     } else if (value instanceof DrillKind kind) {
-      json.writeString(kind.keyword());
+      string(kind.keyword());
     } else if (value instanceof Phase.DetectMode mode) {
-      json.writeString(mode.keyword());
+      string(mode.keyword());
     } else if (value instanceof Comparator comparator) {
-      json.writeString(comparator.symbol());
+      string(comparator.symbol());
     } else {
-      object(PlanShapes.of(value), value, json);
+      throw new IllegalArgumentException("a plan holds no " + value.getClass().getName());
     }
   }
 
-  private static void object(PlanShapes.Shape shape, Object record, JsonGenerator json) throws IOException {
+  private void list(List<?> list) {
+    if (list.isEmpty()) {
+      room(2);
+      chars[used++] = '[';
+      chars[used++] = ']';
+      return;
+    }
+    room(1);
+    chars[used++] = '[';
+    depth++;
+    // By index: the plan's lists are List.copyOf's, and an iterator per list is garbage.
+    for (int i = 0; i < list.size(); i++) {
+      if (i > 0) {
+        room(1);
+        chars[used++] = ',';
+      }
+      newLine();
+      value(list.get(i));
+    }
+    depth--;
+    newLine();
+    room(1);
+    chars[used++] = ']';
+  }
+
+  private void object(PlanShapes.Shape shape, Object record) {
     Object[] values = shape.values(record);
     List<PlanShapes.Property> properties = shape.file();
-    json.writeStartObject();
+    room(1);
+    chars[used++] = '{';
+    depth++;
+    boolean first = true;
     for (int i = 0; i < properties.size(); i++) {
       PlanShapes.Property property = properties.get(i);
       Object component = values[property.index()];
@@ -59,10 +113,91 @@ final class RecordJson {
         component = optional.orElse(null);
       }
       if (component != null) {
-        json.writeFieldName(property.name());
-        value(component, json);
+        if (!first) {
+          room(1);
+          chars[used++] = ',';
+        }
+        first = false;
+        newLine();
+        char[] key = property.fileKey();
+        room(key.length);
+        System.arraycopy(key, 0, chars, used, key.length);
+        used += key.length;
+        value(component);
       }
     }
-    json.writeEndObject();
+    depth--;
+    if (!first) {
+      newLine();
+    }
+    room(1);
+    chars[used++] = '}';
+  }
+
+  /** A line break and the indentation of the current depth. */
+  private void newLine() {
+    int width = 2 * depth;
+    room(1 + width);
+    chars[used++] = '\n';
+    Arrays.fill(chars, used, used + width, ' ');
+    used += width;
+  }
+
+  /** A JSON string, escaped as the generator escapes it. */
+  private void string(String text) {
+    int length = text.length();
+    room(2 + 6 * length);
+    char[] to = chars;
+    int at = used;
+    to[at++] = '"';
+    // Copied in whole first, as the generator does: an array read per char is cheaper than charAt under C1.
+    text.getChars(0, length, to, at);
+    int end = at + length;
+    int from = at;
+    while (from < end && to[from] >= 0x20 && to[from] != '"' && to[from] != '\\') {
+      from++;
+    }
+    if (from < end) {
+      // Something to escape: the rest is re-read from the string, since escapes move it along.
+      at = from;
+      for (int i = from - used - 1; i < length; i++) {
+        char c = text.charAt(i);
+        if (c >= 0x80) {
+          to[at++] = c;
+          continue;
+        }
+        byte escape = CanonicalJson.ESCAPES[c];
+        if (escape == 0) {
+          to[at++] = c;
+        } else if (escape > 0) {
+          to[at++] = '\\';
+          to[at++] = (char) escape;
+        } else {
+          to[at++] = '\\';
+          to[at++] = 'u';
+          to[at++] = HEX[c >> 12];
+          to[at++] = HEX[c >> 8 & 0xf];
+          to[at++] = HEX[c >> 4 & 0xf];
+          to[at++] = HEX[c & 0xf];
+        }
+      }
+      end = at;
+    }
+    to[end] = '"';
+    used = end + 1;
+  }
+
+  /** Text that needs no escaping: a number's digits, a literal. */
+  private void ascii(String text) {
+    room(text.length());
+    text.getChars(0, text.length(), chars, used);
+    used += text.length();
+  }
+
+  /** Makes room for {@code count} more chars. */
+  private void room(int count) {
+    if (used + count > chars.length) {
+      chars = Arrays.copyOf(chars, Math.max(2 * chars.length, used + count));
+    }
   }
 }

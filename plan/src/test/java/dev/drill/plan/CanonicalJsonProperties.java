@@ -1,6 +1,7 @@
 package dev.drill.plan;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -24,7 +25,8 @@ import net.jqwik.api.constraints.Size;
 /**
  * Fingerprints in users' guides and run results must not move: the hand-written encoder writes
  * every plan and part byte for byte as jackson-core's generator did ({@link GeneratorCanonicalJson}),
- * whatever text and numbers the plan holds.
+ * whatever text and numbers the plan holds. The plan file's encoder ({@link RecordJson}) is
+ * held to databind's writer on the same values.
  */
 class CanonicalJsonProperties {
 
@@ -92,12 +94,14 @@ class CanonicalJsonProperties {
     assertSame(new Expectation(Comparator.EQ, new BigDecimal("1E+999999999")));
   }
 
+  /** Both forms of a value: the hashed one, and the plan file's ({@link RecordJson}) against databind's writer. */
   private static void assertSame(Object value) throws IOException {
     byte[] expected = GeneratorCanonicalJson.write(value);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     CanonicalJson.write(value, out);
     assertArrayEquals(expected, out.toByteArray(), () -> new String(expected, java.nio.charset.StandardCharsets.UTF_8));
     assertTrue(expected.length > 0);
+    assertEquals(PlanJson.writer().writeValueAsString(value), RecordJson.text(value));
   }
 
   @Provide

@@ -39,7 +39,7 @@ class PlanShapesTest {
     for (PlanShapes.Shape shape : PlanShapes.all()) {
       List<String> components = Arrays.stream(shape.type().getRecordComponents())
           .map(RecordComponent::getName).collect(Collectors.toList());
-      List<String> names = shape.file().stream().map(p -> p.name().getValue()).collect(Collectors.toList());
+      List<String> names = shape.file().stream().map(p -> p.name()).collect(Collectors.toList());
       // A name that is no component is the variant's type id ("type", "phase", "op"): first.
       List<String> typeIds = names.stream().filter(n -> !components.contains(n)).collect(Collectors.toList());
       assertTrue(typeIds.size() <= 1 && names.indexOf(typeIds.stream().findFirst().orElse(names.get(0))) == 0,
