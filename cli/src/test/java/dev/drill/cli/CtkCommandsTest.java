@@ -162,6 +162,17 @@ class CtkCommandsTest {
     assertEquals(1, refused.exit());
     assertTrue(refused.err().contains(invalid + ":1:1: error D903: the experiment has no 'method'"), refused.err());
     assertEquals("", refused.out());
+
+    // JSON may escape half a surrogate pair alone; no UTF-8 file can hold it: refused where it is, nothing written.
+    Path half = dir.resolve("half.json");
+    Files.writeString(half, "{\"title\": \"Lone \\ud800 half\", \"description\": \"d\", \"method\": [{\"type\": "
+        + "\"action\", \"name\": \"stop\", \"provider\": {\"type\": \"process\", \"path\": \"true\"}}]}");
+    Path out = dir.resolve("imported");
+    Outcome halfRefused = CompileCommandTest.drill("import", "ctk", half.toString(), "-o", out.toString());
+    assertEquals(1, halfRefused.exit());
+    assertTrue(halfRefused.err().contains(":3:13: error D004: '\\ud800' is half of a UTF-16 surrogate pair"),
+        halfRefused.err());
+    assertFalse(Files.exists(out.resolve("lone-half.drill")));
   }
 
   @Test

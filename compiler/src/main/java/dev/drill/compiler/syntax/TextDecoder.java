@@ -211,9 +211,11 @@ final class TextDecoder {
       case 'r': appendLiteral("\r", line, column); return 2;
       case '$': appendLiteral("$", line, column); return 2;
       case 'u':
-        if (at + 6 <= content.length()
-            && content.substring(at + 2, at + 6).chars().allMatch(TextDecoder::isHex)) {
+        if (isUnicodeEscape(content, at)) {
           char value = (char) Integer.parseInt(content.substring(at + 2, at + 6), 16);
+          if (Character.isSurrogate(value)) {
+            return surrogateEscape(content, at, value, line, column);
+          }
           if (value == 0) {
             // A process's arguments and environment, a path, an HTTP header and a Markdown guide all refuse it.
             diagnostics.add(Diagnostic.of(Code.D013, new SourceSpan(file, line, column, line, column + 5),
@@ -235,6 +237,34 @@ final class TextDecoder {
             "the escapes are \\\" \\\\ \\n \\t \\r \\$ and \\uXXXX; write \\\\ for a backslash"));
         return 1 + Character.charCount(cp);
     }
+  }
+
+  /** Whether {@code \}{@code uXXXX} (four hex digits) starts at {@code at}. */
+  private static boolean isUnicodeEscape(String content, int at) {
+    return at + 6 <= content.length() && content.charAt(at) == '\\' && content.charAt(at + 1) == 'u'
+        && content.substring(at + 2, at + 6).chars().allMatch(TextDecoder::isHex);
+  }
+
+  /**
+   * A character beyond U+FFFF is escaped as its UTF-16 pair, two escapes in a row
+   * ({@code \}{@code uD83D}{@code \}{@code uDE00}); half a pair alone is no character, which no
+   * file, command or guide can hold.
+   */
+  private int surrogateEscape(String content, int at, char value, int line, int column) {
+    if (Character.isHighSurrogate(value) && isUnicodeEscape(content, at + 6)) {
+      char low = (char) Integer.parseInt(content.substring(at + 8, at + 12), 16);
+      if (Character.isLowSurrogate(low)) {
+        markLiteral(line, column, column + 11);
+        literal.append(value).append(low);
+        return 12;
+      }
+    }
+    diagnostics.add(Diagnostic.of(Code.D004, new SourceSpan(file, line, column, line, column + 5),
+        "'" + content.substring(at, at + 6) + "' is half of a UTF-16 surrogate pair, not a character",
+        Character.isHighSurrogate(value)
+            ? "follow it with the pair's low half (\\uDC00 to \\uDFFF), as in \\uD83D\\uDE00, or write the character itself"
+            : "a low half (\\uDC00 to \\uDFFF) comes after a high one, as in \\uD83D\\uDE00, or write the character itself"));
+    return 6;
   }
 
   /** {@code [A-Za-z_][A-Za-z0-9_-]*}, checked by hand: every reference of every drill is. */

@@ -44,14 +44,23 @@ final class DrillText {
           out.append(i + 1 < text.length() && text.charAt(i + 1) == '{' ? "\\$" : "$");
           break;
         default:
-          // Controls, separators and invisible format characters (text direction) only as escapes (D013).
-          if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || Character.getType(c) == Character.FORMAT) {
+          // Controls, separators and invisible format characters (text direction) only as escapes (D013);
+          // half a surrogate pair too (JSON can escape one alone), which no UTF-8 file can hold: the
+          // drill is written, and its check says where the half is (D004).
+          if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || Character.getType(c) == Character.FORMAT
+              || Character.isSurrogate(c) && !pairAt(text, i) && !pairAt(text, i - 1)) {
             out.append(String.format("\\u%04x", (int) c));
           } else {
             out.append(c);
           }
       }
     }
+  }
+
+  /** Whether a high surrogate at {@code i} and a low one after it make one character. */
+  private static boolean pairAt(String text, int i) {
+    return i >= 0 && i + 1 < text.length() && Character.isHighSurrogate(text.charAt(i))
+        && Character.isLowSurrogate(text.charAt(i + 1));
   }
 
   /** One shell word that sh reads as exactly these parts: literal text quoted, references as they are (data). */
