@@ -17,8 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 final class CompileCommand implements Callable<Integer> {
@@ -80,6 +82,11 @@ final class CompileCommand implements Callable<Integer> {
     int failedFiles;
     int templateFiles;
     boolean usageError;
+    /**
+     * The directories of plans made (or found) so far: asking again for each plan would cost a
+     * failed mkdir and two exceptions per plan.
+     */
+    final Set<Path> directories = new HashSet<>();
 
     /** Prints a file's diagnostics and writes its plan; false when the plan cannot be written. */
     boolean take(BatchCompile.Done done, int fileCount, PrintWriter out, PrintWriter err) {
@@ -101,7 +108,10 @@ final class CompileCommand implements Callable<Integer> {
       if (output != null) {
         try {
           Path target = output.resolve(done.file().planPath());
-          Files.createDirectories(target.toAbsolutePath().getParent());
+          Path directory = target.toAbsolutePath().getParent();
+          if (directories.add(directory)) {
+            Files.createDirectories(directory);
+          }
           Files.writeString(target, json, StandardCharsets.UTF_8);
         } catch (IOException e) {
           err.println("drill compile: cannot write plan to " + output + ": " + e.getMessage());
