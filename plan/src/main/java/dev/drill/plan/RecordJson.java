@@ -22,6 +22,9 @@ final class RecordJson {
   /** Most plans fit without growing. */
   private static final int CAPACITY = 16_384;
 
+  /** Chars of a string escaped per check of the room left: a char takes at most 6 ({@code \}{@code u001F}). */
+  private static final int SEGMENT = 1024;
+
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private char[] chars = new char[CAPACITY];
@@ -145,46 +148,52 @@ final class RecordJson {
 
   /** A JSON string, escaped as the generator escapes it. */
   private void string(String text) {
+    room(1);
+    chars[used++] = '"';
     int length = text.length();
-    room(2 + 6 * length);
+    for (int start = 0; start < length; start += SEGMENT) {
+      int end = Math.min(length, start + SEGMENT);
+      room(6 * (end - start));
+      segment(text, start, end);
+    }
+    room(1);
+    chars[used++] = '"';
+  }
+
+  /** Chars {@code start} to {@code end} of a string, escaped; the caller made room for six chars each. */
+  private void segment(String text, int start, int end) {
     char[] to = chars;
-    int at = used;
-    to[at++] = '"';
     // Copied in whole first, as the generator does: an array read per char is cheaper than charAt under C1.
-    text.getChars(0, length, to, at);
-    int end = at + length;
-    int from = at;
-    while (from < end && to[from] >= 0x20 && to[from] != '"' && to[from] != '\\') {
+    text.getChars(start, end, to, used);
+    int stop = used + end - start;
+    int from = used;
+    while (from < stop && to[from] >= 0x20 && to[from] != '"' && to[from] != '\\') {
       from++;
     }
-    if (from < end) {
-      // Something to escape: the rest is re-read from the string, since escapes move it along.
-      at = from;
-      for (int i = from - used - 1; i < length; i++) {
-        char c = text.charAt(i);
-        if (c >= 0x80) {
-          to[at++] = c;
-          continue;
-        }
-        byte escape = CanonicalJson.ESCAPES[c];
-        if (escape == 0) {
-          to[at++] = c;
-        } else if (escape > 0) {
-          to[at++] = '\\';
-          to[at++] = (char) escape;
-        } else {
-          to[at++] = '\\';
-          to[at++] = 'u';
-          to[at++] = HEX[c >> 12];
-          to[at++] = HEX[c >> 8 & 0xf];
-          to[at++] = HEX[c >> 4 & 0xf];
-          to[at++] = HEX[c & 0xf];
-        }
-      }
-      end = at;
+    if (from == stop) {
+      used = stop;
+      return;
     }
-    to[end] = '"';
-    used = end + 1;
+    // Something to escape: the rest is read from the string again, since escapes move it along.
+    int at = from;
+    for (int i = start + from - used; i < end; i++) {
+      char c = text.charAt(i);
+      byte escape = c < 0x80 ? CanonicalJson.ESCAPES[c] : 0;
+      if (escape == 0) {
+        to[at++] = c;
+      } else if (escape > 0) {
+        to[at++] = '\\';
+        to[at++] = (char) escape;
+      } else {
+        to[at++] = '\\';
+        to[at++] = 'u';
+        to[at++] = HEX[c >> 12];
+        to[at++] = HEX[c >> 8 & 0xf];
+        to[at++] = HEX[c >> 4 & 0xf];
+        to[at++] = HEX[c & 0xf];
+      }
+    }
+    used = at;
   }
 
   /** Text that needs no escaping: a number's digits, a literal. */
